@@ -1,0 +1,135 @@
+import { mkdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { LANGS, type Lang } from '../../core/i18n'
+import { launchBrowser } from './browser'
+
+const baseUrl = inject('baseUrl')
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+const PAGES = ['', 'report', 'check', 'advisories', 'help', 'privacy']
+const pathOf = (lang: Lang, page: string) => (page ? `/${lang}/${page}/` : `/${lang}/`)
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** A fresh page in its own context that records console errors (CSP violations among them). */
+async function openPage(width = 1280): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 800 } })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()))
+  page.on('pageerror', (err) => errors.push(err.message))
+  return { page, errors }
+}
+
+async function axeViolations(page: Page) {
+  // Runtime evaluation from the test driver is not subject to the page's CSP.
+  await page.evaluate(axeSource)
+  return page.evaluate(async () => {
+    const result = await (window as any).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    })
+    return result.violations.map((v: any) => ({ id: v.id, nodes: v.nodes.map((n: any) => n.target.join(' ')) }))
+  })
+}
+
+describe('every page in every language', () => {
+  for (const lang of LANGS) {
+    for (const pagePath of PAGES) {
+      it(`serves ${pathOf(lang, pagePath)} in ${lang} with no accessibility violations and no CSP errors`, async () => {
+        const { page, errors } = await openPage()
+        const res = await page.goto(baseUrl + pathOf(lang, pagePath))
+        expect(res?.status()).toBe(200)
+        expect(await page.getAttribute('html', 'lang')).toBe(lang)
+        expect(await page.locator('h1').count()).toBe(1)
+        expect(await axeViolations(page)).toEqual([])
+        expect(errors).toEqual([])
+        await page.context().close()
+      })
+    }
+  }
+})
+
+describe('language switcher', () => {
+  it('keeps the page when the reader changes language', async () => {
+    const { page } = await openPage()
+    await page.goto(`${baseUrl}/ko/help/`)
+    await page.getByRole('link', { name: 'ខ្មែរ' }).click()
+    await page.waitForURL(`${baseUrl}/km/help/`)
+    expect(await page.getAttribute('html', 'lang')).toBe('km')
+    await page.getByRole('link', { name: 'English' }).click()
+    await page.waitForURL(`${baseUrl}/en/help/`)
+    expect(await page.locator('h1').textContent()).toBe('Get help now')
+    await page.context().close()
+  })
+
+  it('sends a visitor from / to their language', async () => {
+    const context = await browser.newContext({ locale: 'km-KH' })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}/`)
+    expect(new URL(page.url()).pathname).toBe('/km/')
+    await context.close()
+  })
+})
+
+describe('the four doors on a 360 px phone', () => {
+  it('shows every door and the help door without scrolling sideways', async () => {
+    const { page } = await openPage(360)
+    await page.goto(`${baseUrl}/km/`)
+    const nav = page.getByRole('navigation', { name: await page.locator('nav.doors').getAttribute('aria-label') ?? '' })
+    expect(await nav.getByRole('link').count()).toBe(4)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow).toBe(0)
+    mkdirSync('test-results', { recursive: true })
+    await page.screenshot({ path: 'test-results/home-km-360.png', fullPage: true })
+    await page.context().close()
+  })
+})
+
+describe('scripts render with real glyphs', () => {
+  // A missing glyph is drawn as the same empty box whatever the character, so two
+  // different characters that render identically mean the font is missing.
+  const cases: Array<{ lang: Lang; a: string; b: string }> = [
+    { lang: 'km', a: 'ក', b: 'ខ' },
+    { lang: 'ko', a: '가', b: '나' },
+  ]
+  for (const { lang, a, b } of cases) {
+    it(`draws ${lang} characters as distinct glyphs in the site's fonts`, async () => {
+      const { page } = await openPage()
+      await page.goto(`${baseUrl}/${lang}/`)
+      await page.evaluate(
+        ([x, y]) => {
+          for (const [id, text] of [['glyph-a', x], ['glyph-b', y]]) {
+            const span = document.createElement('span')
+            span.id = id
+            span.textContent = text
+            span.style.cssText = 'font-size:64px;display:inline-block;padding:4px;background:#fff;color:#000'
+            document.querySelector('h1')!.append(span)
+          }
+        },
+        [a, b],
+      )
+      await page.evaluate(() => document.fonts.ready)
+      const shotA = await page.locator('#glyph-a').screenshot()
+      const shotB = await page.locator('#glyph-b').screenshot()
+      expect(shotA.equals(shotB)).toBe(false)
+      mkdirSync('test-results', { recursive: true })
+      await page.locator('h1').screenshot({ path: `test-results/glyphs-${lang}.png` })
+      if (lang === 'km') {
+        // Khmer comes from the self-hosted web font, not from whatever the OS has.
+        expect(await page.evaluate(() => document.fonts.check('700 16px "Noto Sans Khmer"', 'ក'))).toBe(true)
+        const fonts = await page.evaluate(() =>
+          performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.woff2')),
+        )
+        expect(fonts.some((name) => name.includes('noto-sans-khmer-khmer'))).toBe(true)
+      }
+      await page.context().close()
+    })
+  }
+})

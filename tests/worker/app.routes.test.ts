@@ -1,0 +1,106 @@
+import { exports } from 'cloudflare:workers'
+import { describe, expect, it } from 'vitest'
+import { createT } from '../../core/i18n'
+
+const fetchApp = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`http://127.0.0.1${path}`, init))
+
+function expectSecurityHeaders(res: Response) {
+  const csp = res.headers.get('content-security-policy') ?? ''
+  expect(csp).toMatch(/(^|; )default-src 'none'(;|$)/)
+  expect(csp).toMatch(/(^|; )frame-ancestors 'none'(;|$)/)
+  expect(csp).toMatch(/(^|; )base-uri 'none'(;|$)/)
+  const scriptSrc = csp.split('; ').find((d) => d.startsWith('script-src ')) ?? ''
+  expect(scriptSrc.startsWith("script-src 'self'")).toBe(true)
+  expect(scriptSrc).not.toContain('unsafe-inline')
+  expect(scriptSrc).not.toContain('unsafe-eval')
+  expect(res.headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains')
+  expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+  expect(res.headers.get('referrer-policy')).toBe('no-referrer')
+  expect(res.headers.get('x-frame-options')).toBe('DENY')
+  expect(res.headers.get('permissions-policy')).toBe(
+    'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+  )
+}
+
+describe('GET /api/v1/health', () => {
+  it('answers 200 JSON with the database status and migration level, uncached', async () => {
+    const res = await fetchApp('/api/v1/health')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/)
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    expect(await res.json()).toEqual({ status: 'ok', database: 'ok', migration: '0001_init.sql' })
+    expectSecurityHeaders(res)
+  })
+})
+
+describe('unknown API paths', () => {
+  it('answers 404 problem+json in the reader\'s language', async () => {
+    const res = await fetchApp('/api/v1/no-such-thing', { headers: { 'accept-language': 'km' } })
+    expect(res.status).toBe(404)
+    expect(res.headers.get('content-type')).toBe('application/problem+json; charset=utf-8')
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    expect(await res.json()).toEqual({ type: 'not-found', title: createT('km')('problem.notFound.title'), status: 404 })
+    expectSecurityHeaders(res)
+  })
+
+  it('answers 404 problem+json for an unknown method on a known path', async () => {
+    const res = await fetchApp('/api/v1/health', { method: 'DELETE' })
+    expect(res.status).toBe(404)
+    expect(await res.json()).toEqual({ type: 'not-found', title: createT('ko')('problem.notFound.title'), status: 404 })
+  })
+})
+
+describe('GET /', () => {
+  it.each([
+    ['km-KH,km;q=0.9,en;q=0.5', '/km/'],
+    ['en-US,en;q=0.9', '/en/'],
+    ['ko-KR,ko;q=0.9,en-US;q=0.8', '/ko/'],
+    ['fr-FR,de;q=0.8', '/ko/'],
+    ['en;q=0.2,km;q=0.8', '/km/'],
+  ])('redirects Accept-Language %s to %s', async (header, location) => {
+    const res = await fetchApp('/', { headers: { 'accept-language': header }, redirect: 'manual' })
+    expect(res.status).toBe(302)
+    expect(res.headers.get('location')).toBe(location)
+    expect(res.headers.get('vary')).toContain('Accept-Language')
+    expectSecurityHeaders(res)
+  })
+
+  it('redirects to Korean when the browser names no language', async () => {
+    const res = await fetchApp('/', { redirect: 'manual' })
+    expect(res.headers.get('location')).toBe('/ko/')
+  })
+})
+
+describe('static pages', () => {
+  it.each(['ko', 'km', 'en'])('serves /%s/ as HTML in that language with the security headers', async (lang) => {
+    const res = await fetchApp(`/${lang}/`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/)
+    const html = await res.text()
+    expect(html).toContain(`<html lang="${lang}"`)
+    expect(html).toContain('hreflang="km"')
+    expectSecurityHeaders(res)
+  })
+
+  it('serves a page without an island with no script at all', async () => {
+    const html = await (await fetchApp('/km/help/')).text()
+    expect(html).not.toMatch(/<script/i)
+  })
+
+  it('answers an unknown page with the 404 page and the security headers', async () => {
+    const res = await fetchApp('/ko/no-such-page/')
+    expect(res.status).toBe(404)
+    expect(await res.text()).toContain('lang="km"')
+    expectSecurityHeaders(res)
+  })
+
+  it('serves fingerprinted assets as immutable', async () => {
+    const html = await (await fetchApp('/en/')).text()
+    const css = html.match(/href="(\/_astro\/[^"]+\.css)"/)?.[1]
+    expect(css).toBeDefined()
+    const res = await fetchApp(css!)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    expectSecurityHeaders(res)
+  })
+})

@@ -1,0 +1,46 @@
+import { Hono } from 'hono'
+import { isLang, negotiateLang } from '../core/i18n'
+import type { AppEnv } from './env'
+import { securityHeaders } from './middleware/headers'
+import { onApiNotFound, onError } from './problem'
+import health from './routes/health'
+
+const api = new Hono<AppEnv>().route('/health', health)
+
+const app = new Hono<AppEnv>()
+
+app.use('*', async (c, next) => {
+  // API messages follow ?lang= when the client names one, else Accept-Language.
+  const asked = c.req.query('lang')
+  c.set('lang', isLang(asked) ? asked : negotiateLang(c.req.header('accept-language')))
+  await next()
+})
+app.use('*', securityHeaders)
+
+app.route('/api/v1', api)
+app.all('/api/*', onApiNotFound)
+
+// "/" picks the reader's language; Korean when nothing matches (PRODUCT.md).
+app.get('/', (c) => {
+  c.header('Vary', 'Accept-Language')
+  c.header('Cache-Control', 'private, no-cache')
+  return c.redirect(`/${negotiateLang(c.req.header('accept-language'))}/`, 302)
+})
+
+// Everything else is the static site. Re-wrap the response so headers can be added.
+app.all('*', async (c) => {
+  const asset = await c.env.ASSETS.fetch(c.req.raw)
+  const res = new Response(asset.body, asset)
+  const path = new URL(c.req.url).pathname
+  if (path.startsWith('/_astro/') && res.ok) {
+    // Astro fingerprints these file names, so they never change.
+    res.headers.set('Cache-Control', 'public, max-age=31536000, immutable')
+  } else if ((res.headers.get('content-type') ?? '').startsWith('text/html')) {
+    res.headers.set('Cache-Control', 'public, max-age=0, must-revalidate')
+  }
+  return res
+})
+
+app.onError(onError)
+
+export default app

@@ -1,0 +1,48 @@
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { createT, negotiateLang, type MessageKey } from '../core/i18n'
+import type { AppEnv } from './env'
+
+export type ProblemType = 'validation' | 'bad-request' | 'not-found' | 'method-not-allowed' | 'unavailable' | 'internal'
+
+/** One field-level error; `code` is a locale key the island turns into words. */
+export type FieldError = { field: string; code: MessageKey }
+
+const titles: Record<ProblemType, MessageKey> = {
+  validation: 'problem.validation.title',
+  'bad-request': 'problem.badRequest.title',
+  'not-found': 'problem.notFound.title',
+  'method-not-allowed': 'problem.methodNotAllowed.title',
+  unavailable: 'problem.unavailable.title',
+  internal: 'problem.internal.title',
+}
+
+/**
+ * Every non-2xx API answer: RFC 9457 problem details plus `errors` (STYLE.md).
+ * The title is localized from Accept-Language; `type` and field codes are stable.
+ */
+export function problem(
+  c: Context<AppEnv>,
+  type: ProblemType,
+  status: ContentfulStatusCode,
+  extra: { errors?: FieldError[]; detail?: string } = {},
+): Response {
+  const t = createT(c.get('lang') ?? negotiateLang(c.req.header('accept-language')))
+  const body = { type, title: t(titles[type]), status, ...extra }
+  return c.body(JSON.stringify(body), status, {
+    'content-type': 'application/problem+json; charset=utf-8',
+  })
+}
+
+export const onError: ErrorHandler<AppEnv> = (err, c) => {
+  if (err instanceof HTTPException && err.status < 500) {
+    // Hono throws 400 for a body it cannot parse; the client gets a problem, never a 500.
+    return problem(c, 'bad-request', err.status as ContentfulStatusCode)
+  }
+  // Log the error's kind and the route only: messages can echo request data.
+  console.error(JSON.stringify({ level: 'error', event: 'unhandled', name: err.name, path: new URL(c.req.url).pathname.startsWith('/api/') ? c.req.routePath : 'page' }))
+  return problem(c, 'internal', 500)
+}
+
+export const onApiNotFound: NotFoundHandler<AppEnv> = (c) => problem(c, 'not-found', 404)
