@@ -40,7 +40,7 @@ export function createT(lang: Lang): (key: MessageKey, options?: Record<string, 
     cache.set(lang, t)
   }
   const bound = t
-  return (key, options) => bound(key, options) as string
+  return (key, options) => bound(key, options ?? {}) as string
 }
 
 /**

@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+// Reads the built site (npm test builds it first): sizes, not timings, so it is stable.
+const dist = new URL('../../site/dist', import.meta.url).pathname
+
+function* htmlFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) yield* htmlFiles(path)
+    else if (entry.name.endsWith('.html')) yield path
+  }
+}
+
+const pages = [...htmlFiles(dist)].map((file) => ({ path: `/${relative(dist, file)}`, html: readFileSync(file, 'utf8') }))
+
+describe('built site', () => {
+  it('has every page in ko, km and en', () => {
+    const byLang = (lang: string) => pages.filter((p) => p.path.startsWith(`/${lang}/`)).map((p) => p.path.slice(3)).sort()
+    expect(byLang('ko').length).toBeGreaterThan(0)
+    expect(byLang('km')).toEqual(byLang('ko'))
+    expect(byLang('en')).toEqual(byLang('ko'))
+  })
+
+  it('ships no JavaScript on pages without an island', () => {
+    const offenders = pages.filter((p) => !p.html.includes('<astro-island') && /<script\b/i.test(p.html)).map((p) => p.path)
+    expect(offenders).toEqual([])
+  })
+
+  it('has no inline style attributes, which the CSP would block', () => {
+    expect(pages.filter((p) => /\sstyle\s*=/.test(p.html)).map((p) => p.path)).toEqual([])
+  })
+})
