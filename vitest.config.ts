@@ -18,7 +18,6 @@ export default defineConfig({
                 INDEX_KEY: 'test-index-key-not-a-secret-00000000000000',
                 RECEIPT_KEY: 'test-receipt-key-not-a-secret-000000000000',
                 TURNSTILE_SECRET: '1x0000000000000000000000000000000AA',
-                TURNSTILE_SITEKEY: '1x00000000000000000000AA',
               },
             },
           }),

@@ -3,19 +3,13 @@ import en from '../locales/en.json' with { type: 'json' }
 import ko from '../locales/ko.json' with { type: 'json' }
 import km from '../locales/km.json' with { type: 'json' }
 
-/** The languages Homeward is published in, in the order the switcher shows them. */
-export const LANGS = ['ko', 'km', 'en'] as const
-export type Lang = (typeof LANGS)[number]
-/** Korean is the default when nothing in Accept-Language matches (PRODUCT.md). */
-export const DEFAULT_LANG: Lang = 'ko'
+import { DEFAULT_LANG, LANGS, isLang, type Lang } from './langs'
+
+export { DEFAULT_LANG, LANGS, isLang, type Lang }
 /** en.json is the source of keys (STYLE.md); ko and km translate it. */
 export type MessageKey = keyof typeof en
 
 export const messages: Record<Lang, Record<string, string>> = { en, ko, km }
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value)
-}
 
 const cache = new Map<Lang, TFunction>()
 

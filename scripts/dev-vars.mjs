@@ -16,7 +16,6 @@ export function ensureDevVars(path = DEV_VARS_PATH) {
     '# Cloudflare\'s documented always-pass Turnstile test secret: lets a person submit',
     '# a form on a machine with no internet. Production sets a real secret.',
     'TURNSTILE_SECRET=1x0000000000000000000000000000000AA',
-    'TURNSTILE_SITEKEY=1x00000000000000000000AA',
   ]
   writeFileSync(path, `${lines.join('\n')}\n`, { mode: 0o600 })
   return true

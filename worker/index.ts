@@ -3,9 +3,11 @@ import { isLang, negotiateLang } from '../core/i18n'
 import type { AppEnv } from './env'
 import { securityHeaders } from './middleware/headers'
 import { onApiNotFound, onError } from './problem'
+import cases from './routes/cases'
 import health from './routes/health'
+import reports from './routes/reports'
 
-const api = new Hono<AppEnv>().route('/health', health)
+const api = new Hono<AppEnv>().route('/health', health).route('/reports', reports).route('/cases', cases)
 
 const app = new Hono<AppEnv>()
 

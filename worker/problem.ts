@@ -2,18 +2,35 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { createT, negotiateLang, type MessageKey } from '../core/i18n'
+import type { FieldError } from '../core/report'
 import type { AppEnv } from './env'
 
-export type ProblemType = 'validation' | 'bad-request' | 'not-found' | 'method-not-allowed' | 'unavailable' | 'internal'
+export type ProblemType =
+  | 'validation'
+  | 'bad-request'
+  | 'not-found'
+  | 'method-not-allowed'
+  | 'payload-too-large'
+  | 'unsupported-media-type'
+  | 'idempotency-mismatch'
+  | 'turnstile'
+  | 'rate-limited'
+  | 'unavailable'
+  | 'internal'
 
 /** One field-level error; `code` is a locale key the island turns into words. */
-export type FieldError = { field: string; code: MessageKey }
+export type { FieldError } from '../core/report'
 
 const titles: Record<ProblemType, MessageKey> = {
   validation: 'problem.validation.title',
   'bad-request': 'problem.badRequest.title',
   'not-found': 'problem.notFound.title',
   'method-not-allowed': 'problem.methodNotAllowed.title',
+  'payload-too-large': 'problem.payloadTooLarge.title',
+  'unsupported-media-type': 'problem.unsupportedMediaType.title',
+  'idempotency-mismatch': 'problem.idempotencyMismatch.title',
+  turnstile: 'problem.turnstile.title',
+  'rate-limited': 'problem.rateLimited.title',
   unavailable: 'problem.unavailable.title',
   internal: 'problem.internal.title',
 }

@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:workers'
 import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { createT } from '../../core/i18n'
@@ -28,7 +29,7 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/^application\/json/)
     expect(res.headers.get('cache-control')).toBe('no-store')
-    expect(await res.json()).toEqual({ status: 'ok', database: 'ok', migration: '0001_init.sql' })
+    expect(await res.json()).toEqual({ status: 'ok', database: 'ok', migration: env.TEST_MIGRATIONS.at(-1)!.name })
     expectSecurityHeaders(res)
   })
 })

@@ -1,0 +1,51 @@
+import { env } from 'cloudflare:workers'
+import app from '../../worker/index'
+import family from '../fixtures/report-family.json'
+import self from '../fixtures/report-self.json'
+
+export const familyFixture = () => structuredClone(family) as Record<string, any>
+export const selfFixture = () => structuredClone(self) as Record<string, any>
+
+let ipCounter = 0
+/** A fresh client address, so per-client limits from other tests do not interfere. */
+export const freshIp = () => `198.51.100.${++ipCounter % 250}` + (ipCounter > 250 ? `.${ipCounter}` : '')
+
+/** Sends a request through the real app with the test env, optionally overriding bindings. */
+export function call(path: string, init: RequestInit & { json?: unknown; ip?: string } = {}, overrides: Partial<Env> = {}) {
+  const headers = new Headers(init.headers)
+  headers.set('cf-connecting-ip', init.ip ?? '203.0.113.7')
+  let body = init.body
+  if (init.json !== undefined) {
+    headers.set('content-type', 'application/json')
+    body = JSON.stringify(init.json)
+  }
+  return app.request(`http://127.0.0.1${path}`, { ...init, headers, body }, { ...env, ...overrides })
+}
+
+export function postReport(report: unknown, opts: { key?: string; ip?: string; overrides?: Partial<Env> } = {}) {
+  return call(
+    '/api/v1/reports',
+    {
+      method: 'POST',
+      json: report,
+      ip: opts.ip ?? freshIp(),
+      headers: { 'idempotency-key': opts.key ?? crypto.randomUUID() },
+    },
+    opts.overrides,
+  )
+}
+
+export async function reportRow(caseRef: string) {
+  return env.DB.prepare('SELECT * FROM reports WHERE case_ref = ?1').bind(caseRef).first<Record<string, any>>()
+}
+
+/** Every value of every row of every table, as one string to search for plaintext. */
+export async function dumpDatabase(): Promise<string> {
+  const tables = await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%'").all<{ name: string }>()
+  const parts: string[] = []
+  for (const { name } of tables.results) {
+    const rows = await env.DB.prepare(`SELECT * FROM "${name}"`).all()
+    parts.push(JSON.stringify(rows.results))
+  }
+  return parts.join('\n')
+}

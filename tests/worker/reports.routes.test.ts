@@ -1,0 +1,309 @@
+import { env } from 'cloudflare:workers'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { parseCaseRef, parseReceiptCode } from '../../core/case-ref'
+import { createT } from '../../core/i18n'
+import { call, dumpDatabase, familyFixture, freshIp, postReport, reportRow, selfFixture } from './helpers'
+
+const PROBLEM = 'application/problem+json; charset=utf-8'
+const ko = createT('ko')
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+describe('POST /api/v1/reports', () => {
+  it('accepts a complete family report and answers with a case reference and a receipt code', async () => {
+    const res = await postReport(familyFixture())
+    expect(res.status).toBe(201)
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    const body = await res.json<{ caseRef: string; receiptCode: string }>()
+    expect(Object.keys(body).sort()).toEqual(['caseRef', 'receiptCode'])
+    expect(parseCaseRef(body.caseRef)).toBe(body.caseRef)
+    expect(body.receiptCode).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){6}[0-9A-HJKMNP-TV-Z]{2}$/)
+
+    const row = await reportRow(body.caseRef)
+    expect(row).toMatchObject({ kind: 'family', status: 'new', lang: 'ko', danger_signs: 'confined,passportTaken,forcedScam', destination_country: 'KH', minor: 0, last_contact_date: '2025-09-20', photo_key: null })
+    // Only an HMAC of the receipt code is stored.
+    expect(row!.receipt_hash).toMatch(/^[0-9a-f]{64}$/)
+    expect(JSON.stringify(row)).not.toContain(parseReceiptCode(body.receiptCode)!)
+    const key = await env.DB.prepare('SELECT wrapped_key FROM case_keys WHERE report_id = ?1').bind(row!.id).first()
+    expect(key).not.toBeNull()
+    const events = await env.DB.prepare('SELECT type, status FROM case_events WHERE report_id = ?1').bind(row!.id).all()
+    expect(events.results).toEqual([{ type: 'received', status: 'new' }])
+    const indexes = await env.DB.prepare('SELECT kind, count(*) AS n FROM blind_indexes WHERE report_id = ?1 GROUP BY kind ORDER BY kind').bind(row!.id).all()
+    expect(indexes.results).toEqual([
+      { kind: 'dob', n: 1 },
+      { kind: 'handle', n: 2 },
+      // 이민수, leeminsu, 민수, minsulee; "LEE MINSU" and "Minsu Lee" share one token key.
+      { kind: 'name', n: 4 },
+      { kind: 'name.tokens', n: 1 },
+      { kind: 'passport', n: 1 },
+      { kind: 'phone', n: 1 },
+    ])
+  })
+
+  it('accepts a self-report from a person in danger', async () => {
+    const res = await postReport(selfFixture())
+    expect(res.status).toBe(201)
+    const { caseRef } = await res.json<{ caseRef: string }>()
+    expect(await reportRow(caseRef)).toMatchObject({ kind: 'self', lang: 'km', status: 'new', danger_signs: '' })
+  })
+
+  it('flags a missing person under 18 as a minor', async () => {
+    const report = familyFixture()
+    const year = new Date().getUTCFullYear() - 16
+    report.person.birthDate = `${year}-01-01`
+    const { caseRef } = await (await postReport(report)).json<{ caseRef: string }>()
+    expect((await reportRow(caseRef))!.minor).toBe(1)
+  })
+
+  it('names every required field that is missing, each with its own message', async () => {
+    const res = await postReport({
+      kind: 'family',
+      lang: 'ko',
+      turnstileToken: 'XXXX.DUMMY.TOKEN.XXXX',
+      person: {},
+      journey: { dangerSigns: [] },
+      reporter: { preferredLanguage: 'ko' },
+      consents: { personalData: false, passportNumber: false, sensitiveData: false, sharePolice: false, storageAbroad: false },
+    })
+    expect(res.status).toBe(400)
+    expect(res.headers.get('content-type')).toBe(PROBLEM)
+    expect(await res.json()).toEqual({
+      type: 'validation',
+      title: ko('problem.validation.title'),
+      status: 400,
+      errors: [
+        { field: 'person.fullName', code: 'report.person.fullName.error.required' },
+        { field: 'journey.destinationCountry', code: 'report.journey.destinationCountry.error.required' },
+        { field: 'reporter.name', code: 'report.reporter.name.error.required' },
+        { field: 'reporter.relationship', code: 'report.reporter.relationship.error.required' },
+      ],
+    })
+  })
+
+  it('asks for each consent that the answers need', async () => {
+    const report = familyFixture()
+    report.consents = { personalData: false, passportNumber: false, sensitiveData: false, sharePolice: false, storageAbroad: false }
+    report.journey.dangerSigns.push('illOrInjured')
+    report.reporter = { name: '김영희', relationship: 'parent', preferredLanguage: 'ko' }
+    const res = await postReport(report)
+    expect(res.status).toBe(400)
+    expect((await res.json<{ errors: unknown }>()).errors).toEqual([
+      { field: 'consents.personalData', code: 'report.consents.personalData.error.required' },
+      { field: 'consents.storageAbroad', code: 'report.consents.storageAbroad.error.required' },
+      { field: 'consents.passportNumber', code: 'report.consents.passportNumber.error.required' },
+      { field: 'consents.sensitiveData', code: 'report.consents.sensitiveData.error.required' },
+      { field: 'reporter.phone', code: 'report.reporter.contact.error.required' },
+    ])
+  })
+
+  it('rejects the empty body, a body of the wrong kind and unknown fields with 400 problems', async () => {
+    const empty = await postReport({})
+    expect(empty.status).toBe(400)
+    expect((await empty.json<{ errors: unknown }>()).errors).toEqual([{ field: 'kind', code: 'error.invalid' }])
+
+    const report = familyFixture()
+    report.person.isAdmin = true
+    const extra = await postReport(report)
+    expect(extra.status).toBe(400)
+    expect((await extra.json<{ errors: unknown }>()).errors).toEqual([{ field: 'person', code: 'error.unknownField' }])
+  })
+
+  it('rejects oversize and wrong-type fields with field codes', async () => {
+    const report = familyFixture()
+    report.person.fullName = '가'.repeat(201)
+    report.person.approxAge = 'twenty'
+    report.person.phones = '010-1234-5678'
+    report.person.birthDate = '2002-02-30'
+    report.journey.lastContactDate = '2999-01-01'
+    report.reporter.email = 'not-an-email'
+    const res = await postReport(report)
+    expect(res.status).toBe(400)
+    expect((await res.json<{ errors: unknown }>()).errors).toEqual([
+      { field: 'person.fullName', code: 'error.tooLong' },
+      { field: 'person.birthDate', code: 'report.person.birthDate.error.invalid' },
+      { field: 'person.approxAge', code: 'report.person.approxAge.error.invalid' },
+      { field: 'person.phones', code: 'error.invalid' },
+      { field: 'journey.lastContactDate', code: 'report.journey.lastContactDate.error.future' },
+      { field: 'reporter.email', code: 'report.reporter.email.error.invalid' },
+    ])
+  })
+
+  it('answers 413 to a body over the size cap and writes nothing', async () => {
+    const before = await env.DB.prepare('SELECT count(*) AS n FROM reports').first<{ n: number }>()
+    const report = familyFixture()
+    report.journey.offerText = 'x'.repeat(200_000)
+    const res = await postReport(report)
+    expect(res.status).toBe(413)
+    expect(await res.json()).toEqual({ type: 'payload-too-large', title: ko('problem.payloadTooLarge.title'), status: 413 })
+    expect(await env.DB.prepare('SELECT count(*) AS n FROM reports').first()).toEqual(before)
+  })
+
+  it('answers 400 to malformed JSON and 415 to a body that is not JSON', async () => {
+    const malformed = await call('/api/v1/reports', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+      body: '{"kind": "family", ',
+    })
+    expect(malformed.status).toBe(400)
+    expect(await malformed.json()).toEqual({ type: 'bad-request', title: ko('problem.badRequest.title'), status: 400 })
+
+    const text = await call('/api/v1/reports', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', 'idempotency-key': crypto.randomUUID() },
+      body: 'hello',
+    })
+    expect(text.status).toBe(415)
+    expect(text.headers.get('content-type')).toBe(PROBLEM)
+  })
+
+  it('requires an Idempotency-Key', async () => {
+    const res = await call('/api/v1/reports', { method: 'POST', json: familyFixture() })
+    expect(res.status).toBe(400)
+    expect(await res.json()).toEqual({
+      type: 'bad-request',
+      title: ko('problem.badRequest.title'),
+      status: 400,
+      errors: [{ field: 'Idempotency-Key', code: 'error.idempotencyKey' }],
+    })
+  })
+})
+
+describe('idempotent retries', () => {
+  it('answers a retry with the first case reference and receipt code and writes no second report', async () => {
+    const key = crypto.randomUUID()
+    const report = familyFixture()
+    report.person.fullName = '재시도 테스트'
+    const first = await postReport(report, { key })
+    const created = await first.json<{ caseRef: string; receiptCode: string }>()
+    // The retry carries a spent token: it must not reach Turnstile at all.
+    const retry = await postReport({ ...report, turnstileToken: 'another-token' }, { key, overrides: { TURNSTILE_SECRET: '3x0000000000000000000000000000000AA' } })
+    expect(retry.status).toBe(201)
+    expect(retry.headers.get('idempotent-replayed')).toBe('true')
+    expect(await retry.json()).toEqual(created)
+    const count = await env.DB.prepare('SELECT count(*) AS n FROM reports r JOIN idempotency_keys i ON i.report_id = r.id WHERE r.case_ref = ?1').bind(created.caseRef).first<{ n: number }>()
+    expect(count!.n).toBe(1)
+  })
+
+  it('refuses a different report sent under a key already used', async () => {
+    const key = crypto.randomUUID()
+    expect((await postReport(familyFixture(), { key })).status).toBe(201)
+    const other = familyFixture()
+    other.person.fullName = '다른 사람'
+    const res = await postReport(other, { key })
+    expect(res.status).toBe(422)
+    expect(await res.json()).toEqual({ type: 'idempotency-mismatch', title: ko('problem.idempotencyMismatch.title'), status: 422 })
+  })
+
+  it('writes one report when the same submit arrives twice at once', async () => {
+    const key = crypto.randomUUID()
+    const ip = freshIp()
+    const [a, b] = await Promise.all([postReport(familyFixture(), { key, ip }), postReport(familyFixture(), { key, ip })])
+    expect([a.status, b.status]).toEqual([201, 201])
+    const [x, y] = [await a.json<{ caseRef: string }>(), await b.json<{ caseRef: string }>()]
+    expect(x).toEqual(y)
+  })
+})
+
+describe('Turnstile', () => {
+  const production = 'live-secret-0123456789abcdef0123456789'
+
+  it.each([
+    ['2x0000000000000000000000000000000AA', 403, 'turnstile', 'report.turnstile.error.failed'],
+    ['3x0000000000000000000000000000000AA', 403, 'turnstile', 'report.turnstile.error.failed'],
+  ])('refuses the report when the test secret %s says so', async (secret, status, type, code) => {
+    const before = await env.DB.prepare('SELECT count(*) AS n FROM reports').first()
+    const res = await postReport(familyFixture(), { overrides: { TURNSTILE_SECRET: secret } })
+    expect(res.status).toBe(status)
+    expect(await res.json()).toEqual({ type, title: ko('problem.turnstile.title'), status, errors: [{ field: 'turnstileToken', code }] })
+    expect(await env.DB.prepare('SELECT count(*) AS n FROM reports').first()).toEqual(before)
+  })
+
+  it('asks siteverify with a production secret and accepts success for this action and host', async () => {
+    const calls: FormData[] = []
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (_input, init) => {
+      calls.push(init!.body as FormData)
+      return Response.json({ success: true, action: 'report', hostname: '127.0.0.1', 'error-codes': [] })
+    })
+    const res = await postReport(familyFixture(), { overrides: { TURNSTILE_SECRET: production }, ip: '192.0.2.44' })
+    expect(res.status).toBe(201)
+    expect(calls).toHaveLength(1)
+    expect(calls[0].get('secret')).toBe(production)
+    expect(calls[0].get('response')).toBe('XXXX.DUMMY.TOKEN.XXXX')
+    expect(calls[0].get('remoteip')).toBe('192.0.2.44')
+    expect(calls[0].get('idempotency_key')).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
+  it.each([
+    ['another action', { success: true, action: 'login', hostname: '127.0.0.1' }, 403],
+    ['another host', { success: true, action: 'report', hostname: 'evil.example' }, 403],
+    ['a failure', { success: false, 'error-codes': ['invalid-input-response'] }, 403],
+    ['a spent token', { success: false, 'error-codes': ['timeout-or-duplicate'] }, 403],
+    ['an internal error', { success: false, 'error-codes': ['internal-error'] }, 503],
+  ])('fails closed on %s', async (_name, answer, status) => {
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async () => Response.json(answer))
+    const res = await postReport(familyFixture(), { overrides: { TURNSTILE_SECRET: production } })
+    expect(res.status).toBe(status)
+  })
+
+  it('fails closed with 503 when siteverify is unreachable', async () => {
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async () => {
+      throw new TypeError('Network connection lost.')
+    })
+    const res = await postReport(familyFixture(), { overrides: { TURNSTILE_SECRET: production } })
+    expect(res.status).toBe(503)
+    expect(await res.json()).toEqual({
+      type: 'unavailable',
+      title: ko('problem.unavailable.title'),
+      status: 503,
+      errors: [{ field: 'turnstileToken', code: 'report.turnstile.error.unavailable' }],
+    })
+  })
+})
+
+describe('rate limits', () => {
+  it('answers 429 with a localized problem after 10 reports a minute from one client', async () => {
+    const ip = freshIp()
+    const statuses: number[] = []
+    for (let i = 0; i < 11; i++) statuses.push((await postReport(familyFixture(), { ip })).status)
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(201))
+    const res = await postReport(familyFixture(), { ip })
+    expect(res.status).toBe(429)
+    expect(res.headers.get('retry-after')).toBe('60')
+    expect(await res.json()).toEqual({ type: 'rate-limited', title: ko('problem.rateLimited.title'), status: 429 })
+  })
+
+  it('answers 429 once the hourly cap for the whole service is reached', async () => {
+    const hour = new Date().toISOString().slice(0, 13)
+    const row = await env.DB.prepare("SELECT count FROM request_counters WHERE bucket = 'reports' AND window = ?1").bind(hour).first<{ count: number }>()
+    const cap = String(row?.count ?? 0)
+    const res = await postReport(familyFixture(), { overrides: { HOURLY_REPORT_CAP: cap as '1000' } })
+    expect(res.status).toBe(429)
+  })
+})
+
+describe('data at rest', () => {
+  it('keeps names, passport numbers, phone numbers and messages out of D1 in plain text', async () => {
+    const report = familyFixture()
+    const { caseRef, receiptCode } = await (await postReport(report)).json<{ caseRef: string; receiptCode: string }>()
+    await call('/api/v1/cases/messages', { method: 'POST', json: { caseRef, receiptCode, body: 'He called from a new number 012 888 777' } })
+    const dump = await dumpDatabase()
+    for (const secret of [
+      '이민수',
+      'LEE MINSU',
+      'M12345678',
+      '2345-6789',
+      '23456789',
+      'minsu_0314',
+      '김영희',
+      'younghee.kim',
+      '9876-5432',
+      'Otres',
+      'new number 012 888 777',
+      'hr_global_cs',
+    ]) {
+      expect({ secret, found: dump.includes(secret) }).toEqual({ secret, found: false })
+    }
+  })
+})

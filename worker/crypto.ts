@@ -1,0 +1,117 @@
+/**
+ * Application-level encryption of personal data before it reaches D1 (security.md §3):
+ * - every case has its own random AES-256-GCM data key, stored only wrapped (AES-KW)
+ *   by a key-encryption key derived with HKDF from MASTER_KEY; deleting the wrapped
+ *   key crypto-shreds the case, backups and D1 Time Travel included;
+ * - each record is sealed with a random 96-bit IV and the record's id and purpose as
+ *   associated data, so a ciphertext moved to another row does not decrypt;
+ * - blind indexes and receipt codes are HMAC-SHA-256 under their own derived keys.
+ * HKDF, not PBKDF2: the secrets are random, and production caps PBKDF2 iterations.
+ */
+
+const enc = new TextEncoder()
+const dec = new TextDecoder()
+
+export type Secrets = { MASTER_KEY: string; INDEX_KEY: string; RECEIPT_KEY: string }
+
+export type Crypto = {
+  newDataKey(): Promise<{ key: CryptoKey; wrapped: string }>
+  unwrapDataKey(wrapped: string): Promise<CryptoKey>
+  seal(key: CryptoKey, aad: string, plaintext: string): Promise<string>
+  open(key: CryptoKey, aad: string, sealed: string): Promise<string>
+  blindIndex(kind: string, value: string): Promise<string>
+  receiptHash(receiptCode: string): Promise<string>
+  /** Hash for keys that must not be stored as sent (idempotency keys). */
+  opaqueHash(purpose: string, value: string): Promise<string>
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  let binary = ''
+  for (const byte of bytes) binary += String.fromCharCode(byte)
+  return btoa(binary)
+}
+
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}
+
+async function hkdf(
+  secret: string,
+  info: string,
+  algorithm: { name: 'AES-KW'; length: number } | { name: 'HMAC'; hash: string; length: number },
+  usages: Array<'wrapKey' | 'unwrapKey' | 'sign'>,
+) {
+  if (!secret || secret.length < 32) throw new Error(`secret for ${info} is missing or shorter than 32 characters`)
+  const ikm = await crypto.subtle.importKey('raw', enc.encode(secret), 'HKDF', false, ['deriveKey'])
+  return crypto.subtle.deriveKey(
+    { name: 'HKDF', hash: 'SHA-256', salt: enc.encode('homeward/v1'), info: enc.encode(info) },
+    ikm,
+    algorithm,
+    false,
+    usages,
+  )
+}
+
+async function hmacHex(key: CryptoKey, message: string): Promise<string> {
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, enc.encode(message)))
+  return [...mac].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+const cache = new Map<string, Promise<Crypto>>()
+
+/** The crypto for a set of secrets; keys are derived once per isolate. */
+export function getCrypto(secrets: Secrets): Promise<Crypto> {
+  const id = `${secrets.MASTER_KEY}\u0000${secrets.INDEX_KEY}\u0000${secrets.RECEIPT_KEY}`
+  let made = cache.get(id)
+  if (!made) {
+    made = makeCrypto(secrets)
+    made.catch(() => cache.delete(id))
+    cache.set(id, made)
+  }
+  return made
+}
+
+async function makeCrypto(secrets: Secrets): Promise<Crypto> {
+  const kek = await hkdf(secrets.MASTER_KEY, 'kek', { name: 'AES-KW', length: 256 }, ['wrapKey', 'unwrapKey'])
+  const indexKey = await hkdf(secrets.INDEX_KEY, 'blind-index', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign'])
+  const receiptKey = await hkdf(secrets.RECEIPT_KEY, 'receipt', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign'])
+
+  return {
+    async newDataKey() {
+      const key = (await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt'])) as CryptoKey
+      const wrapped = new Uint8Array(await crypto.subtle.wrapKey('raw', key, kek, 'AES-KW'))
+      return { key, wrapped: toBase64(wrapped) }
+    },
+    unwrapDataKey(wrapped) {
+      return crypto.subtle.unwrapKey('raw', fromBase64(wrapped), kek, 'AES-KW', { name: 'AES-GCM', length: 256 }, false, [
+        'encrypt',
+        'decrypt',
+      ])
+    },
+    async seal(key, aad, plaintext) {
+      const iv = crypto.getRandomValues(new Uint8Array(12))
+      const ct = new Uint8Array(
+        await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: enc.encode(aad) }, key, enc.encode(plaintext)),
+      )
+      const out = new Uint8Array(iv.length + ct.length)
+      out.set(iv)
+      out.set(ct, iv.length)
+      return toBase64(out)
+    },
+    async open(key, aad, sealed) {
+      const bytes = fromBase64(sealed)
+      const plain = await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: bytes.slice(0, 12), additionalData: enc.encode(aad) },
+        key,
+        bytes.slice(12),
+      )
+      return dec.decode(plain)
+    },
+    blindIndex: (kind, value) => hmacHex(indexKey, `${kind}\u0000${value}`),
+    receiptHash: (code) => hmacHex(receiptKey, `receipt\u0000${code}`),
+    opaqueHash: (purpose, value) => hmacHex(receiptKey, `${purpose}\u0000${value}`),
+  }
+}

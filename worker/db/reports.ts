@@ -1,0 +1,242 @@
+import { newCaseRef, newReceiptCode, parseReceiptCode } from '../../core/case-ref'
+import { nameTokenKey, normalizeHandle, normalizeName, normalizePassport, normalizePhone } from '../../core/identifiers'
+import type { FamilyReport, Report } from '../../core/report'
+import type { Crypto } from '../crypto'
+import { fromBase64, toBase64 } from '../crypto'
+
+export type CaseStatus = 'new' | 'acknowledged' | 'investigating' | 'located' | 'safe' | 'returned' | 'closed'
+
+export type Created = { caseRef: string; receiptCode: string }
+
+/** What a family sees on their case page. */
+export type CaseView = {
+  caseRef: string
+  kind: 'family' | 'self'
+  status: CaseStatus
+  createdAt: string
+  timeline: Array<{ type: string; status: string | null; at: string }>
+  messages: Array<{ id: string; author: 'family' | 'staff'; body: string; at: string }>
+}
+
+const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000
+
+function isMinor(report: FamilyReport, now: Date): boolean {
+  const { birthDate, approxAge } = report.person
+  if (birthDate) {
+    const eighteenth = new Date(`${birthDate}T00:00:00Z`)
+    eighteenth.setUTCFullYear(eighteenth.getUTCFullYear() + 18)
+    return eighteenth > now
+  }
+  return approxAge !== undefined && approxAge < 18
+}
+
+/** The identifiers two reports of one person could share, normalized for matching. */
+function identifiersOf(report: Report): Array<[kind: string, value: string]> {
+  if (report.kind !== 'family') return []
+  const out: Array<[string, string]> = []
+  const { person } = report
+  const names = [person.fullName, person.latinName, ...(person.otherNames?.split(/[,;\n]/) ?? [])]
+  for (const name of names) {
+    if (!name?.trim()) continue
+    const exact = normalizeName(name)
+    if (exact.length >= 2) out.push(['name', exact])
+    const tokens = nameTokenKey(name)
+    if (tokens) out.push(['name.tokens', tokens])
+  }
+  if (person.birthDate) out.push(['dob', person.birthDate])
+  if (person.passportNumber) {
+    const passport = normalizePassport(person.passportNumber)
+    if (passport) out.push(['passport', passport])
+  }
+  for (const phone of person.phones ?? []) {
+    const normalized = normalizePhone(phone)
+    if (normalized) out.push(['phone', normalized])
+  }
+  for (const messenger of person.messengers ?? []) {
+    const handle = normalizeHandle(messenger.id)
+    if (handle) out.push(['handle', handle])
+  }
+  return [...new Map(out.map((entry) => [entry.join('\u0000'), entry])).values()]
+}
+
+/** The personal part of a report, sealed as one JSON document. */
+function detailsOf(report: Report): unknown {
+  const { turnstileToken: _token, ...rest } = report
+  return rest
+}
+
+export type NewReport = {
+  report: Report
+  idempotencyKeyHash: string
+  requestHash: string
+  photo?: Uint8Array
+}
+
+/**
+ * Writes a report, its wrapped key, blind indexes, first timeline event and
+ * idempotency record in one D1 batch (one transaction: nothing half-written).
+ * The sealed photo goes to R2 first and is removed again if the batch fails.
+ */
+export async function insertReport(db: D1Database, photos: R2Bucket, c: Crypto, input: NewReport): Promise<Created> {
+  const { report } = input
+  const now = new Date()
+  const at = now.toISOString()
+  const id = crypto.randomUUID()
+  const receiptCode = newReceiptCode()
+  const { key, wrapped } = await c.newDataKey()
+  const details = await c.seal(key, `${id}:details`, JSON.stringify(detailsOf(report)))
+  const receiptHash = await c.receiptHash(parseReceiptCode(receiptCode)!)
+  const sealedReceipt = await c.seal(key, `${id}:receipt`, receiptCode)
+  const indexes = await Promise.all(
+    identifiersOf(report).map(async ([kind, value]) => [kind, await c.blindIndex(kind, value)] as const),
+  )
+
+  let photoKey: string | null = null
+  if (input.photo) {
+    photoKey = `photos/${crypto.randomUUID()}`
+    const sealed = fromBase64(await c.seal(key, `${id}:photo`, toBase64(input.photo)))
+    await photos.put(photoKey, sealed, { httpMetadata: { contentType: 'application/octet-stream' } })
+  }
+
+  const family = report.kind === 'family' ? report : null
+  for (let attempt = 0; ; attempt++) {
+    const caseRef = newCaseRef()
+    const statements = [
+      db
+        .prepare(
+          `INSERT INTO reports (id, case_ref, kind, status, lang, receipt_hash, details, danger_signs,
+             destination_country, minor, last_contact_date, photo_key, created_at, updated_at)
+           VALUES (?1, ?2, ?3, 'new', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)`,
+        )
+        .bind(
+          id,
+          caseRef,
+          report.kind,
+          report.lang,
+          receiptHash,
+          details,
+          family ? family.journey.dangerSigns.join(',') : '',
+          family?.journey.destinationCountry ?? null,
+          family && isMinor(family, now) ? 1 : 0,
+          family?.journey.lastContactDate ?? null,
+          photoKey,
+          at,
+        ),
+      db.prepare('INSERT INTO case_keys (report_id, wrapped_key) VALUES (?1, ?2)').bind(id, wrapped),
+      ...indexes.map(([kind, value]) =>
+        db.prepare('INSERT OR IGNORE INTO blind_indexes (report_id, kind, value) VALUES (?1, ?2, ?3)').bind(id, kind, value),
+      ),
+      db
+        .prepare("INSERT INTO case_events (report_id, type, status, created_at) VALUES (?1, 'received', 'new', ?2)")
+        .bind(id, at),
+      db
+        .prepare(
+          'INSERT INTO idempotency_keys (key_hash, request_hash, report_id, receipt, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)',
+        )
+        .bind(input.idempotencyKeyHash, input.requestHash, id, sealedReceipt, new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString()),
+    ]
+    try {
+      await db.batch(statements)
+      return { caseRef, receiptCode }
+    } catch (err) {
+      const message = String((err as Error).message)
+      // A 40-bit case reference can collide; draw another. Anything else is final.
+      if (attempt < 3 && message.includes('reports.case_ref')) continue
+      if (photoKey) await photos.delete(photoKey)
+      throw err
+    }
+  }
+}
+
+export type Replay = { kind: 'replay'; created: Created } | { kind: 'mismatch' } | null
+
+/** A submit seen before under this idempotency key: its first answer, or a mismatch. */
+export async function findIdempotent(db: D1Database, c: Crypto, keyHash: string, requestHash: string): Promise<Replay> {
+  const row = await db
+    .prepare(
+      `SELECT i.request_hash, i.receipt, i.report_id, r.case_ref, k.wrapped_key
+       FROM idempotency_keys i JOIN reports r ON r.id = i.report_id JOIN case_keys k ON k.report_id = r.id
+       WHERE i.key_hash = ?1 AND i.expires_at > ?2`,
+    )
+    .bind(keyHash, new Date().toISOString())
+    .first<{ request_hash: string; receipt: string; report_id: string; case_ref: string; wrapped_key: string }>()
+  if (!row) return null
+  if (row.request_hash !== requestHash) return { kind: 'mismatch' }
+  const key = await c.unwrapDataKey(row.wrapped_key)
+  const receiptCode = await c.open(key, `${row.report_id}:receipt`, row.receipt)
+  return { kind: 'replay', created: { caseRef: row.case_ref, receiptCode } }
+}
+
+type CaseRow = { id: string; case_ref: string; kind: 'family' | 'self'; status: CaseStatus; receipt_hash: string; created_at: string; wrapped_key: string }
+
+const encoder = new TextEncoder()
+
+function sameHash(a: string, b: string): boolean {
+  const x = encoder.encode(a)
+  const y = encoder.encode(b)
+  return x.length === y.length && crypto.subtle.timingSafeEqual(x, y)
+}
+
+/**
+ * The case for a reference and receipt code, or null. An unknown reference and a
+ * wrong code take the same path and give the same answer.
+ */
+export async function authenticateCase(db: D1Database, c: Crypto, caseRef: string, receiptCode: string): Promise<CaseRow | null> {
+  const row = await db
+    .prepare(
+      `SELECT r.id, r.case_ref, r.kind, r.status, r.receipt_hash, r.created_at, k.wrapped_key
+       FROM reports r JOIN case_keys k ON k.report_id = r.id WHERE r.case_ref = ?1`,
+    )
+    .bind(caseRef)
+    .first<CaseRow>()
+  const presented = await c.receiptHash(receiptCode)
+  const expected = row?.receipt_hash ?? '0'.repeat(presented.length)
+  return sameHash(presented, expected) && row ? row : null
+}
+
+export async function readCase(db: D1Database, c: Crypto, row: CaseRow): Promise<CaseView> {
+  const [events, messages] = await db.batch([
+    db.prepare('SELECT type, status, created_at FROM case_events WHERE report_id = ?1 ORDER BY id').bind(row.id),
+    db
+      .prepare('SELECT id, author, body, created_at FROM case_messages WHERE report_id = ?1 ORDER BY created_at, id')
+      .bind(row.id),
+  ])
+  const key = await c.unwrapDataKey(row.wrapped_key)
+  return {
+    caseRef: row.case_ref,
+    kind: row.kind,
+    status: row.status,
+    createdAt: row.created_at,
+    timeline: (events.results as Array<{ type: string; status: string | null; created_at: string }>).map((e) => ({
+      type: e.type,
+      status: e.status,
+      at: e.created_at,
+    })),
+    messages: await Promise.all(
+      (messages.results as Array<{ id: string; author: 'family' | 'staff'; body: string; created_at: string }>).map(
+        async (m) => ({ id: m.id, author: m.author, body: await c.open(key, `${row.id}:message:${m.id}`, m.body), at: m.created_at }),
+      ),
+    ),
+  }
+}
+
+/** Adds a message to a case, sealed under the case's key. */
+export async function insertMessage(
+  db: D1Database,
+  c: Crypto,
+  target: { id: string; wrapped_key: string },
+  author: 'family' | 'staff',
+  body: string,
+): Promise<{ id: string; at: string }> {
+  const id = crypto.randomUUID()
+  const at = new Date().toISOString()
+  const key = await c.unwrapDataKey(target.wrapped_key)
+  const sealed = await c.seal(key, `${target.id}:message:${id}`, body)
+  await db.batch([
+    db
+      .prepare('INSERT INTO case_messages (id, report_id, author, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5)')
+      .bind(id, target.id, author, sealed, at),
+    db.prepare('UPDATE reports SET updated_at = ?2 WHERE id = ?1').bind(target.id, at),
+  ])
+  return { id, at }
+}
