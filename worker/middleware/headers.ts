@@ -10,11 +10,13 @@ import type { AppEnv } from '../env'
  */
 export const contentSecurityPolicy = {
   defaultSrc: ["'none'"],
-  scriptSrc: ["'self'", ...site.scriptHashes],
+  // Turnstile's widget script and frame (Cloudflare docs: Turnstile and CSP).
+  scriptSrc: ["'self'", 'https://challenges.cloudflare.com', ...site.scriptHashes],
   styleSrc: ["'self'", ...site.styleHashes],
   imgSrc: ["'self'", 'data:', 'blob:'],
   fontSrc: ["'self'"],
   connectSrc: ["'self'"],
+  frameSrc: ['https://challenges.cloudflare.com'],
   manifestSrc: ["'self'"],
   workerSrc: ["'self'"],
   formAction: ["'self'"],

@@ -1,0 +1,165 @@
+import { For, Show, createSignal, onMount } from 'solid-js'
+import { CaseCredentials, CaseMessageInput } from '../../../core/case'
+import { toFieldErrors } from '../../../core/report'
+import type { Lang } from '../../../core/langs'
+import { postJson } from './parts/api'
+import ErrorSummary, { type ShownError } from './parts/ErrorSummary'
+import { TextField } from './parts/fields'
+import { makeT } from './parts/t'
+
+type CaseData = {
+  caseRef: string
+  kind: 'family' | 'self'
+  status: string
+  createdAt: string
+  timeline: Array<{ type: string; status: string | null; at: string }>
+  messages: Array<{ id: string; author: 'family' | 'staff'; body: string; at: string }>
+}
+
+/**
+ * The family's case page. The reference and receipt code live only in this page's
+ * memory and in POST bodies: never in the URL, storage or a cookie.
+ */
+export default function CaseView(props: { lang: Lang; messages: Record<string, string> }) {
+  const t = makeT(props.messages)
+  const [caseRef, setCaseRef] = createSignal('')
+  const [receiptCode, setReceiptCode] = createSignal('')
+  const [data, setData] = createSignal<CaseData | null>(null)
+  const [errors, setErrors] = createSignal<ShownError[]>([])
+  const [banner, setBanner] = createSignal('')
+  const [focusKey, setFocusKey] = createSignal(0)
+  const [reply, setReply] = createSignal('')
+  const [sent, setSent] = createSignal(false)
+  const [busy, setBusy] = createSignal(false)
+  let baseTitle = ''
+  let heading: HTMLHeadingElement | undefined
+  const dateFormat = new Intl.DateTimeFormat(props.lang, { dateStyle: 'long', timeStyle: 'short' })
+  const when = (iso: string) => dateFormat.format(new Date(iso))
+
+  onMount(() => {
+    baseTitle = document.title
+  })
+
+  function show(list: ShownError[], message = '') {
+    setErrors(list)
+    setBanner(message)
+    setFocusKey((k) => k + 1)
+    document.title = list.length || message ? `${t('error.prefix')} ${baseTitle}` : baseTitle
+  }
+  const errorFor = (field: string) => {
+    const found = errors().find((e) => e.field === field)
+    return found ? t(found.code) : undefined
+  }
+
+  function failure(status: number | null) {
+    if (status === null) return t('report.error.offline')
+    if (status === 404) return t('case.notFound')
+    if (status === 429) return t('case.rateLimited')
+    return t('report.error.server')
+  }
+
+  async function open(event: Event) {
+    event.preventDefault()
+    const credentials = { caseRef: caseRef(), receiptCode: receiptCode() }
+    const checked = CaseCredentials.safeParse(credentials)
+    if (!checked.success) return show(toFieldErrors(checked.error.issues))
+    setBusy(true)
+    const result = await postJson<CaseData>('/api/v1/cases/lookup', credentials)
+    setBusy(false)
+    if (result.kind === 'ok') {
+      show([])
+      setData(result.data)
+      queueMicrotask(() => heading?.focus())
+    } else show([], failure(result.kind === 'offline' ? null : result.status))
+  }
+
+  async function send(event: Event) {
+    event.preventDefault()
+    setSent(false)
+    const input = { caseRef: caseRef(), receiptCode: receiptCode(), body: reply() }
+    const checked = CaseMessageInput.safeParse(input)
+    if (!checked.success) return show(toFieldErrors(checked.error.issues))
+    setBusy(true)
+    const result = await postJson<{ id: string; at: string }>('/api/v1/cases/messages', input)
+    if (result.kind !== 'ok') {
+      setBusy(false)
+      return show([], failure(result.kind === 'offline' ? null : result.status))
+    }
+    const refreshed = await postJson<CaseData>('/api/v1/cases/lookup', { caseRef: caseRef(), receiptCode: receiptCode() })
+    setBusy(false)
+    if (refreshed.kind === 'ok') setData(refreshed.data)
+    setReply('')
+    setSent(true)
+    show([])
+  }
+
+  function close() {
+    setData(null)
+    setCaseRef('')
+    setReceiptCode('')
+    setReply('')
+    setSent(false)
+  }
+
+  return (
+    <div class="case">
+      <ErrorSummary t={t} errors={errors()} focusKey={focusKey()} message={banner()} />
+      <Show
+        when={data()}
+        fallback={
+          <form novalidate onSubmit={open}>
+            <h1>{t('case.title')}</h1>
+            <p class="lead">{t('case.lead')}</p>
+            <TextField t={t} field="caseRef" label={t('case.caseRef.label')} hint={t('case.caseRef.hint')} error={errorFor('caseRef')} value={caseRef()} onInput={setCaseRef} width="medium" maxLength={40} />
+            <TextField t={t} field="receiptCode" label={t('case.receiptCode.label')} error={errorFor('receiptCode')} value={receiptCode()} onInput={setReceiptCode} maxLength={80} />
+            <div class="form-actions">
+              <button class="button" type="submit" disabled={busy()}>{t('case.open')}</button>
+            </div>
+          </form>
+        }
+      >
+        {(view) => (
+          <>
+            <h1 ref={heading} tabindex="-1">{view().caseRef}</h1>
+            <p>
+              {t('case.status.label')}: <span class="status" data-testid="case-status">{t(`case.status.${view().status}`)}</span>
+            </p>
+            <h2>{t('case.timeline.title')}</h2>
+            <ol class="timeline">
+              <For each={view().timeline}>
+                {(event) => (
+                  <li>
+                    {event.type === 'received' ? t('case.event.received') : t('case.event.status', { status: t(`case.status.${event.status}`) })}
+                    <time datetime={event.at}>{when(event.at)}</time>
+                  </li>
+                )}
+              </For>
+            </ol>
+            <h2>{t('case.messages.title')}</h2>
+            <Show when={view().messages.length > 0} fallback={<p>{t('case.messages.none')}</p>}>
+              <For each={view().messages}>
+                {(message) => (
+                  <article class={`message message--${message.author}`}>
+                    <strong>{message.author === 'staff' ? t('case.messages.fromStaff') : t('case.messages.fromFamily')}</strong>
+                    <time datetime={message.at}>{when(message.at)}</time>
+                    <p>{message.body}</p>
+                  </article>
+                )}
+              </For>
+            </Show>
+            <form novalidate onSubmit={send}>
+              <Show when={sent()}>
+                <p class="notice" role="status">{t('case.message.sent')}</p>
+              </Show>
+              <TextField t={t} field="body" label={t('case.message.label')} hint={t('case.message.hint')} error={errorFor('body')} value={reply()} onInput={setReply} multiline maxLength={4000} />
+              <div class="form-actions">
+                <button class="button" type="submit" disabled={busy()}>{t('case.message.send')}</button>
+                <button class="button button--secondary" type="button" onClick={close}>{t('case.signOut')}</button>
+              </div>
+            </form>
+          </>
+        )}
+      </Show>
+    </div>
+  )
+}

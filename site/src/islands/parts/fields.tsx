@@ -1,0 +1,180 @@
+import { For, Show, type JSX } from 'solid-js'
+import { fieldId } from './ErrorSummary'
+import type { T } from './t'
+
+type Common = {
+  t: T
+  field: string
+  label: string
+  hint?: string
+  error?: string
+  optional?: boolean
+}
+
+function describedBy(id: string, hint?: string, error?: string) {
+  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
+}
+
+function Label(props: Common & { id: string }) {
+  return (
+    <>
+      <label class="label" for={props.id}>
+        {props.label}
+        <Show when={props.optional}>
+          {' '}
+          <span class="optional">{props.t('report.optional')}</span>
+        </Show>
+      </label>
+      <Show when={props.hint}>
+        <p class="hint" id={`${props.id}-hint`}>{props.hint}</p>
+      </Show>
+      <Show when={props.error}>
+        <p class="error-message" id={`${props.id}-error`}>
+          <span class="visually-hidden">{props.t('error.prefix')} </span>
+          {props.error}
+        </p>
+      </Show>
+    </>
+  )
+}
+
+export function TextField(
+  props: Common & {
+    value: string
+    onInput: (value: string) => void
+    type?: 'text' | 'email' | 'tel' | 'date' | 'number'
+    autocomplete?: string
+    inputmode?: 'numeric' | 'tel' | 'email' | 'text'
+    maxLength?: number
+    width?: 'short' | 'medium'
+    multiline?: boolean
+    rows?: number
+  },
+) {
+  const id = () => fieldId(props.field)
+  return (
+    <div class={`field${props.error ? ' field--error' : ''}`}>
+      <Label {...props} id={id()} />
+      <Show
+        when={props.multiline}
+        fallback={
+          <input
+            id={id()}
+            name={props.field}
+            class={`input${props.width ? ` input--${props.width}` : ''}`}
+            type={props.type ?? 'text'}
+            value={props.value}
+            autocomplete={props.autocomplete ?? 'off'}
+            inputmode={props.inputmode}
+            maxLength={props.maxLength}
+            aria-describedby={describedBy(id(), props.hint, props.error)}
+            aria-invalid={props.error ? 'true' : undefined}
+            onInput={(e) => props.onInput(e.currentTarget.value)}
+          />
+        }
+      >
+        <textarea
+          id={id()}
+          name={props.field}
+          class="textarea"
+          rows={props.rows ?? 4}
+          value={props.value}
+          maxLength={props.maxLength}
+          aria-describedby={describedBy(id(), props.hint, props.error)}
+          aria-invalid={props.error ? 'true' : undefined}
+          onInput={(e) => props.onInput(e.currentTarget.value)}
+        />
+      </Show>
+    </div>
+  )
+}
+
+export function SelectField(
+  props: Common & { value: string; onChange: (value: string) => void; options: Array<{ value: string; label: string }>; placeholder: string },
+) {
+  const id = () => fieldId(props.field)
+  return (
+    <div class={`field${props.error ? ' field--error' : ''}`}>
+      <Label {...props} id={id()} />
+      <select
+        id={id()}
+        name={props.field}
+        class="select"
+        aria-describedby={describedBy(id(), props.hint, props.error)}
+        aria-invalid={props.error ? 'true' : undefined}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
+      >
+        <option value="" selected={props.value === ''}>{props.placeholder}</option>
+        <For each={props.options}>{(o) => <option value={o.value} selected={props.value === o.value}>{o.label}</option>}</For>
+      </select>
+    </div>
+  )
+}
+
+/** Radios or checkboxes in a fieldset whose legend is the question (GOV.UK). */
+export function ChoiceField(
+  props: Common & {
+    kind: 'radio' | 'checkbox'
+    options: Array<{ value: string; label: string }>
+    selected: string[]
+    onChange: (selected: string[]) => void
+    inline?: boolean
+  },
+) {
+  const id = () => fieldId(props.field)
+  return (
+    <div class={`field${props.error ? ' field--error' : ''}`}>
+      <fieldset class="fieldset" aria-describedby={describedBy(id(), props.hint, props.error)}>
+        <legend class="legend">
+          {props.label}
+          <Show when={props.optional}>
+            {' '}
+            <span class="optional">{props.t('report.optional')}</span>
+          </Show>
+        </legend>
+        <Show when={props.hint}>
+          <p class="hint" id={`${id()}-hint`}>{props.hint}</p>
+        </Show>
+        <Show when={props.error}>
+          <p class="error-message" id={`${id()}-error`}>
+            <span class="visually-hidden">{props.t('error.prefix')} </span>
+            {props.error}
+          </p>
+        </Show>
+        <div class={`choices${props.inline ? ' choices--inline' : ''}`}>
+          <For each={props.options}>
+            {(option, index) => {
+              const optionId = () => (index() === 0 ? id() : `${id()}-${option.value}`)
+              return (
+                <div class="choice">
+                  <input
+                    class="choice__input"
+                    id={optionId()}
+                    type={props.kind}
+                    name={props.field}
+                    value={option.value}
+                    checked={props.selected.includes(option.value)}
+                    onChange={(e) => {
+                      if (props.kind === 'radio') props.onChange([option.value])
+                      else
+                        props.onChange(
+                          e.currentTarget.checked
+                            ? [...props.selected, option.value]
+                            : props.selected.filter((v) => v !== option.value),
+                        )
+                    }}
+                  />
+                  <label class="choice__label" for={optionId()}>{option.label}</label>
+                </div>
+              )
+            }}
+          </For>
+        </div>
+      </fieldset>
+    </div>
+  )
+}
+
+export function Notice(props: { children: JSX.Element }) {
+  return <div class="notice">{props.children}</div>
+}

@@ -1,0 +1,156 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { createT } from '../../core/i18n'
+import { launchBrowser } from './browser'
+
+const baseUrl = inject('baseUrl')
+const km = createT('km')
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function newPage(width = 390): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'km-KH' })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (err) => errors.push(err.message))
+  page.on('console', (msg) => msg.type() === 'error' && !msg.text().includes('Failed to load resource') && errors.push(msg.text()))
+  return { page, errors }
+}
+
+const cont = (page: Page) => page.getByRole('button', { name: km('report.continue') }).click()
+
+describe('a family files a report in Khmer', () => {
+  it('shows errors for an empty step, keeps answers across a reload, submits once, and reads the case page', async () => {
+    const { page, errors } = await newPage()
+    await page.goto(`${baseUrl}/km/report/`)
+    await page.waitForSelector('astro-island:not([ssr])')
+
+    // An empty first step: the error summary takes focus and the title says "Error".
+    await cont(page)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('error-summary')
+    expect(await page.title()).toMatch(new RegExp(`^${km('error.prefix')}`))
+    expect(await page.locator('.error-summary').textContent()).toContain(km('report.person.fullName.error.required'))
+    expect(await page.locator('#person-fullName-error').textContent()).toContain(km('report.person.fullName.error.required'))
+    expect(await page.getAttribute('#person-fullName', 'aria-invalid')).toBe('true')
+
+    // Type, reload mid-form: the answers are still there (sessionStorage).
+    await page.fill('#person-fullName', 'សុខ សុភា')
+    await page.fill('#person-latinName', 'SOK SOPHEA')
+    await page.fill('#person-passportNumber', 'N0123456')
+    await page.fill('#person-phones', '+855 12 345 678')
+    await page.reload()
+    await page.waitForSelector('astro-island:not([ssr])')
+    expect(await page.inputValue('#person-fullName')).toBe('សុខ សុភា')
+    expect(await page.inputValue('#person-phones')).toBe('+855 12 345 678')
+    await cont(page)
+
+    await page.check('#journey-destinationCountry')
+    await page.fill('#journey-destinationTown', 'Bavet')
+    await page.check('#journey-dangerSigns') // the first sign: confined
+    await page.fill('#journey-lastContactWords', 'គាត់និយាយថា គេយកលិខិតឆ្លងដែនរបស់គាត់')
+    await cont(page)
+
+    await page.fill('#reporter-name', 'សុខ វណ្ណា')
+    await page.selectOption('#reporter-relationship', 'sibling')
+    await page.fill('#reporter-phone', '012 888 999')
+    await cont(page)
+
+    // Consents: the passport number needs its own consent.
+    await page.check('#consents-personalData')
+    await page.check('#consents-storageAbroad')
+    await cont(page)
+    expect(await page.locator('.error-summary').textContent()).toContain(km('report.consents.passportNumber.error.required'))
+    await page.check('#consents-passportNumber')
+    await cont(page)
+
+    // Check your answers, then a lost connection: a clear message, every answer kept.
+    expect(await page.locator('h1').textContent()).toBe(km('report.step.check'))
+    expect(await page.locator('.summary-list').first().textContent()).toContain('SOK SOPHEA')
+    await page.route('**/api/v1/reports', (route) => route.abort('internetdisconnected'))
+    await page.getByRole('button', { name: km('report.submit') }).click()
+    await expect.poll(() => page.locator('.error-summary').textContent()).toContain(km('report.error.offline'))
+    expect(await page.locator('.summary-list').first().textContent()).toContain('សុខ សុភា')
+
+    // Back online, the same submit goes through.
+    await page.unroute('**/api/v1/reports')
+    await page.getByRole('button', { name: km('report.submit') }).click()
+    await page.waitForSelector('[data-testid=case-ref]')
+    const caseRef = (await page.textContent('[data-testid=case-ref]'))!.trim()
+    const receiptCode = (await page.textContent('[data-testid=receipt-code]'))!.trim()
+    expect(caseRef).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/)
+    expect(receiptCode).toMatch(/^([0-9A-Z]{4}-){6}[0-9A-Z]{2}$/)
+    expect(page.url()).not.toContain(caseRef)
+
+    // The codes must be saved before leaving.
+    await page.getByRole('link', { name: km('report.done.continue') }).click()
+    expect(await page.locator('.error-summary').textContent()).toContain(km('report.done.mustConfirm'))
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: km('report.done.download') }).click()
+    expect((await download).suggestedFilename()).toContain(caseRef)
+    await page.check('#report-done-confirm')
+    await page.getByRole('link', { name: km('report.done.continue') }).click()
+    await page.waitForURL(`${baseUrl}/km/case/`)
+
+    // The draft is gone once sent.
+    expect(await page.evaluate(() => sessionStorage.getItem('homeward.report.draft'))).toBeNull()
+
+    // Later: the case page, in Khmer.
+    await page.waitForSelector('astro-island:not([ssr])')
+    await page.fill('#caseRef', caseRef.toLowerCase())
+    await page.fill('#receiptCode', receiptCode)
+    await page.getByRole('button', { name: km('case.open') }).click()
+    await page.waitForSelector('[data-testid=case-status]')
+    expect(await page.textContent('[data-testid=case-status]')).toBe(km('case.status.new'))
+    expect(await page.locator('.timeline').textContent()).toContain(km('case.event.received'))
+
+    // Adding information later.
+    await page.fill('#body', 'គាត់បានទូរស័ព្ទមកពីលេខថ្មី')
+    await page.getByRole('button', { name: km('case.message.send') }).click()
+    await expect.poll(() => page.locator('.message').count()).toBe(1)
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+
+  it('tells the family when the codes are wrong, without saying which', async () => {
+    const { page } = await newPage()
+    await page.goto(`${baseUrl}/km/case/`)
+    await page.waitForSelector('astro-island:not([ssr])')
+    await page.getByRole('button', { name: km('case.open') }).click()
+    expect(await page.locator('.error-summary').textContent()).toContain(km('case.caseRef.error.required'))
+    await page.fill('#caseRef', '0000-000A-Z')
+    await page.fill('#receiptCode', 'A'.repeat(26))
+    await page.getByRole('button', { name: km('case.open') }).click()
+    expect(await page.locator('#caseRef-error').textContent()).toContain(km('case.caseRef.error.invalid'))
+    await page.context().close()
+  })
+})
+
+describe('a person in danger asks for help', () => {
+  it('works on a 360 px phone: contacts at once, four questions, sent', async () => {
+    const { page, errors } = await newPage(360)
+    await page.goto(`${baseUrl}/km/report/urgent/`)
+    // Emergency contacts are in the page itself, before any JavaScript.
+    expect(await page.locator('.urgent-contacts a[href="https://t.me/+855979117117"]').count()).toBe(1)
+    expect(await page.locator('.urgent-contacts a[href="tel:117"]').count()).toBe(1)
+    await page.waitForSelector('astro-island:not([ssr])')
+    await page.getByRole('button', { name: km('urgent.submit') }).click()
+    expect(await page.locator('.error-summary').textContent()).toContain(km('report.self.location.error.required'))
+
+    await page.fill('#self-location', 'អគារពណ៌ខៀវ ជិតផ្សារបាវិត')
+    await page.check('#self-canTalk-textOnly')
+    await page.fill('#self-contact', 'Telegram @help_me_2026')
+    await page.getByRole('button', { name: km('urgent.submit') }).click()
+    await page.waitForSelector(`text=${km('urgent.done.title')}`)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow).toBe(0)
+    expect(errors).toEqual([])
+    await page.screenshot({ path: 'test-results/urgent-km-360.png', fullPage: true })
+    await page.context().close()
+  })
+})
