@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createT } from '../../core/i18n'
@@ -21,6 +23,24 @@ async function newPage(width = 390): Promise<{ page: Page; errors: string[] }> {
   page.on('pageerror', (err) => errors.push(err.message))
   page.on('console', (msg) => msg.type() === 'error' && !msg.text().includes('Failed to load resource') && errors.push(msg.text()))
   return { page, errors }
+}
+
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? files(path) : [path]
+  })
+
+/** None of the strings is in the dev server's D1 and R2 files (WAL included) or its log. */
+function expectNotStored(secrets: string[]) {
+  const stored = files(inject('persistDir'))
+  expect(stored.some((f) => f.endsWith('.sqlite'))).toBe(true)
+  expect(stored.some((f) => f.endsWith('wrangler-dev.log'))).toBe(true)
+  for (const secret of secrets) {
+    const needle = Buffer.from(secret, 'utf8')
+    const holders = stored.filter((f) => readFileSync(f).includes(needle))
+    expect({ secret, holders }).toEqual({ secret, holders: [] })
+  }
 }
 
 const cont = (page: Page) => page.getByRole('button', { name: km('report.continue') }).click()
@@ -48,6 +68,23 @@ describe('a family files a report in Khmer', () => {
     await page.waitForSelector('astro-island:not([ssr])')
     expect(await page.inputValue('#person-fullName')).toBe('សុខ សុភា')
     expect(await page.inputValue('#person-phones')).toBe('+855 12 345 678')
+
+    // A photo is re-encoded as a JPEG in the browser before it is kept or sent.
+    const png = Buffer.from(
+      await page.evaluate(() => {
+        const canvas = document.createElement('canvas')
+        canvas.width = 40
+        canvas.height = 30
+        const context = canvas.getContext('2d')!
+        context.fillStyle = '#c00'
+        context.fillRect(0, 0, 40, 30)
+        return canvas.toDataURL('image/png').split(',')[1]
+      }),
+      'base64',
+    )
+    await page.setInputFiles('#person-photo', { name: 'son.png', mimeType: 'image/png', buffer: png })
+    await page.waitForSelector('img.photo-preview')
+    expect(await page.getAttribute('img.photo-preview', 'src')).toMatch(/^data:image\/jpeg;base64,/)
     await cont(page)
 
     await page.check('#journey-destinationCountry')
@@ -115,6 +152,12 @@ describe('a family files a report in Khmer', () => {
     await expect.poll(() => page.locator('.message').count()).toBe(1)
     expect(errors).toEqual([])
     await page.context().close()
+
+    // Nothing typed is stored or logged in plain text. The case reference is not
+    // personal and is stored as it is: finding it proves the scan reads the data.
+    const caseRefHolders = files(inject('persistDir')).filter((f) => readFileSync(f).includes(Buffer.from(caseRef)))
+    expect(caseRefHolders.length).toBeGreaterThan(0)
+    expectNotStored(['សុខ សុភា', 'SOK SOPHEA', 'N0123456', '12 345 678', 'សុខ វណ្ណា', '012 888 999', 'គាត់បានទូរស័ព្ទមកពីលេខថ្មី', 'គេយកលិខិតឆ្លងដែន', receiptCode.replace(/-/g, '')])
   })
 
   it('tells the family when the codes are wrong, without saying which', async () => {
@@ -152,5 +195,6 @@ describe('a person in danger asks for help', () => {
     expect(errors).toEqual([])
     await page.screenshot({ path: 'test-results/urgent-km-360.png', fullPage: true })
     await page.context().close()
+    expectNotStored(['អគារពណ៌ខៀវ', 'help_me_2026'])
   })
 })

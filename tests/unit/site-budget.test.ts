@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { pageJsGzipBytes } from '../../scripts/site-bytes.mjs'
 
 // Reads the built site (npm test builds it first): sizes, not timings, so it is stable.
 const dist = new URL('../../site/dist', import.meta.url).pathname
@@ -31,4 +32,13 @@ describe('built site', () => {
   it('has no inline style attributes, which the CSP would block', () => {
     expect(pages.filter((p) => /\sstyle\s*=/.test(p.html)).map((p) => p.path)).toEqual([])
   })
+
+  // Issue budgets: the report page ≤ 40 KB of gzipped JavaScript, everything included.
+  it.each(['ko', 'km', 'en'])('keeps the report pages in %s within 40 KB of gzipped JavaScript', (lang) => {
+    for (const path of [`/${lang}/report/index.html`, `/${lang}/report/urgent/index.html`, `/${lang}/case/index.html`]) {
+      const page = pages.find((p) => p.path === path)!
+      expect({ path, over: pageJsGzipBytes(dist, page.html) > 40 * 1024 }).toEqual({ path, over: false })
+    }
+  })
 })
+
