@@ -1,13 +1,15 @@
 import { Hono } from 'hono'
 import { isLang, negotiateLang } from '../core/i18n'
 import type { AppEnv } from './env'
+import { currentNotice, injectBanner } from './banner'
 import { securityHeaders } from './middleware/headers'
 import { onApiNotFound, onError } from './problem'
 import cases from './routes/cases'
 import health from './routes/health'
+import notice from './routes/notice'
 import reports from './routes/reports'
 
-const api = new Hono<AppEnv>().route('/health', health).route('/reports', reports).route('/cases', cases)
+const api = new Hono<AppEnv>().route('/health', health).route('/reports', reports).route('/cases', cases).route('/notice', notice)
 
 const app = new Hono<AppEnv>()
 
@@ -39,6 +41,12 @@ app.all('*', async (c) => {
     res.headers.set('Cache-Control', 'public, max-age=31536000, immutable')
   } else if ((res.headers.get('content-type') ?? '').startsWith('text/html')) {
     res.headers.set('Cache-Control', 'public, max-age=0, must-revalidate')
+    const notice = await currentNotice(c.env)
+    if (notice) {
+      // The page now varies with the banner: no validators from the static file.
+      res.headers.delete('ETag')
+      return injectBanner(res, notice, path)
+    }
   }
   return res
 })
