@@ -44,6 +44,7 @@ export const NATIONALITIES = ['KR', 'KH', 'VN', 'PH', 'TH', 'CN', 'other'] as co
 export const CONTACT_CHANNELS = ['phone', 'kakaotalk', 'telegram', 'line', 'whatsapp', 'facebook', 'other'] as const
 /** Signs of danger a family can tick (PRODUCT.md); they feed triage priority. */
 export const DANGER_SIGNS = ['confined', 'beaten', 'passportTaken', 'ransom', 'forcedScam', 'illOrInjured'] as const
+export type DangerSign = (typeof DANGER_SIGNS)[number]
 export const RELATIONSHIPS = ['parent', 'sibling', 'spouse', 'child', 'relative', 'friend', 'other'] as const
 export const POLICE_TOLD = ['yes', 'no', 'unknown'] as const
 export const CAN_TALK = ['yes', 'textOnly', 'no'] as const
@@ -201,7 +202,7 @@ export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[]
     seen.add(field)
     let code = issue.message as MessageKey
     if (issue.code === 'unrecognized_keys') code = 'error.unknownField'
-    else if (!/^(error|report|case)\./.test(code)) code = 'error.invalid'
+    else if (!/^(error|report|case|staff)\./.test(code)) code = 'error.invalid'
     errors.push({ field, code })
   }
   return errors

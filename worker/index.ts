@@ -8,8 +8,10 @@ import cases from './routes/cases'
 import health from './routes/health'
 import notice from './routes/notice'
 import reports from './routes/reports'
+import staff from './routes/staff'
 
 const api = new Hono<AppEnv>().route('/health', health).route('/reports', reports).route('/cases', cases).route('/notice', notice)
+  .route('/staff', staff)
 
 const app = new Hono<AppEnv>()
 

@@ -15,6 +15,9 @@ export type ProblemType =
   | 'idempotency-mismatch'
   | 'turnstile'
   | 'rate-limited'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'conflict'
   | 'unavailable'
   | 'internal'
 
@@ -31,6 +34,9 @@ const titles: Record<ProblemType, MessageKey> = {
   'idempotency-mismatch': 'problem.idempotencyMismatch.title',
   turnstile: 'problem.turnstile.title',
   'rate-limited': 'problem.rateLimited.title',
+  unauthorized: 'problem.unauthorized.title',
+  forbidden: 'problem.forbidden.title',
+  conflict: 'problem.conflict.title',
   unavailable: 'problem.unavailable.title',
   internal: 'problem.internal.title',
 }
@@ -54,8 +60,11 @@ export function problem(
 
 export const onError: ErrorHandler<AppEnv> = (err, c) => {
   if (err instanceof HTTPException && err.status < 500) {
-    // Hono throws 400 for a body it cannot parse; the client gets a problem, never a 500.
-    return problem(c, 'bad-request', err.status as ContentfulStatusCode)
+    // Hono throws 400 for a body it cannot parse and 403 from its CSRF check; the
+    // client gets a problem, never a 500.
+    const type: ProblemType =
+      err.status === 401 ? 'unauthorized' : err.status === 403 ? 'forbidden' : err.status === 413 ? 'payload-too-large' : 'bad-request'
+    return problem(c, type, err.status as ContentfulStatusCode)
   }
   // Log the error's kind and the route only: messages can echo request data.
   console.error(JSON.stringify({ level: 'error', event: 'unhandled', name: err.name, path: new URL(c.req.url).pathname.startsWith('/api/') ? c.req.routePath : 'page' }))

@@ -1,5 +1,6 @@
 import { newCaseRef, newReceiptCode, parseReceiptCode } from '../../core/case-ref'
 import { nameTokenKey, normalizeHandle, normalizeName, normalizePassport, normalizePhone } from '../../core/identifiers'
+import { ackDeadline, scorePriority } from '../../core/priority'
 import type { FamilyReport, Report } from '../../core/report'
 import type { Crypto } from '../crypto'
 import { fromBase64, toBase64 } from '../crypto'
@@ -99,14 +100,25 @@ export async function insertReport(db: D1Database, photos: R2Bucket, c: Crypto, 
   }
 
   const family = report.kind === 'family' ? report : null
+  const minor = family ? isMinor(family, now) : false
+  const { score, factors } = scorePriority({
+    kind: report.kind,
+    dangerSigns: family?.journey.dangerSigns ?? [],
+    minor,
+    lastContactDate: family?.journey.lastContactDate,
+    reportedAt: now,
+    knownLocation: report.kind === 'family' ? Boolean(report.journey.knownLocation) : Boolean(report.situation.location),
+    advisoryLevel: null,
+  })
   for (let attempt = 0; ; attempt++) {
     const caseRef = newCaseRef()
     const statements = [
       db
         .prepare(
           `INSERT INTO reports (id, case_ref, kind, status, lang, receipt_hash, details, danger_signs,
-             destination_country, minor, last_contact_date, photo_key, created_at, updated_at)
-           VALUES (?1, ?2, ?3, 'new', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)`,
+             destination_country, minor, last_contact_date, photo_key, created_at, updated_at,
+             priority, priority_factors, ack_deadline)
+           VALUES (?1, ?2, ?3, 'new', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?13, ?14, ?15)`,
         )
         .bind(
           id,
@@ -117,10 +129,13 @@ export async function insertReport(db: D1Database, photos: R2Bucket, c: Crypto, 
           details,
           family ? family.journey.dangerSigns.join(',') : '',
           family?.journey.destinationCountry ?? null,
-          family && isMinor(family, now) ? 1 : 0,
+          minor ? 1 : 0,
           family?.journey.lastContactDate ?? null,
           photoKey,
           at,
+          score,
+          JSON.stringify(factors),
+          ackDeadline(score, now),
         ),
       db.prepare('INSERT INTO case_keys (report_id, wrapped_key) VALUES (?1, ?2)').bind(id, wrapped),
       ...indexes.map(([kind, value]) =>
