@@ -49,6 +49,9 @@ ALTER TABLE reports ADD COLUMN advisory_level TEXT;
 ALTER TABLE reports ADD COLUMN assignee TEXT;
 ALTER TABLE reports ADD COLUMN closed_reason TEXT;
 ALTER TABLE reports ADD COLUMN duplicate_of TEXT;
+-- A random token written by each edit, so the rows that depend on an edit can be
+-- written only if that very edit applied (see worker/db/staff.ts editCase).
+ALTER TABLE reports ADD COLUMN last_edit TEXT;
 
 -- The default queue: most urgent first, oldest first within a score.
 CREATE INDEX reports_queue ON reports (effective_priority DESC, created_at, id);

@@ -269,7 +269,7 @@ export type Dependent =
  * Applies an edit only if the case is still at the version the officer saw: the
  * second of two officers editing at once gets a conflict, not a silent overwrite.
  * The dependent rows (timeline events, labels, the access-log row) are written in
- * the same batch, each guarded on the version the UPDATE produced, so on a conflict
+ * the same batch, each guarded on the token the UPDATE wrote, so on a conflict
  * nothing at all is written. Returns false on a conflict.
  */
 export async function editCase(
@@ -279,15 +279,18 @@ export async function editCase(
   set: Record<string, unknown>,
   dependents: Dependent[],
 ): Promise<boolean> {
+  const editToken = crypto.randomUUID()
   const columns = Object.keys(set)
   const assignments = columns.map((column, i) => `${column} = ?${i + 3}`).join(', ')
   const update = db
     .prepare(
-      `UPDATE reports SET ${assignments}${assignments ? ', ' : ''}version = version + 1, updated_at = ?${columns.length + 3}
+      `UPDATE reports SET ${assignments}${assignments ? ', ' : ''}version = version + 1,
+         updated_at = ?${columns.length + 3}, last_edit = ?${columns.length + 4}
        WHERE id = ?1 AND version = ?2`,
     )
-    .bind(row.id, version, ...columns.map((c) => set[c]), new Date().toISOString())
-  const guard = (n: number) => `EXISTS (SELECT 1 FROM reports WHERE id = ?${n} AND version = ?${n + 1})`
+    .bind(row.id, version, ...columns.map((c) => set[c]), new Date().toISOString(), editToken)
+  // Only this edit wrote this token: another officer's edit to the same version cannot.
+  const guard = (n: number) => `EXISTS (SELECT 1 FROM reports WHERE id = ?${n} AND last_edit = ?${n + 1})`
   const statements = dependents.map((dep) => {
     if ('insert' in dep) {
       const names = Object.keys(dep.values)
@@ -296,12 +299,12 @@ export async function editCase(
         .prepare(
           `INSERT INTO ${dep.insert} (${names.join(', ')}) SELECT ${names.map((_, i) => `?${i + 1}`).join(', ')} WHERE ${guard(names.length + 1)}`,
         )
-        .bind(...values, row.id, version + 1)
+        .bind(...values, row.id, editToken)
     }
     const names = Object.keys(dep.where)
     return db
       .prepare(`DELETE FROM ${dep.delete} WHERE ${names.map((n, i) => `${n} = ?${i + 1}`).join(' AND ')} AND ${guard(names.length + 1)}`)
-      .bind(...names.map((n) => dep.where[n]), row.id, version + 1)
+      .bind(...names.map((n) => dep.where[n]), row.id, editToken)
   })
   const results = await db.batch([update, ...statements])
   return (results[0].meta.changes ?? 0) === 1
