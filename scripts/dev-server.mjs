@@ -7,6 +7,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ensureDevVars } from './dev-vars.mjs'
+import { seedLocal } from './seed.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 
@@ -29,6 +30,7 @@ export async function startDevServer(options = {}) {
   const persistDir = mkdtempSync(join(tmpdir(), 'homeward-dev-'))
   ensureDevVars()
   execFileSync('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistDir], { cwd: root, env, stdio: 'pipe' })
+  seedLocal(['--persist-to', persistDir])
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
   const vars = Object.entries(options.vars ?? {}).flatMap(([k, v]) => ['--var', `${k}:${v}`])

@@ -9,6 +9,7 @@ import health from './routes/health'
 import notice from './routes/notice'
 import reports from './routes/reports'
 import staff from './routes/staff'
+import staffSignIn from './routes/staff-sign-in'
 
 const api = new Hono<AppEnv>().route('/health', health).route('/reports', reports).route('/cases', cases).route('/notice', notice)
   .route('/staff', staff)
@@ -26,6 +27,8 @@ app.use('*', securityHeaders)
 app.route('/api/v1', api)
 app.all('/api/*', onApiNotFound)
 
+app.route('/staff', staffSignIn)
+
 // "/" picks the reader's language; Korean when nothing matches (PRODUCT.md).
 app.get('/', (c) => {
   c.header('Vary', 'Accept-Language')
@@ -38,6 +41,11 @@ app.all('*', async (c) => {
   const asset = await c.env.ASSETS.fetch(c.req.raw)
   const res = new Response(asset.body, asset)
   const path = new URL(c.req.url).pathname
+  if (path.startsWith('/staff/')) {
+    // The console is behind Access and must never sit in a shared cache.
+    res.headers.set('Cache-Control', 'no-store')
+    return res
+  }
   if (path.startsWith('/_astro/') && res.ok) {
     // Astro fingerprints these file names, so they never change.
     res.headers.set('Cache-Control', 'public, max-age=31536000, immutable')

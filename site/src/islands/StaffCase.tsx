@@ -1,0 +1,329 @@
+import { For, Show, createSignal, onMount } from 'solid-js'
+import type { Lang } from '../../../core/langs'
+import { callApi, postJson, type ApiResult } from './parts/api'
+import { makeT, type T } from './parts/t'
+
+type CaseView = {
+  caseRef: string
+  kind: 'family' | 'self'
+  status: string
+  lang: Lang
+  version: number
+  priority: number
+  band: number
+  factors: Array<{ id: string; points: number }>
+  override: { score: number; reason: string } | null
+  ackDeadline: string | null
+  assignee: string | null
+  hasPhoto: boolean
+  details: Record<string, unknown>
+  labels: string[]
+  links: string[]
+  timeline: Array<{ type: string; status: string | null; actor: string | null; reason: string | null; at: string }>
+  messages: Array<{ id: string; author: string; body: string; at: string }>
+  notes: Array<{ id: string; author: string; body: string; at: string }>
+}
+type Candidate = { caseRef: string; status: string; score: number; reasons: string[] }
+
+const NEXT: Record<string, string[]> = {
+  new: ['acknowledged', 'closed'],
+  acknowledged: ['investigating', 'closed'],
+  investigating: ['located', 'closed'],
+  located: ['safe', 'returned', 'investigating', 'closed'],
+  safe: ['returned', 'closed'],
+  returned: ['closed'],
+  closed: ['investigating'],
+}
+const TEMPLATES = ['acknowledged', 'moreInfo', 'located', 'safe'] as const
+
+function show(value: unknown): string {
+  if (value === undefined || value === null || value === '') return ''
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' && v ? Object.values(v).join(': ') : String(v))).join(', ')
+  if (typeof value === 'object') return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${v}`).join(', ')
+  return String(value)
+}
+
+/** A decrypted section of the report as a list of its answered questions. */
+function Section(props: { t: T; messages: Record<string, string>; name: string; title: string; data: Record<string, unknown> | undefined }) {
+  const rows = () =>
+    Object.entries(props.data ?? {})
+      .filter(([, v]) => show(v) !== '')
+      .map(([key, value]) => [props.messages[`report.${props.name}.${key}.label`] ?? props.messages[`report.consents.${key}.title`] ?? key, show(value)])
+  return (
+    <section aria-label={props.title}>
+      <h2>{props.title}</h2>
+      <dl class="summary-list">
+        <For each={rows()}>
+          {([label, value]) => (
+            <div class="summary-list__row">
+              <dt>{label}</dt>
+              <dd class="summary-list__value">{value}</dd>
+            </div>
+          )}
+        </For>
+      </dl>
+    </section>
+  )
+}
+
+/** The staff case view: personal data decrypted on demand; every load is logged by the API. */
+export default function StaffCase(props: { lang: Lang; messages: Record<string, string>; templates: Record<Lang, Record<string, string>> }) {
+  const t = makeT(props.messages)
+  const [view, setView] = createSignal<CaseView | null>(null)
+  const [candidates, setCandidates] = createSignal<Candidate[]>([])
+  const [compare, setCompare] = createSignal<CaseView | null>(null)
+  const [notice, setNotice] = createSignal('')
+  const [error, setError] = createSignal('')
+  const [nextStatus, setNextStatus] = createSignal('')
+  const [closedReason, setClosedReason] = createSignal('')
+  const [reason, setReason] = createSignal('')
+  const [label, setLabel] = createSignal('')
+  const [note, setNote] = createSignal('')
+  const [message, setMessage] = createSignal('')
+  const [me, setMe] = createSignal('')
+  const when = new Intl.DateTimeFormat(props.lang, { dateStyle: 'medium', timeStyle: 'short' })
+  const caseRef = () => decodeURIComponent(location.hash.slice(1))
+  const api = (path = '') => `/api/v1/staff/reports/${encodeURIComponent(caseRef())}${path}`
+
+  async function load() {
+    const result = await callApi<CaseView>(api(), { method: 'GET' })
+    if (result.kind !== 'ok') return setError(t('staff.error.load'))
+    setView(result.data)
+    setNextStatus(NEXT[result.data.status]?.[0] ?? '')
+    const dupes = await callApi<{ candidates: Candidate[] }>(api('/duplicates'), { method: 'GET' })
+    if (dupes.kind === 'ok') setCandidates(dupes.data.candidates)
+  }
+
+  onMount(async () => {
+    const who = await callApi<{ email: string }>('/api/v1/staff/me', { method: 'GET' })
+    if (who.kind === 'ok') setMe(who.data.email)
+    await load()
+    window.addEventListener('hashchange', () => {
+      setCompare(null)
+      load()
+    })
+  })
+
+  async function after(result: ApiResult<unknown>, reset?: () => void) {
+    if (result.kind === 'ok') {
+      reset?.()
+      setError('')
+      setNotice(t('staff.case.saved'))
+    } else if (result.kind === 'problem' && result.status === 409) {
+      setNotice('')
+      setError(t('staff.case.conflict'))
+    } else if (result.kind === 'problem' && result.problem.errors?.length) {
+      setError(result.problem.errors.map((e) => t(e.code)).join(' '))
+    } else setError(t('staff.error.load'))
+    await load()
+  }
+
+  const edit = (path: string, body: Record<string, unknown>, reset?: () => void) =>
+    postJson(api(path), { ...body, version: view()!.version }).then((r) => after(r, reset))
+
+  return (
+    <div class="staff-case">
+      <p><a href={`/staff/${props.lang}/`}>{t('staff.case.back')}</a></p>
+      <Show when={error()}>
+        <p class="error-summary" role="alert">{error()}</p>
+      </Show>
+      <Show when={notice() && !error()}>
+        <p class="notice" role="status">{notice()}</p>
+      </Show>
+      <Show when={view()} fallback={<p>{t('staff.case.loading')}</p>}>
+        {(c) => (
+          <>
+            <h1>{t('staff.case.title', { caseRef: c().caseRef })}</h1>
+            <p>
+              <strong class={`band band--${c().band}`}>{t(`staff.band.${c().band}`)}</strong> {c().priority} ·{' '}
+              {t(`staff.kind.${c().kind}`)} · {c().lang} · {t('staff.case.status')}: <strong data-testid="staff-status">{t(`case.status.${c().status}`)}</strong>
+            </p>
+            <ul class="factors">
+              <For each={c().factors}>{(f) => <li>{t(`staff.factor.${f.id}`)} +{f.points}</li>}</For>
+            </ul>
+
+            <form
+              class="panel"
+              onSubmit={(e) => {
+                e.preventDefault()
+                edit('/status', { status: nextStatus(), closedReason: nextStatus() === 'closed' ? closedReason() || undefined : undefined, reason: reason() || undefined }, () => setReason(''))
+              }}
+            >
+              <h2>{t('staff.case.changeStatus')}</h2>
+              <p>
+                <label class="label" for="next-status">{t('staff.case.status')}</label>
+                <select id="next-status" class="select" onChange={(e) => setNextStatus(e.currentTarget.value)}>
+                  <For each={NEXT[c().status]}>{(s) => <option value={s} selected={s === nextStatus()}>{t(`case.status.${s}`)}</option>}</For>
+                </select>
+              </p>
+              <Show when={nextStatus() === 'closed'}>
+                <p>
+                  <label class="label" for="closed-reason">{t('staff.case.closedReason')}</label>
+                  <select id="closed-reason" class="select" onChange={(e) => setClosedReason(e.currentTarget.value)}>
+                    <option value="">—</option>
+                    <For each={['resolved', 'duplicate', 'unfounded', 'withdrawn']}>{(r) => <option value={r}>{t(`staff.close.${r}`)}</option>}</For>
+                  </select>
+                </p>
+              </Show>
+              <p>
+                <label class="label" for="status-reason">{t('staff.case.reason')}</label>
+                <input id="status-reason" class="input" maxLength={500} value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
+              </p>
+              <p class="actions">
+                <button class="button" type="submit">{t('staff.case.apply')}</button>
+                <button class="button button--secondary" type="button" onClick={() => edit('/assign', { assignee: c().assignee === me() ? null : me() })}>
+                  {c().assignee === me() ? t('staff.case.unassign') : t('staff.case.assignMe')}
+                </button>
+              </p>
+              <p class="hint">{t('staff.queue.assignee')}: {c().assignee ?? '—'}</p>
+            </form>
+
+            <Show when={c().kind === 'family'} fallback={<Section t={t} messages={props.messages} name="self" title={t('staff.case.situation')} data={c().details.situation as Record<string, unknown>} />}>
+              <Section t={t} messages={props.messages} name="person" title={t('staff.case.person')} data={c().details.person as Record<string, unknown>} />
+              <Show when={c().hasPhoto}>
+                <h2>{t('staff.case.photo')}</h2>
+                <p><img class="photo-preview" src={api('/photo')} alt={t('staff.case.photo')} width="200" /></p>
+              </Show>
+              <Section t={t} messages={props.messages} name="journey" title={t('staff.case.journey')} data={c().details.journey as Record<string, unknown>} />
+              <Section t={t} messages={props.messages} name="reporter" title={t('staff.case.reporter')} data={c().details.reporter as Record<string, unknown>} />
+              <Section t={t} messages={props.messages} name="consents" title={t('staff.case.consents')} data={c().details.consents as Record<string, unknown>} />
+            </Show>
+
+            <section class="panel" aria-labelledby="dupes">
+              <h2 id="dupes">{t('staff.case.duplicates')}</h2>
+              <Show when={c().links.length > 0}>
+                <p>{t('staff.case.linked')}: <For each={c().links}>{(ref) => <a href={`#${ref}`}>{ref} </a>}</For></p>
+              </Show>
+              <Show when={candidates().length > 0} fallback={<p>{t('staff.case.noDuplicates')}</p>}>
+                <ul class="candidates">
+                  <For each={candidates()}>
+                    {(cand) => (
+                      <li data-candidate={cand.caseRef}>
+                        <a href={`#${cand.caseRef}`}>{cand.caseRef}</a> — {t('staff.case.score', { score: cand.score })} —{' '}
+                        {t('staff.case.matchedOn', { reasons: cand.reasons.map((r) => t(`staff.match.${r}`)).join(', ') })}
+                        <span class="actions">
+                          <button
+                            class="button button--secondary"
+                            type="button"
+                            onClick={async () => {
+                              const other = await callApi<CaseView>(`/api/v1/staff/reports/${encodeURIComponent(cand.caseRef)}`, { method: 'GET' })
+                              if (other.kind === 'ok') setCompare(other.data)
+                            }}
+                          >
+                            {t('staff.case.compare')}
+                          </button>
+                          <Show when={!c().links.includes(cand.caseRef)}>
+                            <button class="button button--secondary" type="button" onClick={() => postJson(api('/links'), { caseRef: cand.caseRef }).then((r) => after(r))}>
+                              {t('staff.case.link')}
+                            </button>
+                          </Show>
+                        </span>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </Show>
+              <Show when={compare()}>
+                {(other) => (
+                  <div class="compare">
+                    <Section t={t} messages={props.messages} name="person" title={c().caseRef} data={c().details.person as Record<string, unknown>} />
+                    <Section t={t} messages={props.messages} name="person" title={other().caseRef} data={other().details.person as Record<string, unknown>} />
+                  </div>
+                )}
+              </Show>
+            </section>
+
+            <section class="panel" aria-labelledby="labels">
+              <h2 id="labels">{t('staff.case.labels')}</h2>
+              <p>{c().labels.join(', ') || '—'}</p>
+              <form
+                class="inline-form"
+                onSubmit={(e) => {
+                  e.preventDefault()
+                  if (label()) edit('/labels', { add: [label()], remove: [] }, () => setLabel(''))
+                }}
+              >
+                <label class="label" for="add-label">{t('staff.case.addLabel')}</label>
+                <input id="add-label" class="input input--medium" maxLength={40} value={label()} onInput={(e) => setLabel(e.currentTarget.value.trim())} />
+                <button class="button button--secondary" type="submit">{t('staff.case.add')}</button>
+              </form>
+            </section>
+
+            <section class="panel" aria-labelledby="messages">
+              <h2 id="messages">{t('staff.case.messages')}</h2>
+              <For each={c().messages}>
+                {(m) => (
+                  <article class={`message message--${m.author}`}>
+                    <strong>{m.author === 'staff' ? t('case.messages.fromStaff') : t('staff.case.reporter')}</strong>
+                    <time datetime={m.at}>{when.format(new Date(m.at))}</time>
+                    <p>{m.body}</p>
+                  </article>
+                )}
+              </For>
+              <form
+                onSubmit={(e) => {
+                  e.preventDefault()
+                  if (message().trim()) postJson(api('/messages'), { body: message() }).then((r) => after(r, () => setMessage('')))
+                }}
+              >
+                <p>
+                  <label class="label" for="template">{t('staff.case.template')}</label>
+                  <select id="template" class="select" onChange={(e) => e.currentTarget.value && setMessage(props.templates[c().lang][e.currentTarget.value])}>
+                    <option value="">—</option>
+                    <For each={TEMPLATES}>{(id) => <option value={`staff.template.${id}`}>{props.templates[props.lang][`staff.template.${id}`].slice(0, 60)}…</option>}</For>
+                  </select>
+                </p>
+                <p>
+                  <label class="label" for="staff-message">{t('staff.case.message')}</label>
+                  <textarea id="staff-message" class="textarea" lang={c().lang} maxLength={4000} value={message()} onInput={(e) => setMessage(e.currentTarget.value)} />
+                </p>
+                <p><button class="button" type="submit">{t('staff.case.send')}</button></p>
+              </form>
+            </section>
+
+            <section class="panel" aria-labelledby="notes">
+              <h2 id="notes">{t('staff.case.notes')}</h2>
+              <For each={c().notes}>
+                {(n) => (
+                  <article class="message">
+                    <strong>{n.author}</strong>
+                    <time datetime={n.at}>{when.format(new Date(n.at))}</time>
+                    <p>{n.body}</p>
+                  </article>
+                )}
+              </For>
+              <form
+                onSubmit={(e) => {
+                  e.preventDefault()
+                  if (note().trim()) postJson(api('/notes'), { body: note() }).then((r) => after(r, () => setNote('')))
+                }}
+              >
+                <p>
+                  <label class="label" for="staff-note">{t('staff.case.addNote')}</label>
+                  <textarea id="staff-note" class="textarea" maxLength={4000} value={note()} onInput={(e) => setNote(e.currentTarget.value)} />
+                </p>
+                <p><button class="button button--secondary" type="submit">{t('staff.case.add')}</button></p>
+              </form>
+            </section>
+
+            <section class="panel" aria-labelledby="timeline">
+              <h2 id="timeline">{t('staff.case.timeline')}</h2>
+              <ol class="timeline">
+                <For each={c().timeline}>
+                  {(e) => (
+                    <li>
+                      {e.type === 'received' ? t('case.event.received') : t('case.event.status', { status: t(`case.status.${e.status}`) })}
+                      {e.actor ? ` — ${e.actor}` : ''}
+                      {e.reason ? ` (${e.reason})` : ''}
+                      <time datetime={e.at}>{when.format(new Date(e.at))}</time>
+                    </li>
+                  )}
+                </For>
+              </ol>
+            </section>
+          </>
+        )}
+      </Show>
+    </div>
+  )
+}

@@ -1,0 +1,36 @@
+import { Show, createSignal } from 'solid-js'
+import type { Lang } from '../../../core/langs'
+import { postJson } from './parts/api'
+import { TextField } from './parts/fields'
+import { makeT } from './parts/t'
+
+/** Supervisors publish the urgent banner; the Worker puts it on every page within a minute. */
+export default function StaffNotice(props: { lang: Lang; messages: Record<string, string> }) {
+  const t = makeT(props.messages)
+  const [text, setText] = createSignal({ ko: '', km: '', en: '' })
+  const [expires, setExpires] = createSignal('')
+  const [result, setResult] = createSignal<{ ok: boolean; message: string } | null>(null)
+
+  async function submit(event: Event) {
+    event.preventDefault()
+    const body = { ko: text().ko, km: text().km || undefined, en: text().en, expiresAt: expires() ? new Date(expires()).toISOString() : '' }
+    const res = await postJson('/api/v1/staff/notice', body)
+    if (res.kind === 'ok') setResult({ ok: true, message: t('staff.notice.done') })
+    else if (res.kind === 'problem') setResult({ ok: false, message: (res.problem.errors ?? []).map((e) => `${e.field}: ${t(e.code)}`).join(' ') || res.problem.title })
+    else setResult({ ok: false, message: t('staff.error.load') })
+  }
+
+  return (
+    <form novalidate onSubmit={submit}>
+      <Show when={result()}>{(r) => <p class={r().ok ? 'notice' : 'error-summary'} role="status">{r().message}</p>}</Show>
+      <TextField t={t} field="notice.ko" label={t('staff.notice.ko')} value={text().ko} onInput={(v) => setText({ ...text(), ko: v })} multiline rows={2} maxLength={280} />
+      <TextField t={t} field="notice.km" label={t('staff.notice.km')} optional value={text().km} onInput={(v) => setText({ ...text(), km: v })} multiline rows={2} maxLength={280} />
+      <TextField t={t} field="notice.en" label={t('staff.notice.en')} value={text().en} onInput={(v) => setText({ ...text(), en: v })} multiline rows={2} maxLength={280} />
+      <div class="field">
+        <label class="label" for="notice-expires">{t('staff.notice.expires')}</label>
+        <input id="notice-expires" class="input input--medium" type="datetime-local" value={expires()} onInput={(e) => setExpires(e.currentTarget.value)} />
+      </div>
+      <p><button class="button" type="submit">{t('staff.notice.set')}</button></p>
+    </form>
+  )
+}

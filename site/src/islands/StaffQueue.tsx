@@ -1,0 +1,231 @@
+import { For, Show, createSignal, onMount } from 'solid-js'
+import type { Lang } from '../../../core/langs'
+import { callApi, postJson } from './parts/api'
+import { makeT } from './parts/t'
+
+type Item = {
+  caseRef: string
+  kind: 'family' | 'self'
+  status: string
+  lang: string
+  priority: number
+  band: number
+  factors: Array<{ id: string; points: number }>
+  override: { score: number; reason: string } | null
+  ackDeadline: string | null
+  overdue: boolean
+  assignee: string | null
+  labels: string[]
+}
+type Me = { email: string; name: string; role: string }
+
+const FILTERS = ['status', 'band', 'kind', 'lang', 'assignee', 'label', 'overdue', 'q'] as const
+type Filters = Record<(typeof FILTERS)[number], string>
+
+/** The triage queue: most urgent first, each factor of the score shown, bulk actions. */
+export default function StaffQueue(props: { lang: Lang; messages: Record<string, string> }) {
+  const t = makeT(props.messages)
+  const [me, setMe] = createSignal<Me | null>(null)
+  const [items, setItems] = createSignal<Item[]>([])
+  const [next, setNext] = createSignal<string | null>(null)
+  const [filters, setFilters] = createSignal<Filters>({ status: 'open', band: '', kind: '', lang: '', assignee: '', label: '', overdue: '', q: '' })
+  const [selected, setSelected] = createSignal<string[]>([])
+  const [status, setStatus] = createSignal('')
+  const [error, setError] = createSignal('')
+  const [bulkLabel, setBulkLabel] = createSignal('')
+  const when = new Intl.DateTimeFormat(props.lang, { dateStyle: 'medium', timeStyle: 'short' })
+
+  async function load(more = false) {
+    const params = new URLSearchParams()
+    for (const [key, value] of Object.entries(filters())) if (value) params.set(key, value)
+    if (more && next()) params.set('cursor', next()!)
+    const result = await callApi<{ items: Item[]; next: string | null }>(`/api/v1/staff/reports?${params}`, { method: 'GET' })
+    if (result.kind !== 'ok') return setError(t('staff.error.load'))
+    setError('')
+    setItems(more ? [...items(), ...result.data.items] : result.data.items)
+    setNext(result.data.next)
+    if (!more) setSelected([])
+  }
+
+  onMount(async () => {
+    const who = await callApi<Me>('/api/v1/staff/me', { method: 'GET' })
+    if (who.kind !== 'ok') return setError(t('staff.error.load'))
+    setMe(who.data)
+    await load()
+  })
+
+  async function bulk(action: 'assign' | 'label' | 'status') {
+    const body: Record<string, unknown> = { caseRefs: selected(), action }
+    if (action === 'assign') body.assignee = me()!.email
+    if (action === 'label') body.label = bulkLabel()
+    if (action === 'status') body.status = 'acknowledged'
+    const result = await postJson<{ results: Array<{ ok: boolean }> }>('/api/v1/staff/bulk', body)
+    if (result.kind !== 'ok') return setError(t('staff.error.load'))
+    const ok = result.data.results.filter((r) => r.ok).length
+    setStatus(t('staff.bulk.done', { ok, failed: result.data.results.length - ok }))
+    await load()
+  }
+
+  const set = (key: keyof Filters, value: string) => setFilters({ ...filters(), [key]: value })
+  const toggle = (caseRef: string, on: boolean) => setSelected(on ? [...selected(), caseRef] : selected().filter((r) => r !== caseRef))
+
+  return (
+    <div class="staff-queue">
+      <Show when={me()}>
+        {(who) => <p class="hint">{t('staff.signedInAs', { name: who().name, role: t(`staff.role.${who().role}`) })}</p>}
+      </Show>
+      <Show when={error()}>
+        <p class="error-summary" role="alert">{error()}</p>
+      </Show>
+      <form
+        class="filters"
+        onSubmit={(e) => {
+          e.preventDefault()
+          load()
+        }}
+      >
+        <fieldset class="fieldset">
+          <legend class="legend">{t('staff.filters.legend')}</legend>
+          <div class="filters__row">
+            <p>
+              <label class="label" for="f-status">{t('staff.filters.status')}</label>
+              <select id="f-status" class="select" onChange={(e) => set('status', e.currentTarget.value)}>
+                <option value="open">{t('staff.filters.status.open')}</option>
+                <For each={['new', 'acknowledged', 'investigating', 'located', 'safe', 'returned', 'closed']}>
+                  {(s) => <option value={s}>{t(`case.status.${s}`)}</option>}
+                </For>
+              </select>
+            </p>
+            <p>
+              <label class="label" for="f-band">{t('staff.filters.band')}</label>
+              <select id="f-band" class="select" onChange={(e) => set('band', e.currentTarget.value)}>
+                <option value="">{t('staff.filters.any')}</option>
+                <For each={['1', '2', '3']}>{(b) => <option value={b}>{t(`staff.band.${b}`)}</option>}</For>
+              </select>
+            </p>
+            <p>
+              <label class="label" for="f-kind">{t('staff.filters.kind')}</label>
+              <select id="f-kind" class="select" onChange={(e) => set('kind', e.currentTarget.value)}>
+                <option value="">{t('staff.filters.any')}</option>
+                <option value="self">{t('staff.kind.self')}</option>
+                <option value="family">{t('staff.kind.family')}</option>
+              </select>
+            </p>
+            <p>
+              <label class="label" for="f-lang">{t('staff.filters.lang')}</label>
+              <select id="f-lang" class="select" onChange={(e) => set('lang', e.currentTarget.value)}>
+                <option value="">{t('staff.filters.any')}</option>
+                <option value="ko">한국어</option>
+                <option value="km">ខ្មែរ</option>
+                <option value="en">English</option>
+              </select>
+            </p>
+            <p>
+              <label class="label" for="f-assignee">{t('staff.filters.assignee')}</label>
+              <select id="f-assignee" class="select" onChange={(e) => set('assignee', e.currentTarget.value)}>
+                <option value="">{t('staff.filters.any')}</option>
+                <option value="me">{t('staff.filters.assignee.me')}</option>
+                <option value="none">{t('staff.filters.assignee.none')}</option>
+              </select>
+            </p>
+            <p>
+              <label class="label" for="f-label">{t('staff.filters.label')}</label>
+              <input id="f-label" class="input" maxLength={40} onInput={(e) => set('label', e.currentTarget.value.trim())} />
+            </p>
+            <p>
+              <label class="label" for="f-q">{t('staff.filters.search')}</label>
+              <input id="f-q" class="input" maxLength={40} onInput={(e) => set('q', e.currentTarget.value.trim())} />
+            </p>
+          </div>
+          <div class="choice">
+            <input id="f-overdue" class="choice__input" type="checkbox" onChange={(e) => set('overdue', e.currentTarget.checked ? '1' : '')} />
+            <label class="choice__label" for="f-overdue">{t('staff.filters.overdue')}</label>
+          </div>
+          <p>
+            <button class="button button--secondary" type="submit">{t('staff.filters.apply')}</button>
+          </p>
+        </fieldset>
+      </form>
+
+      <Show when={selected().length > 0}>
+        <fieldset class="fieldset bulk">
+          <legend class="legend">{t('staff.bulk.legend')} ({selected().length})</legend>
+          <div class="actions">
+            <button class="button button--secondary" type="button" onClick={() => bulk('assign')}>{t('staff.bulk.assignMe')}</button>
+            <button class="button button--secondary" type="button" onClick={() => bulk('status')}>{t('staff.bulk.acknowledge')}</button>
+            <label class="visually-hidden" for="bulk-label">{t('staff.bulk.label')}</label>
+            <input id="bulk-label" class="input input--medium" maxLength={40} placeholder={t('staff.bulk.label')} onInput={(e) => setBulkLabel(e.currentTarget.value.trim())} />
+            <button class="button button--secondary" type="button" disabled={!bulkLabel()} onClick={() => bulk('label')}>{t('staff.bulk.label')}</button>
+          </div>
+        </fieldset>
+      </Show>
+      <Show when={status()}>
+        <p role="status" class="notice">{status()}</p>
+      </Show>
+
+      <div class="table-wrap">
+        <table class="queue">
+          <caption>{t('staff.queue.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col"><span class="visually-hidden">{t('staff.queue.select')}</span></th>
+              <th scope="col">{t('staff.queue.case')}</th>
+              <th scope="col">{t('staff.queue.priority')}</th>
+              <th scope="col">{t('staff.queue.why')}</th>
+              <th scope="col">{t('staff.queue.status')}</th>
+              <th scope="col">{t('staff.queue.deadline')}</th>
+              <th scope="col">{t('staff.queue.assignee')}</th>
+              <th scope="col">{t('staff.queue.labels')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={items()} fallback={<tr><td colSpan={8}>{t('staff.queue.empty')}</td></tr>}>
+              {(item) => (
+                <tr class={item.kind === 'self' ? 'queue__row--self' : undefined} data-case={item.caseRef}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      class="choice__input"
+                      aria-label={`${t('staff.queue.select')} ${item.caseRef}`}
+                      checked={selected().includes(item.caseRef)}
+                      onChange={(e) => toggle(item.caseRef, e.currentTarget.checked)}
+                    />
+                  </td>
+                  <th scope="row">
+                    <a href={`/staff/${props.lang}/case/#${item.caseRef}`}>{item.caseRef}</a>
+                    <br />
+                    <small>{t(`staff.kind.${item.kind}`)} · {item.lang}</small>
+                  </th>
+                  <td>
+                    <strong class={`band band--${item.band}`}>{t(`staff.band.${item.band}`)}</strong> {item.priority}
+                  </td>
+                  <td>
+                    <ul class="factors">
+                      <For each={item.factors}>{(f) => <li>{t(`staff.factor.${f.id}`)} +{f.points}</li>}</For>
+                      <Show when={item.override}>{(o) => <li>{t('staff.queue.override', { reason: o().reason })}</li>}</Show>
+                    </ul>
+                  </td>
+                  <td>{t(`case.status.${item.status}`)}</td>
+                  <td>
+                    {item.ackDeadline ? when.format(new Date(item.ackDeadline)) : ''}
+                    <Show when={item.overdue}>
+                      {' '}
+                      <strong class="overdue">{t('staff.queue.overdue')}</strong>
+                    </Show>
+                  </td>
+                  <td>{item.assignee ?? ''}</td>
+                  <td>{item.labels.join(', ')}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
+      <Show when={next()}>
+        <p>
+          <button class="button button--secondary" type="button" onClick={() => load(true)}>{t('staff.queue.more')}</button>
+        </p>
+      </Show>
+    </div>
+  )
+}

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { createT } from '../../core/i18n'
+import { launchBrowser } from './browser'
+
+const baseUrl = inject('baseUrl')
+const ko = createT('ko')
+const km = createT('km')
+const family = JSON.parse(readFileSync(new URL('../fixtures/report-family.json', import.meta.url), 'utf8'))
+const self = JSON.parse(readFileSync(new URL('../fixtures/report-self.json', import.meta.url), 'utf8'))
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function submit(report: unknown, ip: string) {
+  const res = await fetch(`${baseUrl}/api/v1/reports`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID(), 'cf-connecting-ip': ip },
+    body: JSON.stringify(report),
+  })
+  expect(res.status).toBe(201)
+  return res.json() as Promise<{ caseRef: string; receiptCode: string }>
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto(`${baseUrl}/staff/sign-in`)
+  await page.check(`input[value="${email}"]`)
+  await page.selectOption('#lang', 'ko')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL(`${baseUrl}/staff/ko/`)
+}
+
+describe('consular staff triage in the console', () => {
+  it('signs in, sees the self-report first, acknowledges, messages the family, links duplicates', async () => {
+    // A family in Khmer, a person held right now, and two relatives reporting one man.
+    const khmerFamily = { ...family, lang: 'km', reporter: { ...family.reporter, preferredLanguage: 'km' } }
+    khmerFamily.journey = { ...family.journey, dangerSigns: [] }
+    const familyCase = await submit(khmerFamily, '10.1.0.1')
+    const selfCase = await submit(self, '10.1.0.2')
+    const brother = { ...family, person: { ...family.person, fullName: 'Lee Min-su', latinName: undefined, otherNames: undefined, phones: [], messengers: [] } }
+    brother.reporter = { ...family.reporter, name: '이수진', relationship: 'sibling' }
+    const duplicate = await submit(brother, '10.1.0.3')
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (err) => errors.push(err.message))
+    await signIn(page, 'officer@example.org')
+
+    // The person held right now is at the top of the queue, with the reason shown.
+    await page.waitForSelector('table.queue tbody tr[data-case]')
+    const firstRow = page.locator('table.queue tbody tr[data-case]').first()
+    expect(await firstRow.getAttribute('data-case')).toBe(selfCase.caseRef)
+    expect(await firstRow.textContent()).toContain(ko('staff.factor.self'))
+
+    // Open the family's case, acknowledge it and send a template message in Khmer.
+    await page.goto(`${baseUrl}/staff/ko/case/#${familyCase.caseRef}`)
+    await page.waitForSelector('[data-testid=staff-status]')
+    expect(await page.textContent('[data-testid=staff-status]')).toBe(ko('case.status.new'))
+    await page.selectOption('#next-status', 'acknowledged')
+    await page.getByRole('button', { name: ko('staff.case.apply') }).click()
+    await expect.poll(() => page.textContent('[data-testid=staff-status]')).toBe(ko('case.status.acknowledged'))
+    await page.selectOption('#template', 'staff.template.acknowledged')
+    expect(await page.inputValue('#staff-message')).toBe(km('staff.template.acknowledged'))
+    await page.getByRole('button', { name: ko('staff.case.send') }).click()
+    await expect.poll(() => page.locator('.message--staff').count()).toBe(1)
+
+    // Link the brother's report, found by its shared passport number and birth date.
+    await page.goto(`${baseUrl}/staff/ko/case/#${duplicate.caseRef}`)
+    await page.waitForSelector(`[data-candidate="${familyCase.caseRef}"]`)
+    const candidate = page.locator(`[data-candidate="${familyCase.caseRef}"]`)
+    expect(await candidate.textContent()).toContain(ko('staff.match.passport'))
+    await candidate.getByRole('button', { name: ko('staff.case.compare') }).click()
+    await page.waitForSelector('.compare')
+    await candidate.getByRole('button', { name: ko('staff.case.link') }).click()
+    await expect.poll(() => page.locator('.panel', { hasText: ko('staff.case.linked') }).count()).toBeGreaterThan(0)
+    expect(errors).toEqual([])
+    await context.close()
+
+    // The family reads the message on their case page, in Khmer.
+    const familyContext = await browser.newContext({ locale: 'km-KH' })
+    const familyPage = await familyContext.newPage()
+    await familyPage.goto(`${baseUrl}/km/case/`)
+    await familyPage.waitForSelector('astro-island:not([ssr])')
+    await familyPage.fill('#caseRef', familyCase.caseRef)
+    await familyPage.fill('#receiptCode', familyCase.receiptCode)
+    await familyPage.getByRole('button', { name: km('case.open') }).click()
+    await familyPage.waitForSelector('[data-testid=case-status]')
+    expect(await familyPage.textContent('[data-testid=case-status]')).toBe(km('case.status.acknowledged'))
+    expect(await familyPage.locator('.message--staff p').textContent()).toBe(km('staff.template.acknowledged'))
+    await familyContext.close()
+  })
+
+  it('keeps the console away from people without a staff identity', async () => {
+    const res = await fetch(`${baseUrl}/api/v1/staff/reports`)
+    expect(res.status).toBe(401)
+    const page = await (await browser.newContext()).newPage()
+    await page.goto(`${baseUrl}/staff/ko/`)
+    await expect.poll(() => page.locator('.error-summary').count()).toBe(1)
+    const html = await (await fetch(`${baseUrl}/staff/ko/`)).text()
+    expect(html).not.toContain(family.person.fullName)
+    expect((await fetch(`${baseUrl}/staff/ko/`)).headers.get('cache-control')).toBe('no-store')
+    await page.context().close()
+  })
+})
