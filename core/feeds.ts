@@ -1,0 +1,325 @@
+/**
+ * Feeds of travel advisories: Atom 1.0 per language (RFC 4287), one CAP 1.2 document per
+ * advisory, and the Atom index of CAP documents that alert aggregators poll.
+ * See /work/shared/standards/cap-1.2.md for the CAP rules these builders follow.
+ */
+import { LANGS, type Lang } from './langs'
+import { element, formatUtcDateTime, xmlDocument, type Content, type Markup } from './xml'
+
+/** Korea's travel advisory levels (0404.go.kr); `2.5` is the special travel advisory. */
+export type AdvisoryLevel = '1' | '2' | '2.5' | '3' | '4'
+
+export type AdvisoryTranslation = {
+  title: string
+  summary: string
+  /** Absolute URL of the page in this language. */
+  url: string
+}
+
+export type AdvisoryForFeed = {
+  id: string
+  kind: 'advisory' | 'guide'
+  level?: AdvisoryLevel
+  country?: string
+  regions: Array<{ id: string; name: string; iso3166_2?: string }>
+  /** `YYYY-MM-DD` */
+  issued: string
+  /** `YYYY-MM-DD` */
+  updated: string
+  /** `YYYY-MM-DD` */
+  expires?: string
+  sources: Array<{ title: string; url: string }>
+  translations: Partial<Record<Lang, AdvisoryTranslation>>
+}
+
+const ATOM_NS = 'http://www.w3.org/2005/Atom'
+export const CAP_NS = 'urn:oasis:names:tc:emergency:cap:1.2'
+export const CAP_MEDIA_TYPE = 'application/cap+xml'
+
+/** RFC 3066 tags for CAP `<info><language>`. */
+export const CAP_LANGUAGE: Record<Lang, string> = { ko: 'ko-KR', km: 'km-KH', en: 'en-US' }
+
+const DEFAULT_AUTHOR = 'Homeward'
+
+// Content ids become part of Atom tag: URIs and CAP identifiers, which allow no spaces,
+// commas, `<` or `&` (CAP 1.2 §3.2.1): keep them to slugs rather than encode them.
+const ADVISORY_ID = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/
+const CAP_TOKEN = /^[^\s,<&]+$/
+
+function assertCapToken(what: string, value: string): void {
+  if (!CAP_TOKEN.test(value)) {
+    throw new Error(`CAP ${what} must not contain spaces, commas, < or &: ${JSON.stringify(value)}`)
+  }
+}
+
+function assertAdvisoryId(id: string): void {
+  if (!ADVISORY_ID.test(id)) throw new Error(`Advisory id must be a slug: ${JSON.stringify(id)}`)
+}
+
+function absoluteUrl(url: string, what: string): string {
+  try {
+    new URL(url)
+  } catch {
+    throw new Error(`${what} must be an absolute URL: ${JSON.stringify(url)}`)
+  }
+  return url
+}
+
+function hostOf(siteUrl: string): string {
+  return new URL(absoluteUrl(siteUrl, 'siteUrl')).hostname
+}
+
+/** RFC 3339 in UTC with `Z`, as Atom wants it. */
+function atomDateTime(dateOrIso: Date | string): string {
+  return formatUtcDateTime(dateOrIso, 'Z')
+}
+
+/** `YYYY-MM-DDThh:mm:ss+00:00`: CAP 1.2 date-times allow neither `Z` nor fractions. */
+export function capDateTime(dateOrIso: Date | string): string {
+  return formatUtcDateTime(dateOrIso, '+00:00')
+}
+
+/** The feed's `updated`: the one given, else the newest of its entries. */
+function latest(given: Date | string | undefined, dates: ReadonlyArray<Date | string>): string {
+  if (given !== undefined) return atomDateTime(given)
+  if (dates.length === 0) throw new Error('A feed with no entries needs an explicit `updated`')
+  return dates.map(atomDateTime).sort().at(-1)!
+}
+
+function atomLink(rel: string, href: string, type?: string, hreflang?: string): Markup {
+  return element('link', { rel, type, hreflang, href: absoluteUrl(href, `link rel=${rel}`) })
+}
+
+/** The translation an entry shows in `lang`: its own, else English, else the first there is. */
+function pickTranslation(advisory: AdvisoryForFeed, lang: Lang): [Lang, AdvisoryTranslation] {
+  for (const candidate of [lang, 'en', ...LANGS] as const) {
+    const translation = advisory.translations[candidate]
+    if (translation) return [candidate, translation]
+  }
+  throw new Error(`Advisory ${advisory.id} has no translation`)
+}
+
+// A tag: URI (RFC 4151) from the site's host and the date the advisory was first issued,
+// so it survives edits, re-deploys and changes of URL path. One per language edition:
+// the km entry that falls back to English today becomes the Khmer entry later.
+function entryTagUri(host: string, advisory: AdvisoryForFeed, lang: Lang): string {
+  assertAdvisoryId(advisory.id)
+  const issuedDate = atomDateTime(advisory.issued).slice(0, 10)
+  return `tag:${host},${issuedDate}:advisories/${advisory.id}/${lang}`
+}
+
+function byUpdatedDescending(a: AdvisoryForFeed, b: AdvisoryForFeed): number {
+  const byDate = atomDateTime(b.updated).localeCompare(atomDateTime(a.updated))
+  return byDate !== 0 ? byDate : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+export interface AtomFeedOptions {
+  lang: Lang
+  /** The page the feed mirrors (the alternate link). */
+  siteUrl: string
+  /** Where the feed itself is served (the self link and the feed id). */
+  feedUrl: string
+  title: string
+  /** Defaults to the most recent entry's `updated`, so a rebuild gives the same bytes. */
+  updated?: Date | string
+  entries: readonly AdvisoryForFeed[]
+  /** Defaults to "Homeward". */
+  authorName?: string
+}
+
+/**
+ * An Atom 1.0 feed of advisories and guides in one language, newest first. An entry not
+ * yet translated into `lang` is shown in English and carries `xml:lang="en"`.
+ */
+export function atomFeed(options: AtomFeedOptions): string {
+  const host = hostOf(options.siteUrl)
+  const entries = [...options.entries].sort(byUpdatedDescending).map((advisory) => {
+    const [shownLang, translation] = pickTranslation(advisory, options.lang)
+    return element(
+      'entry',
+      { 'xml:lang': shownLang === options.lang ? undefined : shownLang },
+      element('id', {}, entryTagUri(host, advisory, options.lang)),
+      element('title', {}, translation.title),
+      element('updated', {}, atomDateTime(advisory.updated)),
+      element('published', {}, atomDateTime(advisory.issued)),
+      element('summary', {}, translation.summary),
+      atomLink('alternate', translation.url, 'text/html', shownLang),
+    )
+  })
+  const feed = element(
+    'feed',
+    { xmlns: ATOM_NS, 'xml:lang': options.lang },
+    element('id', {}, absoluteUrl(options.feedUrl, 'feedUrl')),
+    element('title', {}, options.title),
+    element('updated', {}, latest(options.updated, options.entries.map((e) => e.updated))),
+    atomLink('self', options.feedUrl, 'application/atom+xml'),
+    atomLink('alternate', options.siteUrl, 'text/html', options.lang),
+    element('author', {}, element('name', {}, options.authorName ?? DEFAULT_AUTHOR)),
+    entries,
+  )
+  return xmlDocument(feed)
+}
+
+type CapResponseType = 'Evacuate' | 'Avoid' | 'Monitor'
+type CapSeverity = 'Extreme' | 'Severe' | 'Moderate' | 'Minor'
+
+// The mapping suggested in cap-1.2.md for the 0404 levels. Level 2 and the special
+// advisory ask travellers to reconsider, not to prepare for an event: Monitor.
+const LEVEL_TO_CAP: Record<AdvisoryLevel, { severity: CapSeverity; responseTypes: CapResponseType[] }> = {
+  '4': { severity: 'Extreme', responseTypes: ['Avoid', 'Evacuate'] },
+  '3': { severity: 'Severe', responseTypes: ['Avoid'] },
+  '2.5': { severity: 'Moderate', responseTypes: ['Monitor'] },
+  '2': { severity: 'Moderate', responseTypes: ['Monitor'] },
+  '1': { severity: 'Minor', responseTypes: ['Monitor'] },
+}
+
+/** The `eventCode` value name under which the raw 0404 level is carried. */
+export const LEVEL_EVENT_CODE = 'KR-MOFA-0404-level'
+
+/**
+ * The CAP identifier of one version of an advisory: unique per sender, and new whenever
+ * the advisory's `updated` date changes. Example: `homeward.example.advisory.kh-sihanoukville.2025-03-01`.
+ */
+export function capIdentifier(advisory: Pick<AdvisoryForFeed, 'id' | 'updated'>, siteUrl: string): string {
+  assertAdvisoryId(advisory.id)
+  return `${hostOf(siteUrl)}.advisory.${advisory.id}.${capDateTime(advisory.updated).slice(0, 10)}`
+}
+
+export interface CapAlertOptions {
+  /** CAP sender: a domain or address without spaces, commas, `<` or `&`. */
+  sender: string
+  siteUrl: string
+  /** Defaults to the advisory's `updated` date at 00:00 UTC, so rebuilds are identical. */
+  sent?: Date | string
+  /** The `<event>` of each `<info>`: the level's name in that language (from the locale files). */
+  levelNames: Record<Lang, Record<AdvisoryLevel, string>>
+  /** `<senderName>`, per language or one for all; defaults to "Homeward". */
+  senderName?: string | Partial<Record<Lang, string>>
+}
+
+/**
+ * A CAP 1.2 alert for one advisory, with one `<info>` per translation (ko, km, en).
+ * Throws for guides, which are not alerts, and for advisories without a level.
+ */
+export function capAlert(advisory: AdvisoryForFeed, options: CapAlertOptions): string {
+  if (advisory.kind !== 'advisory') {
+    throw new Error(`Only advisories become CAP alerts, not a ${advisory.kind}: ${advisory.id}`)
+  }
+  if (!advisory.level) throw new Error(`Advisory ${advisory.id} has no level to map to a CAP severity`)
+  assertCapToken('sender', options.sender)
+  const level = advisory.level
+  const { severity, responseTypes } = LEVEL_TO_CAP[level]
+  const langs = LANGS.filter((lang) => advisory.translations[lang])
+  if (langs.length === 0) throw new Error(`Advisory ${advisory.id} has no translation`)
+
+  const coded = advisory.regions.filter((region) => region.iso3166_2)
+  const areaDesc = advisory.regions.map((region) => region.name).join(', ') || advisory.country
+  // area* is optional in CAP: an advisory with neither regions nor country has none.
+  const area: Content = areaDesc
+    ? element(
+        'area',
+        {},
+        element('areaDesc', {}, areaDesc),
+        coded.map((region) =>
+          element('geocode', {}, element('valueName', {}, 'ISO3166-2'), element('value', {}, region.iso3166_2!)),
+        ),
+      )
+    : null
+
+  const infos = langs.map((lang) => {
+    const translation = advisory.translations[lang]!
+    const event = options.levelNames[lang]?.[level]
+    if (!event) throw new Error(`levelNames.${lang} has no name for level ${level}`)
+    const senderName =
+      typeof options.senderName === 'string' ? options.senderName : (options.senderName?.[lang] ?? DEFAULT_AUTHOR)
+    return element(
+      'info',
+      {},
+      element('language', {}, CAP_LANGUAGE[lang]),
+      element('category', {}, 'Safety'),
+      level === '3' || level === '4' ? element('category', {}, 'Security') : null,
+      element('event', {}, event),
+      responseTypes.map((responseType) => element('responseType', {}, responseType)),
+      element('urgency', {}, 'Expected'),
+      element('severity', {}, severity),
+      element('certainty', {}, 'Likely'),
+      element('eventCode', {}, element('valueName', {}, LEVEL_EVENT_CODE), element('value', {}, level)),
+      // In force since first issued; an update does not restart it.
+      element('effective', {}, capDateTime(advisory.issued)),
+      advisory.expires ? element('expires', {}, capDateTime(advisory.expires)) : null,
+      element('senderName', {}, senderName),
+      element('headline', {}, translation.title),
+      element('description', {}, translation.summary),
+      element('web', {}, absoluteUrl(translation.url, `translations.${lang}.url`)),
+      area,
+    )
+  })
+
+  const alert = element(
+    'alert',
+    { xmlns: CAP_NS },
+    element('identifier', {}, capIdentifier(advisory, options.siteUrl)),
+    element('sender', {}, options.sender),
+    element('sent', {}, capDateTime(options.sent ?? advisory.updated)),
+    element('status', {}, 'Actual'),
+    element('msgType', {}, 'Alert'),
+    element('scope', {}, 'Public'),
+    infos,
+  )
+  return xmlDocument(alert)
+}
+
+export type CapIndexEntry = {
+  /** The CAP identifier (see `capIdentifier`). */
+  id: string
+  title: string
+  updated: Date | string
+  /** Absolute URL of the CAP document. */
+  capUrl: string
+}
+
+export interface CapIndexOptions {
+  siteUrl: string
+  feedUrl: string
+  /** Defaults to the most recent alert's `updated`. */
+  updated?: Date | string
+  alerts: readonly CapIndexEntry[]
+  /** Defaults to "Homeward travel advisories (CAP)". */
+  title?: string
+  /** Defaults to `en`. */
+  lang?: Lang
+  authorName?: string
+}
+
+/**
+ * The Atom index of CAP documents (OASIS CAP feeds practice): one entry per alert,
+ * linked with `rel="alternate" type="application/cap+xml"`.
+ */
+export function capIndex(options: CapIndexOptions): string {
+  const host = hostOf(options.siteUrl)
+  const entries = options.alerts.map((alert) => {
+    assertCapToken('identifier', alert.id)
+    // Each CAP message is its own entry: a new version has a new identifier and a new id.
+    const tagDate = atomDateTime(alert.updated).slice(0, 10)
+    return element(
+      'entry',
+      {},
+      element('id', {}, `tag:${host},${tagDate}:cap/${encodeURIComponent(alert.id)}`),
+      element('title', {}, alert.title),
+      element('updated', {}, atomDateTime(alert.updated)),
+      atomLink('alternate', alert.capUrl, CAP_MEDIA_TYPE),
+    )
+  })
+  const feed = element(
+    'feed',
+    { xmlns: ATOM_NS, 'xml:lang': options.lang ?? 'en' },
+    element('id', {}, absoluteUrl(options.feedUrl, 'feedUrl')),
+    element('title', {}, options.title ?? 'Homeward travel advisories (CAP)'),
+    element('updated', {}, latest(options.updated, options.alerts.map((a) => a.updated))),
+    atomLink('self', options.feedUrl, 'application/atom+xml'),
+    atomLink('alternate', options.siteUrl, 'text/html'),
+    element('author', {}, element('name', {}, options.authorName ?? DEFAULT_AUTHOR)),
+    entries,
+  )
+  return xmlDocument(feed)
+}
