@@ -46,6 +46,13 @@ app.all('*', async (c) => {
     res.headers.set('Cache-Control', 'no-store')
     return res
   }
+  if (res.ok && path.endsWith('.xml')) {
+    // Feeds: the media types aggregators look for (RFC 4287; OASIS CAP feeds practice).
+    const cap = path.startsWith('/advisories/cap/')
+    res.headers.set('Content-Type', cap ? 'application/cap+xml; charset=utf-8' : 'application/atom+xml; charset=utf-8')
+    res.headers.set('Cache-Control', 'public, max-age=300')
+    return res
+  }
   if (path.startsWith('/_astro/') && res.ok) {
     // Astro fingerprints these file names, so they never change.
     res.headers.set('Cache-Control', 'public, max-age=31536000, immutable')

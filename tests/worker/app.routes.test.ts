@@ -105,3 +105,17 @@ describe('static pages', () => {
     expectSecurityHeaders(res)
   })
 })
+
+describe('feeds', () => {
+  it.each([
+    ['/km/advisories/feed.xml', 'application/atom+xml; charset=utf-8'],
+    ['/advisories/cap.xml', 'application/atom+xml; charset=utf-8'],
+    ['/advisories/cap/kh-level-4-bokor-bavet-poipet.xml', 'application/cap+xml; charset=utf-8'],
+  ])('serves %s as %s', async (path, type) => {
+    const res = await fetchApp(path)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe(type)
+    expect(await res.text()).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/)
+    expectSecurityHeaders(res)
+  })
+})
