@@ -9,17 +9,6 @@ export function normalizeName(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 }
 
-/** Latin-script name tokens in sorted order, so "Min-su Lee" and "LEE Minsu" agree. */
-export function nameTokenKey(name: string): string | null {
-  const tokens = name
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/[\s,]+/)
-    .map((t) => t.replace(/[^\p{L}\p{N}]+/gu, ''))
-    .filter(Boolean)
-  return tokens.length > 1 ? tokens.sort().join(' ') : null
-}
-
 /** Passport numbers: uppercase letters and digits only. */
 export function normalizePassport(value: string): string {
   return value.normalize('NFKC').toUpperCase().replace(/[^A-Z0-9]/g, '')

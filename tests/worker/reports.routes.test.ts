@@ -34,8 +34,11 @@ describe('POST /api/v1/reports', () => {
     expect(indexes.results).toEqual([
       { kind: 'dob', n: 1 },
       { kind: 'handle', n: 2 },
-      // 이민수, leeminsu, 민수, minsulee; "LEE MINSU" and "Minsu Lee" share one token key.
+      // 이민수, leeminsu, 민수, minsulee; then the romanization-folded keys ko:lee|minsu
+      // (shared by all three spellings) and ko:min|su; "LEE MINSU" and "Minsu Lee" share
+      // one word-order key.
       { kind: 'name', n: 4 },
+      { kind: 'name.ko', n: 2 },
       { kind: 'name.tokens', n: 1 },
       { kind: 'passport', n: 1 },
       { kind: 'phone', n: 1 },

@@ -158,6 +158,35 @@ describe('a case, as staff see it', () => {
 })
 
 describe('duplicates', () => {
+  it('matches one young man reported by relatives who wrote his name differently', async () => {
+    const variants = ['이민수', 'Lee Min-su', 'Yi Minsu', 'Minsu Rhee']
+    const refs: string[] = []
+    for (const fullName of variants) {
+      const report = familyFixture()
+      // Nothing else in common: no passport, phone, messenger or birth date.
+      report.person = { fullName, phones: [], messengers: [] }
+      report.consents.passportNumber = false
+      refs.push((await file(report)).caseRef)
+    }
+    for (const [i, ref] of refs.entries()) {
+      const { candidates } = await (await staffCall(`/reports/${ref}/duplicates`, viewer)).json<{ candidates: Array<{ caseRef: string; reasons: string[] }> }>()
+      const others = refs.filter((_, j) => j !== i)
+      for (const other of others) {
+        expect({ variant: variants[i], other, reasons: candidates.find((c) => c.caseRef === other)?.reasons }).toEqual({
+          variant: variants[i],
+          other,
+          reasons: expect.arrayContaining(['name.ko']),
+        })
+      }
+    }
+    // A different man with the same family name is not proposed.
+    const other = familyFixture()
+    other.person = { fullName: '이민호', phones: [], messengers: [] }
+    const { caseRef } = await file(other)
+    const { candidates } = await (await staffCall(`/reports/${caseRef}/duplicates`, viewer)).json<{ candidates: Array<{ caseRef: string }> }>()
+    expect(candidates.map((c) => c.caseRef).filter((r) => refs.includes(r))).toEqual([])
+  })
+
   it('finds the report of the same person by passport number and links the two', async () => {
     const a = await file(familyFixture())
     const other = familyFixture()

@@ -1,5 +1,6 @@
 import { newCaseRef, newReceiptCode, parseReceiptCode } from '../../core/case-ref'
-import { nameTokenKey, normalizeHandle, normalizeName, normalizePassport, normalizePhone } from '../../core/identifiers'
+import { normalizeHandle, normalizeName, normalizePassport, normalizePhone } from '../../core/identifiers'
+import { nameKeys } from '../../core/names'
 import { ackDeadline, scorePriority } from '../../core/priority'
 import type { FamilyReport, Report } from '../../core/report'
 import type { Crypto } from '../crypto'
@@ -41,8 +42,9 @@ function identifiersOf(report: Report): Array<[kind: string, value: string]> {
     if (!name?.trim()) continue
     const exact = normalizeName(name)
     if (exact.length >= 2) out.push(['name', exact])
-    const tokens = nameTokenKey(name)
-    if (tokens) out.push(['name.tokens', tokens])
+    // Romanization-folded Korean keys (이민수 = Lee Min-su = Yi Minsu = Minsu Rhee) and
+    // word-order-free keys for other names: core/names.ts.
+    for (const key of nameKeys(name)) out.push([key.startsWith('ko:') ? 'name.ko' : 'name.tokens', key])
   }
   if (person.birthDate) out.push(['dob', person.birthDate])
   if (person.passportNumber) {
