@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { pageScripts } from './site-bytes.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const dist = join(root, 'site/dist')
@@ -35,7 +36,37 @@ for (const file of htmlFiles(dist)) {
   }
 }
 
+// The service worker's precache: the help page, the advisories, the offer check and
+// the urgent self-report in every language, with every asset those pages load.
+const OFFLINE = /^\/(ko|km|en)\/(help|advisories|check|report\/urgent)\//
+const precache = new Set()
+for (const file of htmlFiles(dist)) {
+  const url = `/${file.slice(dist.length + 1).replace(/index\.html$/, '')}`
+  if (!OFFLINE.test(url)) continue
+  precache.add(url)
+  const html = readFileSync(file, 'utf8')
+  // Every script module the page loads, imports followed (scripts/site-bytes.mjs).
+  for (const asset of pageScripts(dist, html).files) precache.add(asset)
+  for (const [, asset] of html.matchAll(/(?:href|src)="(\/(?:_astro\/[^"]+\.css|sw-register\.js|favicon\.svg|manifest\.webmanifest))"/g)) precache.add(asset)
+}
+// Fonts referenced from the stylesheets.
+for (const css of [...precache].filter((a) => a.endsWith('.css'))) {
+  for (const [, font] of readFileSync(join(dist, css), 'utf8').matchAll(/url\(["']?(\/_astro\/[^"')]+\.woff2)/g)) precache.add(font)
+}
+const precacheList = [...precache].sort()
+const version = createHash('sha256')
+  .update(precacheList.map((url) => (url.endsWith('/') ? url : `${url}:${createHash('sha256').update(readFileSync(join(dist, url))).digest('hex')}`)).join('\n'))
+  .update(readFileSync(join(root, 'site/src/sw-template.js')))
+  .digest('hex')
+  .slice(0, 12)
+writeFileSync(
+  join(dist, 'sw.js'),
+  readFileSync(join(root, 'site/src/sw-template.js'), 'utf8').replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(precacheList)),
+)
+
 mkdirSync(join(root, 'worker/generated'), { recursive: true })
 const manifest = { scriptHashes: [...scriptHashes].sort(), styleHashes: [...styleHashes].sort() }
 writeFileSync(join(root, 'worker/generated/site.json'), `${JSON.stringify(manifest, null, 2)}\n`)
-console.log(`built ${pages} pages; CSP allows ${scriptHashes.size} inline script(s), ${styleHashes.size} inline style(s)`)
+console.log(
+  `built ${pages} pages; CSP allows ${scriptHashes.size} inline script(s), ${styleHashes.size} inline style(s); service worker precaches ${precacheList.length} files`,
+)

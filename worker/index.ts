@@ -46,6 +46,11 @@ app.all('*', async (c) => {
     res.headers.set('Cache-Control', 'no-store')
     return res
   }
+  if (path === '/sw.js' && res.ok) {
+    // Browsers check for a new service worker on every visit; never serve a stale one.
+    res.headers.set('Cache-Control', 'no-cache')
+    return res
+  }
   if (res.ok && path.endsWith('.xml')) {
     // Feeds: the media types aggregators look for (RFC 4287; OASIS CAP feeds practice).
     const cap = path.startsWith('/advisories/cap/')

@@ -7,7 +7,7 @@ import { launchBrowser } from './browser'
 
 const baseUrl = inject('baseUrl')
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-const PAGES = ['', 'report', 'report/urgent', 'case', 'check', 'advisories', 'help', 'privacy']
+const PAGES = ['', 'report', 'report/urgent', 'case', 'check', 'advisories', 'advisories/kh-level-4-bokor-bavet-poipet', 'advisories/guide-being-held', 'help', 'privacy']
 const pathOf = (lang: Lang, page: string) => (page ? `/${lang}/${page}/` : `/${lang}/`)
 
 let browser: Browser

@@ -53,11 +53,18 @@ describe('consular staff triage in the console', () => {
     page.on('pageerror', (err) => errors.push(err.message))
     await signIn(page, 'officer@example.org')
 
-    // The person held right now is at the top of the queue, with the reason shown.
+    // People held right now come first (other tests may have filed some too), ahead of
+    // every family report, with the reason shown.
     await page.waitForSelector('table.queue tbody tr[data-case]')
-    const firstRow = page.locator('table.queue tbody tr[data-case]').first()
-    expect(await firstRow.getAttribute('data-case')).toBe(selfCase.caseRef)
-    expect(await firstRow.textContent()).toContain(ko('staff.factor.self'))
+    const rows = await page.locator('table.queue tbody tr[data-case]').evaluateAll((trs) =>
+      trs.map((tr) => ({ caseRef: tr.getAttribute('data-case'), self: tr.classList.contains('queue__row--self') })),
+    )
+    const selfIndex = rows.findIndex((r) => r.caseRef === selfCase.caseRef)
+    const familyIndex = rows.findIndex((r) => r.caseRef === familyCase.caseRef)
+    expect(selfIndex).toBeGreaterThanOrEqual(0)
+    expect(rows.slice(0, selfIndex + 1).every((r) => r.self)).toBe(true)
+    expect(familyIndex).toBeGreaterThan(selfIndex)
+    expect(await page.locator(`tr[data-case="${selfCase.caseRef}"]`).textContent()).toContain(ko('staff.factor.self'))
 
     // Open the family's case, acknowledge it and send a template message in Khmer.
     await page.goto(`${baseUrl}/staff/ko/case/#${familyCase.caseRef}`)

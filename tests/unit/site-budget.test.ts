@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { pageJsGzipBytes } from '../../scripts/site-bytes.mjs'
+import { gzipBytes, pageJsGzipBytes } from '../../scripts/site-bytes.mjs'
 
 // Reads the built site (npm test builds it first): sizes, not timings, so it is stable.
 const dist = new URL('../../site/dist', import.meta.url).pathname
@@ -24,9 +24,17 @@ describe('built site', () => {
     expect(byLang('en')).toEqual(byLang('ko'))
   })
 
-  it('ships no JavaScript on pages without an island', () => {
-    const offenders = pages.filter((p) => !p.html.includes('<astro-island') && /<script\b/i.test(p.html)).map((p) => p.path)
+  it('ships no JavaScript on pages without an island but the service-worker registration', () => {
+    const scriptsOf = (html: string) => [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0])
+    const offenders = pages
+      .filter((p) => !p.html.includes('<astro-island'))
+      .filter((p) => scriptsOf(p.html).some((tag) => tag !== '<script src="/sw-register.js" defer>'))
+      .map((p) => p.path)
     expect(offenders).toEqual([])
+    expect(pageJsGzipBytes(dist, pages.find((p) => p.path === '/km/help/index.html')!.html)).toBe(0 + gzipBytes(readFileSync(`${dist}/sw-register.js`)))
+    expect(statSync(`${dist}/sw-register.js`).size).toBeLessThanOrEqual(1024)
+    // Pages that are not kept offline ship none at all.
+    expect(scriptsOf(pages.find((p) => p.path === '/km/index.html')!.html)).toEqual([])
   })
 
   it('has no inline style attributes, which the CSP would block', () => {

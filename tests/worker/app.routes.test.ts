@@ -83,9 +83,8 @@ describe('static pages', () => {
     expectSecurityHeaders(res)
   })
 
-  it('serves a page without an island with no script at all', async () => {
-    const html = await (await fetchApp('/km/help/')).text()
-    expect(html).not.toMatch(/<script/i)
+  it('serves a page without an island and not kept offline with no script at all', async () => {
+    for (const path of ['/km/', '/en/privacy/']) expect(await (await fetchApp(path)).text()).not.toMatch(/<script/i)
   })
 
   it('answers an unknown page with the 404 page and the security headers', async () => {
