@@ -7,11 +7,15 @@ import { onApiNotFound, onError } from './problem'
 import cases from './routes/cases'
 import health from './routes/health'
 import notice from './routes/notice'
+import { indicatorLookup, offerChecks, offerReports } from './routes/offers'
 import reports from './routes/reports'
 import staff from './routes/staff'
 import staffSignIn from './routes/staff-sign-in'
 
 const api = new Hono<AppEnv>().route('/health', health).route('/reports', reports).route('/cases', cases).route('/notice', notice)
+  .route('/offer-checks', offerChecks)
+  .route('/offer-reports', offerReports)
+  .route('/indicators', indicatorLookup)
   .route('/staff', staff)
 
 const app = new Hono<AppEnv>()

@@ -3,7 +3,9 @@ import { normalizeHandle, normalizeName, normalizePassport, normalizePhone } fro
 import { nameKeys } from '../../core/names'
 import { ackDeadline, scorePriority } from '../../core/priority'
 import type { FamilyReport, Report } from '../../core/report'
+import { extractIndicators } from '../../core/offer-check'
 import type { Crypto } from '../crypto'
+import { indicatorStatements } from './indicators'
 import { fromBase64, toBase64 } from '../crypto'
 
 export type CaseStatus = 'new' | 'acknowledged' | 'investigating' | 'located' | 'safe' | 'returned' | 'closed'
@@ -112,6 +114,10 @@ export async function insertReport(db: D1Database, photos: R2Bucket, c: Crypto, 
     knownLocation: report.kind === 'family' ? Boolean(report.journey.knownLocation) : Boolean(report.situation.location),
     advisoryLevel: null,
   })
+  const recruiterIndicators = family
+    ? extractIndicators([family.journey.recruiterContacts, family.journey.offerText].filter(Boolean).join('\n'))
+    : []
+  const recruiterStatements = await indicatorStatements(db, c, recruiterIndicators, { kind: 'report', id })
   for (let attempt = 0; ; attempt++) {
     const caseRef = newCaseRef()
     const statements = [
@@ -146,6 +152,8 @@ export async function insertReport(db: D1Database, photos: R2Bucket, c: Crypto, 
       db
         .prepare("INSERT INTO case_events (report_id, type, status, created_at) VALUES (?1, 'received', 'new', ?2)")
         .bind(id, at),
+      // Recruiter contacts the family pasted, queued for staff to confirm.
+      ...recruiterStatements,
       db
         .prepare(
           'INSERT INTO idempotency_keys (key_hash, request_hash, report_id, receipt, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)',

@@ -26,6 +26,7 @@ import {
   type StaffMember,
 } from '../db/staff'
 import { findDuplicates } from '../db/duplicates'
+import { listIndicators } from '../db/indicators'
 import type { AppEnv } from '../env'
 import { problem } from '../problem'
 import { clientIp } from '../request'
@@ -52,6 +53,8 @@ export const STAFF_ROUTES = [
   { method: 'POST', path: '/bulk', role: 'triager' },
   { method: 'POST', path: '/notice', role: 'supervisor' },
   { method: 'GET', path: '/access-log', role: 'supervisor' },
+  { method: 'GET', path: '/indicators', role: 'viewer' },
+  { method: 'POST', path: '/indicators/:id', role: 'triager' },
 ] as const satisfies ReadonlyArray<{ method: 'GET' | 'POST'; path: string; role: Role }>
 
 const roleOf = (method: string, path: string): Role =>
@@ -411,6 +414,21 @@ const staff = new Hono<StaffEnv>()
       .all()
     await logStatement(c.env.DB, { ...who(c), caseRef: caseRef ?? null, action: 'access-log.view' }).run()
     return c.json({ items: rows.results })
+  })
+  .get('/indicators', allow('GET', '/indicators'), async (c) => {
+    const status = c.req.query('status') ?? 'pending'
+    if (!['pending', 'confirmed', 'rejected'].includes(status)) return problem(c, 'validation', 400, { errors: [{ field: 'status', code: 'error.invalid' }] })
+    return c.json({ items: await listIndicators(c.env.DB, await getCrypto(c.env), status as 'pending') })
+  })
+
+  .post('/indicators/:id', allow('POST', '/indicators/:id'), async (c) => {
+    const input = await readJson(c, z.strictObject({ status: z.enum(['confirmed', 'rejected', 'pending']) }))
+    if (!input.ok) return input.response
+    const id = Number(c.req.param('id'))
+    const result = await c.env.DB.prepare('UPDATE indicators SET status = ?2, reviewed_by = ?3, reviewed_at = ?4 WHERE id = ?1')
+      .bind(Number.isInteger(id) ? id : -1, input.data.status, c.get('staff').email, new Date().toISOString())
+      .run()
+    return result.meta.changes ? c.json({ id, status: input.data.status }) : problem(c, 'not-found', 404)
   })
 
 export default staff

@@ -1,0 +1,258 @@
+/**
+ * The job-offer check: reads a pasted ad or chat in Korean, Khmer, English or a mix,
+ * and returns the warning signs it carries with the exact words that triggered each,
+ * the recruiter contacts in it and the places it names with their travel-advisory level.
+ * Pure and synchronous: it runs in the browser (the text never leaves the device) and in
+ * the Worker for `POST /api/v1/offer-checks`.
+ *
+ * ## Scoring
+ *
+ * Each signal has a weight (signals.ts), starting from signals.md and checked against the
+ * labelled corpus in tests/fixtures/offers:
+ *
+ * - decisive red flags +4, signs no honest offer carries, so each alone means "high":
+ *   an explicit scam role (로맨스 채팅, 리딩방, gambling site), a money-mule request,
+ *   secrecy instructions, a passport asked for first or kept, an irregular border
+ *   crossing, a Korea job that bypasses EPS, a denial of detention ("감금 없음");
+ * - strong red flags +3: a tourist visa or no visa, the phone taken on arrival, pay that
+ *   is unrealistic for the role (≥ ₩10m a month, or ≥ $3,000 a month with no
+ *   qualification asked), a level-4 destination (honest texts can name these: a warning,
+ *   a legal factory in Bavet);
+ * - medium red flags +2: high pay for unskilled work (≥ $1,000 a month, for readers of
+ *   Khmer or English), promised income, Telegram or another messenger as the contact,
+ *   reassurance ("100% safe"), urgent departure, hidden company or location, contract only
+ *   on arrival, no real screening, crypto sales, travel paid first or owed back, an
+ *   indirect route, fees, a known compound area (level 3 or raided), and the canonical
+ *   combination (messenger + free flight + a lure + Cambodia/Myanmar/Laos/Thailand);
+ * - weak red flags +1 each, but **together at most +2** (`WEAK_CAP`): free flight,
+ *   lodging, no experience, no language, any age or sex, a vague CS/typing title, women
+ *   targeted, visa "handled", a friend's referral, a place in the region, no clear
+ *   destination. They are common in honest ads, so on their own they never reach "high";
+ * - green flags −1 to −3: official channels (WorldJob+, EPS via MTOSB, NEA…), government
+ *   programmes, a named work visa or permit, a licensed agency, a registered employer,
+ *   a written contract, real interviews, qualifications asked, benefits, no fees, an
+ *   address, a company email or site, no relocation, the passport kept by the worker,
+ *   realistic pay.
+ *
+ * Signals in one group (Telegram and other messengers) count once. A green flag is
+ * dropped when a red flag contradicts it ("no EPS needed" is not an official channel).
+ *
+ *     score = Σ strong + Σ medium + min(Σ weak, 2) + Σ green
+ *     risk  = high if score ≥ 4, medium if score ≥ 2, else low
+ *
+ * So "high" needs a decisive sign, or a strong sign and something more, or two medium
+ * signs; weak signs alone stop at "medium" (2 < 4).
+ */
+import { getPlace, levelOf, matchPlaces, type AdvisoryLevel } from '../gazetteer'
+import { findIndicatorSpans, type Indicator } from './indicators'
+import { despace, normalizeText, spanOf, type NormalizedText, type Span } from './normalize'
+import { findSalaries, type Salary } from './salary'
+import { COMPILED, NEGATION_AFTER, NEGATION_BEFORE, WEIGHTS, type SignalId } from './signals'
+
+export { SIGNALS, WEIGHTS, type SignalDef, type SignalId, type SignalTier } from './signals'
+export { parseSalaries, type Salary, type Currency, type PayPeriod } from './salary'
+export { extractIndicators, type Indicator, type IndicatorType } from './indicators'
+export { normalizeText, type NormalizedText, type Span } from './normalize'
+
+export type Lang = 'ko' | 'km' | 'en'
+export type Risk = 'high' | 'medium' | 'low'
+export type Evidence = Span
+
+export type OfferCheckResult = {
+  risk: Risk
+  score: number
+  signals: { id: SignalId; weight: number; evidence: Evidence[] }[]
+  indicators: Indicator[]
+  places: { placeId: string; level: AdvisoryLevel | null; evidence: Evidence }[]
+}
+
+export const HIGH_AT = 4
+export const MEDIUM_AT = 2
+export const WEAK_CAP = 2
+
+/** Pay judged unrealistic for a role that asks nothing: signals.md extreme_salary. */
+export const UNREALISTIC_USD = 3000
+/** ₩10m a month (MOFA 2025-10-31: "한 달에 1,000만 원") at the rate in salary.ts. */
+export const EXTREME_USD = 6897
+/** Lures quoted to Filipino, Malaysian and Vietnamese recruits start near $1,000 (facts.md §1.3). */
+export const HIGH_PAY_USD = 1000
+
+const MAX_EVIDENCE = 8
+/** Countries where the compounds are, or through which recruits are taken to them. */
+const SCAM_REGION = new Set(['kh', 'mm', 'la', 'th'])
+/** Destinations where ordinary wages are above the thresholds, so pay there is not judged. */
+const HIGH_WAGE = new Set(['kr', 'jp', 'sg', 'au', 'ca', 'us', 'gb', 'de', 'is', 'nz', 'ae', 'hk'])
+const FREE_MAIL = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|naver|daum|hanmail|kakao|icloud|me|proton|protonmail|qq|163|126|yandex|mail)\./
+const NOT_CORPORATE = /(?:^|\.)(?:t\.me|telegram\.me|facebook\.com|fb\.com|fb\.me|tiktok\.com|instagram\.com|wa\.me|whatsapp\.com|line\.me|kakao\.com|bit\.ly|tinyurl\.com|linktr\.ee|forms\.gle|google\.com|blogspot\.com)$/
+
+/** The reader's language, when the caller does not say: the script with most letters. */
+export function detectLang(text: string): Lang {
+  let hangul = 0
+  let khmer = 0
+  let latin = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3131 && c <= 0x318e)) hangul++
+    else if (c >= 0x1780 && c <= 0x17ff) khmer++
+    else if (c >= 0x61 && c <= 0x7a) latin++
+  }
+  // A Hangul syllable carries about as much as 2–3 Latin letters.
+  const ko = hangul * 2.5
+  if (ko >= khmer && ko >= latin && ko > 0) return 'ko'
+  if (khmer >= latin && khmer > 0) return 'km'
+  return 'en'
+}
+
+function isNegated(text: string, from: number, to: number): boolean {
+  return NEGATION_BEFORE.test(text.slice(Math.max(0, from - 32), from)) || NEGATION_AFTER.test(text.slice(to, to + 16))
+}
+
+class Findings {
+  readonly evidence = new Map<SignalId, Evidence[]>()
+
+  add(id: SignalId, span: Evidence) {
+    let list = this.evidence.get(id)
+    if (!list) this.evidence.set(id, (list = []))
+    if (list.length < MAX_EVIDENCE && !list.some((e) => e.start === span.start && e.end === span.end)) list.push(span)
+  }
+
+  has(id: SignalId): boolean {
+    return this.evidence.has(id)
+  }
+
+  first(id: SignalId): Evidence | undefined {
+    return this.evidence.get(id)?.[0]
+  }
+}
+
+function matchPatterns(norm: NormalizedText, findings: Findings) {
+  const text = norm.text
+  for (const { id, re, negatable } of COMPILED) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++
+        continue
+      }
+      const from = m.index
+      const to = from + m[0].length
+      if (negatable && isNegated(text, from, to)) continue
+      findings.add(id, spanOf(norm, from, to))
+    }
+  }
+}
+
+function judgePay(salaries: Salary[], lang: Lang, findings: Findings, region: { inScamRegion: boolean; highWageOnly: boolean }) {
+  const pay = salaries.filter((s) => s.kind === 'pay')
+  if (pay.length === 0) return
+  const qualified = findings.has('green.qualifications')
+  const top = Math.max(...pay.map((s) => s.usdPerMonth.max))
+  const evidenceAbove = (usd: number) => pay.filter((s) => s.usdPerMonth.max >= usd).forEach((s) => findings.add('pay.unrealistic', s))
+  if (region.highWageOnly) {
+    // Australian or Japanese wages are not a lure; only "realistic pay" is not claimed either.
+    return
+  }
+  if (top >= UNREALISTIC_USD && !qualified) evidenceAbove(UNREALISTIC_USD)
+  else if (top >= EXTREME_USD && region.inScamRegion) evidenceAbove(EXTREME_USD)
+  else if (top >= HIGH_PAY_USD && !qualified && lang !== 'ko') {
+    pay.filter((s) => s.usdPerMonth.max >= HIGH_PAY_USD).forEach((s) => findings.add('pay.high', s))
+  } else if (top < (lang === 'ko' ? UNREALISTIC_USD : HIGH_PAY_USD) && !findings.has('pay.guaranteed')) {
+    // Only a stated wage ("ប្រាក់ខែ ២០៨ ដុល្លារ"), not any sum ("get $200 at once" for a bank account).
+    pay.filter((s) => s.stated).forEach((s) => findings.add('green.realistic-pay', s))
+  }
+}
+
+type PlaceFinding = OfferCheckResult['places'][number] & { country: string; compounds: boolean }
+
+function judgePlaces(places: PlaceFinding[], findings: Findings) {
+  const high = places.filter((p) => p.level === 4)
+  const compound = places.filter((p) => p.level !== 4 && (p.level === 3 || p.compounds))
+  const region = places.filter((p) => SCAM_REGION.has(p.country))
+  // Only the most serious tier is reported; the others are in `places`.
+  if (high.length) high.forEach((p) => findings.add('location.high-risk', p.evidence))
+  else if (compound.length) compound.forEach((p) => findings.add('location.compound-area', p.evidence))
+  else if (region.length) region.forEach((p) => findings.add('location.scam-region', p.evidence))
+}
+
+/**
+ * Check a job offer or recruiter chat. `opts.lang` is the reader's language (pay
+ * thresholds depend on it); without it the script of the text decides.
+ * Evidence offsets are UTF-16 offsets into `text`, and `text.slice(start, end)` is the evidence text.
+ */
+export function checkOffer(text: string, opts: { lang?: Lang } = {}): OfferCheckResult {
+  const light = normalizeText(text)
+  const compact = despace(light)
+  const lang = opts.lang ?? detectLang(light.text)
+  const findings = new Findings()
+
+  matchPatterns(compact, findings)
+
+  const places: PlaceFinding[] = matchPlaces(compact).map((hit) => {
+    const place = getPlace(hit.placeId)!
+    return {
+      placeId: hit.placeId,
+      level: levelOf(hit.placeId),
+      evidence: { start: hit.start, end: hit.end, text: hit.text },
+      country: place.country,
+      compounds: !!place.compounds,
+    }
+  })
+  judgePlaces(places, findings)
+  const inScamRegion = places.some((p) => SCAM_REGION.has(p.country))
+  const highWageOnly = places.length > 0 && !inScamRegion && places.every((p) => HIGH_WAGE.has(p.country))
+
+  judgePay(findSalaries(compact), lang, findings, { inScamRegion, highWageOnly })
+
+  const country = lang === 'km' || places.some((p) => p.country === 'kh') ? 'kh' : lang === 'ko' ? 'kr' : undefined
+  const found = findIndicatorSpans(light, { country, telegramContext: findings.has('channel.telegram') })
+  for (const f of found) {
+    const host = f.type === 'email' ? f.value.split('@')[1]! : f.type === 'domain' ? f.value : ''
+    if (host && !FREE_MAIL.test(host) && !NOT_CORPORATE.test(host)) findings.add('green.corporate-channel', spanOf(light, f.from, f.to))
+  }
+
+  // The canonical lure (signals.md): a messenger contact, a free or prepaid flight, another
+  // lure, and a destination in the region — each weak alone, telling together.
+  const messenger = findings.first('channel.telegram') ?? findings.first('channel.messenger')
+  const flight = findings.first('travel.free') ?? findings.first('travel.prepaid')
+  const lure = (['lodging.free', 'experience.none', 'job.vague-it-cs', 'pay.high', 'pay.unrealistic', 'pay.guaranteed'] as const).find((id) => findings.has(id))
+  if (messenger && flight && lure && inScamRegion) {
+    for (const e of [messenger, flight, findings.first(lure)!]) findings.add('combo.lure', e)
+  }
+
+  // A red flag that contradicts a green one wins.
+  if (findings.has('channel.bypass-official')) findings.evidence.delete('green.official-channel')
+  if (findings.has('contract.on-arrival')) findings.evidence.delete('green.contract')
+
+  return score(findings, places, found)
+}
+
+function score(findings: Findings, places: PlaceFinding[], found: { type: Indicator['type']; value: string }[]): OfferCheckResult {
+  let red = 0
+  let weak = 0
+  let green = 0
+  const groups = new Map<string, number>()
+  const signals: OfferCheckResult['signals'] = []
+  for (const [id, evidence] of findings.evidence) {
+    const def = WEIGHTS.get(id)!
+    signals.push({ id, weight: def.weight, evidence: evidence.sort((a, b) => a.start - b.start) })
+    if (def.tier === 'green') green += def.weight
+    else if (def.tier === 'weak') weak += def.weight
+    else if (def.group) groups.set(def.group, Math.max(groups.get(def.group) ?? 0, def.weight))
+    else red += def.weight
+  }
+  for (const w of groups.values()) red += w
+  const total = Math.round((red + Math.min(weak, WEAK_CAP) + green) * 10) / 10
+  const tierOrder = { strong: 0, medium: 1, weak: 2, green: 3 }
+  signals.sort((a, b) => {
+    const ta = tierOrder[WEIGHTS.get(a.id)!.tier]
+    const tb = tierOrder[WEIGHTS.get(b.id)!.tier]
+    return ta - tb || a.evidence[0]!.start - b.evidence[0]!.start
+  })
+  return {
+    risk: total >= HIGH_AT ? 'high' : total >= MEDIUM_AT ? 'medium' : 'low',
+    score: total,
+    signals,
+    indicators: found.map(({ type, value }) => ({ type, value })),
+    places: places.map(({ placeId, level, evidence }) => ({ placeId, level, evidence })),
+  }
+}

@@ -1,0 +1,89 @@
+import type { Indicator } from '../../core/offer-check'
+import type { Crypto } from '../crypto'
+
+/**
+ * A bare @handle and a Telegram handle are the same contact for counting: families
+ * often write "@name" without the app, and the recruiter's ad says "텔레 @name".
+ */
+export const storedType = (type: string) => (type === 'telegram' ? 'handle' : type)
+
+const hashOf = (c: Crypto, indicator: Indicator) => c.blindIndex(`indicator:${storedType(indicator.type)}`, indicator.value)
+
+/**
+ * Statements recording that a report mentions these identifiers: each is upserted as
+ * pending (unless staff already decided) by its HMAC, its value sealed for review, and
+ * linked to its source.
+ */
+export async function indicatorStatements(
+  db: D1Database,
+  c: Crypto,
+  indicators: readonly Indicator[],
+  source: { kind: 'report' | 'offer'; id: string },
+): Promise<D1PreparedStatement[]> {
+  const at = new Date().toISOString()
+  const statements: D1PreparedStatement[] = []
+  for (const indicator of indicators) {
+    const type = storedType(indicator.type)
+    const hash = await hashOf(c, indicator)
+    const { key, wrapped } = await c.newDataKey()
+    const sealed = await c.seal(key, `indicator:${type}:${hash}`, indicator.value)
+    statements.push(
+      db
+        .prepare(
+          `INSERT INTO indicators (type, value_hash, wrapped_key, value, first_seen, last_seen) VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+           ON CONFLICT (type, value_hash) DO UPDATE SET last_seen = excluded.last_seen`,
+        )
+        .bind(type, hash, wrapped, sealed, at),
+      db
+        .prepare(
+          `INSERT OR IGNORE INTO indicator_sources (indicator_id, source_kind, source_id, created_at)
+           SELECT id, ?3, ?4, ?5 FROM indicators WHERE type = ?1 AND value_hash = ?2`,
+        )
+        .bind(type, hash, source.kind, source.id, at),
+    )
+  }
+  return statements
+}
+
+export type IndicatorMatch = { type: string; value: string; reports: number }
+
+/** Confirmed identifiers among those asked about, with how many reports mention each. */
+export async function lookupIndicators(db: D1Database, c: Crypto, asked: readonly Indicator[]): Promise<IndicatorMatch[]> {
+  if (asked.length === 0) return []
+  const hashes = await Promise.all(asked.map((a) => hashOf(c, a)))
+  const pairs = asked.map((_, i) => `(type = ?${2 * i + 1} AND value_hash = ?${2 * i + 2})`).join(' OR ')
+  const { results } = await db
+    .prepare(
+      `SELECT i.type, i.value_hash, (SELECT count(*) FROM indicator_sources s WHERE s.indicator_id = i.id) AS reports
+       FROM indicators i WHERE i.status = 'confirmed' AND (${pairs})`,
+    )
+    .bind(...asked.flatMap((a, i) => [storedType(a.type), hashes[i]]))
+    .all<{ type: string; value_hash: string; reports: number }>()
+  // Answer in the caller's terms: the type and value they asked about.
+  return results
+    .map((row) => {
+      const i = hashes.findIndex((h, j) => h === row.value_hash && storedType(asked[j].type) === row.type)
+      return { type: asked[i].type, value: asked[i].value, reports: row.reports }
+    })
+    .sort((a, b) => a.type.localeCompare(b.type) || a.value.localeCompare(b.value))
+}
+
+export type IndicatorRow = { id: number; type: string; value: string; status: string; reports: number; firstSeen: string; lastSeen: string }
+
+/** Identifiers for staff review, values opened. */
+export async function listIndicators(db: D1Database, c: Crypto, status: 'pending' | 'confirmed' | 'rejected', limit = 100): Promise<IndicatorRow[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT i.id, i.type, i.value_hash, i.wrapped_key, i.value, i.status, i.first_seen AS firstSeen, i.last_seen AS lastSeen,
+         (SELECT count(*) FROM indicator_sources s WHERE s.indicator_id = i.id) AS reports
+       FROM indicators i WHERE i.status = ?1 ORDER BY reports DESC, i.last_seen DESC LIMIT ?2`,
+    )
+    .bind(status, limit)
+    .all<IndicatorRow & { value_hash: string; wrapped_key: string }>()
+  return Promise.all(
+    results.map(async ({ value_hash, wrapped_key, ...row }) => ({
+      ...row,
+      value: await c.open(await c.unwrapDataKey(wrapped_key), `indicator:${row.type}:${value_hash}`, row.value),
+    })),
+  )
+}
