@@ -145,9 +145,10 @@ function matchPatterns(norm: NormalizedText, findings: Findings) {
 function judgePay(salaries: Salary[], lang: Lang, findings: Findings, region: { inScamRegion: boolean; highWageOnly: boolean }) {
   const pay = salaries.filter((s) => s.kind === 'pay')
   if (pay.length === 0) return
+  const evidence = ({ start, end, text }: Salary): Evidence => ({ start, end, text })
   const qualified = findings.has('green.qualifications')
   const top = Math.max(...pay.map((s) => s.usdPerMonth.max))
-  const evidenceAbove = (usd: number) => pay.filter((s) => s.usdPerMonth.max >= usd).forEach((s) => findings.add('pay.unrealistic', s))
+  const evidenceAbove = (usd: number) => pay.filter((s) => s.usdPerMonth.max >= usd).forEach((s) => findings.add('pay.unrealistic', evidence(s)))
   if (region.highWageOnly) {
     // Australian or Japanese wages are not a lure; only "realistic pay" is not claimed either.
     return
@@ -155,10 +156,10 @@ function judgePay(salaries: Salary[], lang: Lang, findings: Findings, region: { 
   if (top >= UNREALISTIC_USD && !qualified) evidenceAbove(UNREALISTIC_USD)
   else if (top >= EXTREME_USD && region.inScamRegion) evidenceAbove(EXTREME_USD)
   else if (top >= HIGH_PAY_USD && !qualified && lang !== 'ko') {
-    pay.filter((s) => s.usdPerMonth.max >= HIGH_PAY_USD).forEach((s) => findings.add('pay.high', s))
+    pay.filter((s) => s.usdPerMonth.max >= HIGH_PAY_USD).forEach((s) => findings.add('pay.high', evidence(s)))
   } else if (top < (lang === 'ko' ? UNREALISTIC_USD : HIGH_PAY_USD) && !findings.has('pay.guaranteed')) {
     // Only a stated wage ("ប្រាក់ខែ ២០៨ ដុល្លារ"), not any sum ("get $200 at once" for a bank account).
-    pay.filter((s) => s.stated).forEach((s) => findings.add('green.realistic-pay', s))
+    pay.filter((s) => s.stated).forEach((s) => findings.add('green.realistic-pay', evidence(s)))
   }
 }
 

@@ -245,6 +245,7 @@ export const WEIGHTS: ReadonlyMap<SignalId, SignalWeight> = new Map(
 // spaces), and a match must not cut a consonant cluster at either end.
 
 const en = (...alts: string[]) => alts.map((a) => `(?<![a-z0-9_])(?:${a})(?![a-z0-9_])`)
+// (Inside a character class, write \s rather than a space: the helpers would add a "?".)
 const ko = (...alts: string[]) => alts.map((a) => a.replace(/ (?![?*+])/g, ' ?'))
 const km = (...alts: string[]) => alts.map((a) => `(?<!\u17d2)(?:${a.replace(/ (?![?*+])/g, ' ?')})(?![\u17b4-\u17d3\u17dd])`)
 
@@ -363,7 +364,7 @@ const PATTERNS: Partial<Record<SignalId, PatternSpec>> = {
       ...ko('고 수익', '고액 (?:알바|급여|연봉)', '(?:월급?|수입|급여|소득|수익)[^\\n.]{0,14}보장', '월 수천', '수천만 원', '억대', '큰 돈', '돈 많이',
         '한 달이면[^\\n.]{0,10}(?:값|벌)', '(?:차|외제차|집)(?:를|을)? (?:뽑|샀)', '빚 (?:다 )?갚'),
       ...en('high[ -]?pa(?:y|ying)', 'high (?:salary|income|wages?)', 'big money', 'easy money', 'quick money',
-        'guaranteed (?:income|salary|earnings|pay)', '(?:salary|income|pay) guaranteed', 'earn up to', 'good pay',
+        'guaranteed (?:income|salary|earnings|pay)', '(?:salary|income|pay) guaranteed', 'earn up to',
         'thousands (?:of dollars )?(?:a|per) month', 'change your life', 'earn big'),
       ...km('ប្រាក់ ខែ ខ្ពស់', '(?:ប្រាក់ )?ចំណូល ខ្ពស់', 'កម្រៃ ខ្ពស់', 'លុយ ច្រើន', 'ធានា (?:ប្រាក់ )?ចំណូល'),
     ],
@@ -371,7 +372,7 @@ const PATTERNS: Partial<Record<SignalId, PatternSpec>> = {
   'channel.telegram': {
     parts: [
       ...ko('텔레 그램', '텔레(?!마케|비전|콤|매틱|파시|포트|그래프|워크)', '텔래', '텔그', '텔렘', 'ㅌㄹ(?:ㄱㄹ)?'),
-      ...en('telegram', 'tele(?![a-z])', 'tg(?= ?[:@])', 't\\.me', 'telegram\\.me'),
+      ...en('telegram', 'tele(?![a-z-])', 'tg(?= ?[:@])', 't\\.me', 'telegram\\.me'),
       ...km('តេឡេ ?ក្រាម', 'តេលេ ?ក្រាម'),
     ],
   },
@@ -470,10 +471,10 @@ const PATTERNS: Partial<Record<SignalId, PatternSpec>> = {
     negatable: true,
     parts: [
       ...ko('(?:급여|월급|첫 월급)에서 (?:차감|공제|까|제하)', '위약금', '(?:항공료|항공권|비행기 값|숙박비|숙소비)[^\\n.]{0,12}(?:배상|변상|갚|물어|청구|차감|공제)',
-        '중도 (?:퇴사|포기)[^\\n.]{0,10}(?:배상|위약|갚|청구)', '빚', '(?:와서|일해서|월급으로|급여로) 갚'),
+        '중도 (?:퇴사|포기)[^\\n.]{0,10}(?:배상|위약|갚|청구)', '(?:와서|일해서|월급으로|급여로) 갚'),
       ...en('deducted from (?:your )?(?:first )?(?:\\d+ )?(?:salary|salaries|wages?|pay(?:checks?)?)',
         '(?:must|have to|will) (?:re)?pay (?:back )?(?:the )?(?:airfare|ticket|flight|lodging|everything|all costs)',
-        'repay (?:the )?(?:airfare|ticket|flight|lodging|costs)', 'penalty (?:if|for) (?:you )?(?:quit|leave)', 'debt',
+        'repay (?:the )?(?:airfare|ticket|flight|lodging|costs)', 'penalty (?:if|for) (?:you )?(?:quit|leave)', '(?:owe|clear|pay off|repay) (?:the |a |your )?debt',
         'work (?:\\d+ )?(?:months?|weeks?) to (?:clear|pay off|repay|cover) (?:it|the (?:ticket|flight|debt))'),
       ...km('កាត់ (?:ចេញ )?(?:ពី|ពីលើ) ប្រាក់ ខែ', 'សង (?:វិញ|ទាំង អស់|ថ្លៃ)', 'បំណុល'),
     ],
@@ -500,7 +501,7 @@ const PATTERNS: Partial<Record<SignalId, PatternSpec>> = {
   },
   'travel.free': {
     parts: [
-      ...ko('(?:항공권|항공료|비행기 (?:표|티켓|값)|왕복 항공|항공)[^\\n.,]{0,4}(?:제공|지원|무료|포함|회사 부담|공짜)', '비행기[^\\n.]{0,10}(?:회사에서|회사가|무료|공짜)', '출국 비용[^\\n.]{0,4}(?:전액 )?(?:지원|제공|부담)', '항공[·,/ ]{1,2}(?:숙식|숙소)', '(?:숙식|숙소)[·,/ ]{1,2}항공'),
+      ...ko('(?:항공권|항공료|비행기 (?:표|티켓|값)|왕복 항공|항공)[^\\n.,]{0,4}(?:제공|지원|무료|포함|회사 부담|공짜)', '비행기[^\\n.]{0,10}(?:회사에서|회사가|무료|공짜)', '출국 비용[^\\n.]{0,4}(?:전액 )?(?:지원|제공|부담)', '항공[·,/\\s]{1,2}(?:숙식|숙소)', '(?:숙식|숙소)[·,/\\s]{1,2}항공'),
       ...en('free (?:flights?|air ?tickets?|tickets?|airfare|travel)', '(?:flights?|air ?tickets?|airfare)(?: and [a-z ]{3,20})? (?:are |is )?(?:provided|covered|paid|included|free)',
         'return (?:air )?tickets?', 'round[ -]trip (?:air)?(?:fare|tickets?)', 'flights? paid'),
       ...km('សំបុត្រ យន្តហោះ', '(?:ថ្លៃ )?យន្តហោះ ក្រុមហ៊ុន (?:ចេញ|បង់|រ៉ាប់រង)', '(?:ថ្លៃ )?(?:យន្តហោះ|ធ្វើ ដំណើរ) ឥត គិត ថ្លៃ', '(?:រ៉ាប់រង|បង់|ចេញ) ថ្លៃ (?:ធ្វើ ដំណើរ|យន្តហោះ|ឡាន)'),
@@ -508,7 +509,7 @@ const PATTERNS: Partial<Record<SignalId, PatternSpec>> = {
   },
   'lodging.free': {
     parts: [
-      ...ko('숙식', '숙소 (?:제공|무료|지원|있음)', '숙소[^\\n.]{0,6}(?:회사에서|회사가|공짜)', '기숙사', '숙박 (?:제공|지원)', '커플 ?룸', '주거(?:비)? 지원', '숙소[·,/ ]{1,2}(?:식사|차량)', '숙소 free'),
+      ...ko('숙식', '숙소 (?:제공|무료|지원|있음)', '숙소[^\\n.]{0,6}(?:회사에서|회사가|공짜)', '기숙사', '숙박 (?:제공|지원)', '커플 ?룸', '주거(?:비)? 지원', '숙소[·,/\\s]{1,2}(?:식사|차량)', '숙소 free'),
       ...en('free (?:shared )?(?:accommodation|board|lodging|housing|dorm(?:itory)?|room|stay|staff housing)',
         '(?:accommodation|lodging|housing|dorm(?:itory)?|board|room|camp accommodation)(?: and (?:meals|food|board))? (?:is |are )?(?:provided|included|covered|available|free|sorted|arranged|taken care of)',
         '(?:meals|food) and (?:dorm|accommodation|lodging|board|housing)', 'board and lodging', 'dormitory', 'dorm', 'homestay', 'staff housing', 'housing allowance'),
@@ -518,7 +519,7 @@ const PATTERNS: Partial<Record<SignalId, PatternSpec>> = {
   'experience.none': {
     parts: [
       ...ko('경력 (?:무관|x|ㄴㄴ|없어도|필요 없|불필요|노)', '(?:경력|경험)(?:이)? 없어도', '초보 (?:가능|환영|ok|오케이)', '누구나 (?:가능|할 수)',
-        '경력[·,/ ]나이 무관', '경력 no'),
+        '경력[·,/\\s]나이 무관', '경력 no'),
       ...en('no (?:prior )?(?:work )?experience(?: (?:needed|required|necessary))?', 'no exp', 'experience (?:is )?not (?:needed|required|necessary)',
         'beginners? (?:welcome|ok)', 'anyone can (?:apply|do it)', 'no skills? (?:needed|required)', 'without experience'),
       ...km('មិន (?:ត្រូវ ការ|ចាំ បាច់ មាន|ចាំ បាច់|បាច់ មាន|មាន) បទ ពិសោធន៍', 'គ្មាន បទ ពិសោធន៍'),
@@ -561,7 +562,7 @@ const PATTERNS: Partial<Record<SignalId, PatternSpec>> = {
   'visa.handled': {
     parts: [
       ...ko('비자 (?:처리|해결|발급|진행)(?:해 (?:드림|드려요|드립니다|줌)|는 (?:저희|회사)|은 (?:저희|회사)| (?:보장|책임))', '비자 걱정 (?:없|no|x|ㄴㄴ)',
-        '비자[·,/ ]{1,2}항공 (?:일괄 )?처리', '나머지 (?:다|전부) (?:해줌|해 ?드림|해 ?줄게|알아서)'),
+        '비자[·,/\\s]{1,2}항공 (?:일괄 )?처리', '나머지 (?:다|전부) (?:해줌|해 ?드림|해 ?줄게|알아서)'),
       ...en('visa (?:facilitation|assistance|processing|provided|is arranged|will be arranged)', 'free visa', 'official visa',
         'we (?:handle|arrange|process|sort) (?:the |your )?visa', 'we (?:sort|handle|take care of) everything', "don'?t worry about (?:the |your )?visa"),
       ...km('ទិដ្ឋាការ (?:យើង|ក្រុមហ៊ុន) (?:រៀបចំ|ចាត់ចែង)', '(?:យើង|ក្រុមហ៊ុន) (?:រៀបចំ|ចាត់ចែង|ធ្វើ) ទិដ្ឋាការ'),
