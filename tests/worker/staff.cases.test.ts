@@ -46,7 +46,14 @@ describe('the queue', () => {
     expect(res.status).toBe(200)
     const first = await res.json<{ items: Array<Record<string, any>>; next: string | null }>()
     expect(first.items.map((i) => i.caseRef)).toEqual([self.caseRef, high.caseRef])
-    expect(first.items[0]).toMatchObject({ kind: 'self', band: 1, factors: [{ id: 'self', points: 60 }, { id: 'knownLocation', points: 5 }], overdue: false })
+    // The person writes that they are near Bavet market: a level-4 area (gazetteer).
+    expect(first.items[0]).toMatchObject({
+      kind: 'self',
+      band: 1,
+      region: 'kh-bavet',
+      factors: [{ id: 'self', points: 60 }, { id: 'knownLocation', points: 5 }, { id: 'level4', points: 10 }],
+      overdue: false,
+    })
     expect(first.items[1].factors.map((f: { id: string }) => f.id)).toEqual(['confined', 'passportTaken', 'forcedScam', 'silence14', 'knownLocation'])
     expect(first.next).toEqual(expect.any(String))
     const second = await (await staffCall(`/reports?limit=2&cursor=${encodeURIComponent(first.next!)}`, viewer)).json<{ items: Array<{ caseRef: string }>; next: string | null }>()

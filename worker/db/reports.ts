@@ -1,6 +1,7 @@
 import { newCaseRef, newReceiptCode, parseReceiptCode } from '../../core/case-ref'
 import { normalizeHandle, normalizeName, normalizePassport, normalizePhone } from '../../core/identifiers'
 import { nameKeys } from '../../core/names'
+import { findPlaces, levelOf } from '../../core/gazetteer'
 import { ackDeadline, scorePriority } from '../../core/priority'
 import type { FamilyReport, Report } from '../../core/report'
 import { extractIndicators } from '../../core/offer-check'
@@ -64,6 +65,24 @@ function identifiersOf(report: Report): Array<[kind: string, value: string]> {
   return [...new Map(out.map((entry) => [entry.join('\u0000'), entry])).values()]
 }
 
+/**
+ * The most dangerous place the report names (destination, known location, or where a
+ * person in danger says they are), by the gazetteer's travel-advisory level: a region
+ * id and level for triage and statistics, not the text itself.
+ */
+function regionOf(report: Report): { region: string | null; level: string | null } {
+  const text =
+    report.kind === 'family'
+      ? [report.journey.destinationTown, report.journey.knownLocation].filter(Boolean).join('\n')
+      : report.situation.location
+  let best: { region: string; level: number } | null = null
+  for (const hit of findPlaces(text)) {
+    const level = levelOf(hit.placeId) ?? 0
+    if (!best || level > best.level) best = { region: hit.placeId, level }
+  }
+  return { region: best?.region ?? null, level: best && best.level > 0 ? String(best.level) : null }
+}
+
 /** The personal part of a report, sealed as one JSON document. */
 function detailsOf(report: Report): unknown {
   const { turnstileToken: _token, ...rest } = report
@@ -105,6 +124,7 @@ export async function insertReport(db: D1Database, photos: R2Bucket, c: Crypto, 
 
   const family = report.kind === 'family' ? report : null
   const minor = family ? isMinor(family, now) : false
+  const { region, level } = regionOf(report)
   const { score, factors } = scorePriority({
     kind: report.kind,
     dangerSigns: family?.journey.dangerSigns ?? [],
@@ -112,7 +132,7 @@ export async function insertReport(db: D1Database, photos: R2Bucket, c: Crypto, 
     lastContactDate: family?.journey.lastContactDate,
     reportedAt: now,
     knownLocation: report.kind === 'family' ? Boolean(report.journey.knownLocation) : Boolean(report.situation.location),
-    advisoryLevel: null,
+    advisoryLevel: level,
   })
   const recruiterIndicators = family
     ? extractIndicators([family.journey.recruiterContacts, family.journey.offerText].filter(Boolean).join('\n'))
@@ -125,8 +145,8 @@ export async function insertReport(db: D1Database, photos: R2Bucket, c: Crypto, 
         .prepare(
           `INSERT INTO reports (id, case_ref, kind, status, lang, receipt_hash, details, danger_signs,
              destination_country, minor, last_contact_date, photo_key, created_at, updated_at,
-             priority, priority_factors, ack_deadline)
-           VALUES (?1, ?2, ?3, 'new', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?13, ?14, ?15)`,
+             priority, priority_factors, ack_deadline, region, advisory_level)
+           VALUES (?1, ?2, ?3, 'new', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?13, ?14, ?15, ?16, ?17)`,
         )
         .bind(
           id,
@@ -144,6 +164,8 @@ export async function insertReport(db: D1Database, photos: R2Bucket, c: Crypto, 
           score,
           JSON.stringify(factors),
           ackDeadline(score, now),
+          region,
+          level,
         ),
       db.prepare('INSERT INTO case_keys (report_id, wrapped_key) VALUES (?1, ?2)').bind(id, wrapped),
       ...indexes.map(([kind, value]) =>

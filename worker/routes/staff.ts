@@ -27,6 +27,8 @@ import {
 } from '../db/staff'
 import { findDuplicates } from '../db/duplicates'
 import { listIndicators } from '../db/indicators'
+import { casesToCsv, casesToPfif, type ExportCase } from '../db/exports'
+import { readStats } from '../db/stats'
 import type { AppEnv } from '../env'
 import { problem } from '../problem'
 import { clientIp } from '../request'
@@ -54,6 +56,8 @@ export const STAFF_ROUTES = [
   { method: 'POST', path: '/notice', role: 'supervisor' },
   { method: 'GET', path: '/access-log', role: 'supervisor' },
   { method: 'GET', path: '/indicators', role: 'viewer' },
+  { method: 'POST', path: '/exports', role: 'supervisor' },
+  { method: 'GET', path: '/stats', role: 'viewer' },
   { method: 'POST', path: '/indicators/:id', role: 'triager' },
 ] as const satisfies ReadonlyArray<{ method: 'GET' | 'POST'; path: string; role: Role }>
 
@@ -430,5 +434,45 @@ const staff = new Hono<StaffEnv>()
       .run()
     return result.meta.changes ? c.json({ id, status: input.data.status }) : problem(c, 'not-found', 404)
   })
+
+  .post('/exports', allow('POST', '/exports'), async (c) => {
+    const input = await readJson(
+      c,
+      z.strictObject({
+        format: z.enum(['csv', 'pfif']),
+        caseRefs: z.array(z.string().check(z.maxLength(40))).check(z.minLength(1, { error: 'error.required' }), z.maxLength(500, { error: 'error.tooMany' })),
+        // 고시 8조②: every download records its reason.
+        reason: text(500),
+      }),
+    )
+    if (!input.ok) return input.response
+    const vault = await getCrypto(c.env)
+    const cases: ExportCase[] = []
+    const logs: D1PreparedStatement[] = []
+    for (const ref of new Set(input.data.caseRefs)) {
+      const caseRef = parseCaseRef(ref)
+      const row = caseRef ? await findCase(c.env.DB, caseRef) : null
+      if (!row) return problem(c, 'validation', 400, { errors: [{ field: 'caseRefs', code: 'case.caseRef.error.invalid' }] })
+      cases.push(await readCaseForStaff(c.env.DB, vault, row))
+      logs.push(logStatement(c.env.DB, { ...who(c), reportId: row.id, caseRef: row.case_ref, action: 'export', reason: `${input.data.format}: ${input.data.reason}` }))
+    }
+    await c.env.DB.batch(logs)
+    const stamp = new Date().toISOString().slice(0, 10)
+    if (input.data.format === 'csv') {
+      return c.body(casesToCsv(cases), 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="homeward-cases-${stamp}.csv"`,
+      })
+    }
+    const { xml, skipped } = casesToPfif(cases, new URL(c.req.url).hostname.includes('.') ? new URL(c.req.url).hostname : 'homeward.local')
+    return c.body(xml, 200, {
+      'content-type': 'application/xml; charset=utf-8',
+      'content-disposition': `attachment; filename="homeward-pfif-${stamp}.xml"`,
+      // Cases left out because the family did not agree to sharing.
+      'x-homeward-skipped': skipped.join(' '),
+    })
+  })
+
+  .get('/stats', allow('GET', '/stats'), async (c) => c.json(await readStats(c.env.DB)))
 
 export default staff

@@ -1,4 +1,5 @@
 import { createT, type Lang } from './i18n'
+import { messages as all } from '../../../core/i18n'
 import en from '../../../locales/en.json'
 
 /**
@@ -9,7 +10,11 @@ export function islandMessages(lang: Lang, prefixes: string[]): Record<string, s
   const t = createT(lang)
   const out: Record<string, string> = {}
   for (const key of Object.keys(en) as Array<keyof typeof en>) {
-    if (prefixes.some((prefix) => key.startsWith(prefix))) out[key] = t(key)
+    if (!prefixes.some((prefix) => key.startsWith(prefix))) continue
+    // Plural forms a language does not have (Korean and Khmer: no `_one`) are left out,
+    // so the island's plural rule picks `_other` rather than an English fallback.
+    if (key.endsWith('_one') && !(key in all[lang])) continue
+    out[key] = t(key)
   }
   return out
 }

@@ -1,9 +1,18 @@
 /** Looks up a string the page resolved at build time and fills its {{placeholders}}. */
 export type T = (key: string, values?: Record<string, string | number>) => string
 
-export function makeT(messages: Record<string, string>): T {
+/**
+ * Like i18next: with a numeric `count`, picks `key_one` / `key_other` by the
+ * language's CLDR plural rule (Korean and Khmer only have `_other`).
+ */
+export function makeT(messages: Record<string, string>, lang = 'en'): T {
+  const plural = new Intl.PluralRules(lang)
   return (key, values) => {
-    const text = messages[key] ?? key
+    let text = messages[key]
+    if (text === undefined && typeof values?.count === 'number') {
+      text = messages[`${key}_${plural.select(values.count)}`] ?? messages[`${key}_other`]
+    }
+    text ??= key
     return values ? text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? '')) : text
   }
 }

@@ -1,0 +1,98 @@
+import { env } from 'cloudflare:workers'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { childrenNamed, parseXml } from '../unit/xml-parse'
+import { pfifProblems } from '../unit/standards'
+import { familyFixture, postReport, selfFixture } from './helpers'
+import { STAFF, accessToken, makeKeys, seedStaff, serveCerts, staffCall, type Keys } from './staff-helpers'
+
+let keys: Keys
+let supervisor: string
+let officer: string
+beforeAll(async () => {
+  keys = await makeKeys()
+  await seedStaff()
+})
+beforeEach(async () => {
+  serveCerts(keys)
+  supervisor = await accessToken(keys, { email: STAFF.supervisor, sub: 'user-sup' })
+  officer = await accessToken(keys, { email: STAFF.triager })
+})
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+const file = async (report: unknown) => (await (await postReport(report)).json<{ caseRef: string }>()).caseRef
+const exportRows = (caseRef: string) =>
+  env.DB.prepare("SELECT staff_email, reason FROM access_log WHERE case_ref = ?1 AND action = 'export'").bind(caseRef).all()
+
+describe('exports', () => {
+  it('exports CSV for a supervisor, with the reason logged once per case', async () => {
+    const a = await file(familyFixture())
+    const b = await file(selfFixture())
+    const res = await staffCall('/exports', supervisor, { method: 'POST', json: { format: 'csv', caseRefs: [a, b], reason: 'Request from KNPA case 2026-114' } })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="homeward-cases-\d{4}-\d\d-\d\d\.csv"$/)
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    const csv = await res.text()
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n')
+    expect(lines).toHaveLength(3)
+    expect(lines[0].startsWith('case_ref,kind,status')).toBe(true)
+    expect(lines[1]).toContain(`${a},family,new`)
+    expect(lines[1]).toContain('이민수')
+    expect(lines[1]).toContain('M12345678')
+    expect(lines[2]).toContain(`${b},self,new`)
+    for (const ref of [a, b]) {
+      expect((await exportRows(ref)).results).toEqual([{ staff_email: STAFF.supervisor, reason: 'csv: Request from KNPA case 2026-114' }])
+    }
+  })
+
+  it('neutralizes spreadsheet formulas in exported text', async () => {
+    const report = familyFixture()
+    report.person.description = '=HYPERLINK("http://evil.example","x")'
+    const ref = await file(report)
+    const csv = await (await staffCall('/exports', supervisor, { method: 'POST', json: { format: 'csv', caseRefs: [ref], reason: 'audit' } })).text()
+    expect(csv).not.toMatch(/,=HYPERLINK/)
+  })
+
+  it('exports PFIF 1.4 with only the cases whose family agreed to sharing', async () => {
+    const shared = await file(familyFixture())
+    const privateReport = familyFixture()
+    privateReport.consents.sharePolice = false
+    const kept = await file(privateReport)
+    const res = await staffCall('/exports', supervisor, { method: 'POST', json: { format: 'pfif', caseRefs: [shared, kept], reason: 'Person Finder sync' } })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('x-homeward-skipped')).toBe(kept)
+    const xml = await res.text()
+    expect(pfifProblems(xml)).toEqual([])
+    const persons = childrenNamed(parseXml(xml).root, 'pfif:person')
+    expect(persons).toHaveLength(1)
+    expect(xml).toContain('이민수')
+    // The reporter's own contact details are never sent to partners.
+    expect(xml).not.toContain('younghee.kim')
+    expect(xml).not.toContain('9876-5432')
+  })
+
+  it('refuses exports to triagers and without a reason', async () => {
+    const ref = await file(familyFixture())
+    expect((await staffCall('/exports', officer, { method: 'POST', json: { format: 'csv', caseRefs: [ref], reason: 'x' } })).status).toBe(403)
+    const noReason = await staffCall('/exports', supervisor, { method: 'POST', json: { format: 'csv', caseRefs: [ref], reason: ' ' } })
+    expect(noReason.status).toBe(400)
+    expect((await exportRows(ref)).results).toEqual([])
+  })
+})
+
+describe('statistics', () => {
+  it('counts reports per week, status, region and kind, and time to acknowledgement', async () => {
+    const ref = await file(familyFixture())
+    const { version } = await (await staffCall(`/reports/${ref}`, officer)).json<{ version: number }>()
+    await staffCall(`/reports/${ref}/status`, officer, { method: 'POST', json: { status: 'acknowledged', version } })
+    const stats = await (await staffCall('/stats', officer)).json<Record<string, any>>()
+    expect(stats.perWeek.reduce((n: number, w: { count: number }) => n + w.count, 0)).toBeGreaterThan(0)
+    expect(stats.perStatus.find((s: { status: string }) => s.status === 'acknowledged').count).toBeGreaterThan(0)
+    expect(stats.perRegion.find((r: { region: string }) => r.region === 'kh-sihanoukville').count).toBeGreaterThan(0)
+    expect(stats.ackHours.count).toBeGreaterThan(0)
+    expect(stats.ackHours.median).toBeGreaterThanOrEqual(0)
+    expect(JSON.stringify(stats)).not.toContain('이민수')
+  })
+})
