@@ -104,6 +104,25 @@ describe('consular staff triage in the console', () => {
     await familyContext.close()
   })
 
+  it('shows statistics as charts, recruiter contacts to confirm, and the access log', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (err) => errors.push(err.message))
+    await signIn(page, 'admin@example.org')
+    await page.goto(`${baseUrl}/staff/ko/stats/`)
+    await page.waitForSelector('figure.chart svg rect')
+    expect(await page.locator('figure.chart').count()).toBe(4)
+    await page.goto(`${baseUrl}/staff/ko/indicators/`)
+    await page.waitForSelector('tr[data-indicator]')
+    await page.locator('tr[data-indicator]').first().getByRole('button', { name: ko('staff.indicators.confirm') }).click()
+    await page.goto(`${baseUrl}/staff/ko/audit/`)
+    await page.waitForSelector('table.queue tbody tr')
+    expect(await page.locator('table.queue tbody').textContent()).toContain('officer@example.org')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('keeps the console away from people without a staff identity', async () => {
     const res = await fetch(`${baseUrl}/api/v1/staff/reports`)
     expect(res.status).toBe(401)

@@ -410,14 +410,21 @@ const staff = new Hono<StaffEnv>()
   .get('/access-log', allow('GET', '/access-log'), async (c) => {
     const caseRef = c.req.query('caseRef')
     const before = c.req.query('before')
+    const csv = c.req.query('format') === 'csv'
     const rows = await c.env.DB.prepare(
       `SELECT id, at, staff_email AS staffEmail, ip, case_ref AS caseRef, action, reason FROM access_log
-       WHERE (?1 IS NULL OR case_ref = ?1) AND (?2 IS NULL OR id < ?2) ORDER BY id DESC LIMIT 100`,
+       WHERE (?1 IS NULL OR case_ref = ?1) AND (?2 IS NULL OR id < ?2) ORDER BY id DESC LIMIT ?3`,
     )
-      .bind(caseRef ?? null, before ? Number(before) : null)
-      .all()
-    await logStatement(c.env.DB, { ...who(c), caseRef: caseRef ?? null, action: 'access-log.view' }).run()
-    return c.json({ items: rows.results })
+      .bind(caseRef ?? null, before ? Number(before) : null, csv ? 10_000 : 100)
+      .all<{ id: number; at: string; staffEmail: string; ip: string | null; caseRef: string | null; action: string; reason: string | null }>()
+    await logStatement(c.env.DB, { ...who(c), caseRef: caseRef ?? null, action: csv ? 'access-log.export' : 'access-log.view' }).run()
+    if (!csv) return c.json({ items: rows.results })
+    const field = (v: unknown) => `"${String(v ?? '').replace(/"/g, '""')}"`
+    const lines = ['at,staff,ip,case,action,reason', ...rows.results.map((r) => [r.at, r.staffEmail, r.ip, r.caseRef, r.action, r.reason].map(field).join(','))]
+    return c.body(`\uFEFF${lines.join('\r\n')}\r\n`, 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="homeward-access-log-${new Date().toISOString().slice(0, 10)}.csv"`,
+    })
   })
   .get('/indicators', allow('GET', '/indicators'), async (c) => {
     const status = c.req.query('status') ?? 'pending'

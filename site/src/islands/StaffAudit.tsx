@@ -1,0 +1,108 @@
+import { For, Show, createSignal, onMount } from 'solid-js'
+import type { Lang } from '../../../core/langs'
+import { callApi } from './parts/api'
+import { makeT } from './parts/t'
+
+type Row = { id: number; at: string; staffEmail: string; ip: string | null; caseRef: string | null; action: string; reason: string | null }
+
+/** Exports with a recorded reason, and the access log for supervisors. */
+export default function StaffAudit(props: { lang: Lang; messages: Record<string, string> }) {
+  const t = makeT(props.messages, props.lang)
+  const [refs, setRefs] = createSignal('')
+  const [reason, setReason] = createSignal('')
+  const [format, setFormat] = createSignal<'csv' | 'pfif'>('csv')
+  const [message, setMessage] = createSignal('')
+  const [rows, setRows] = createSignal<Row[]>([])
+  const [filter, setFilter] = createSignal('')
+  const when = new Intl.DateTimeFormat(props.lang, { dateStyle: 'medium', timeStyle: 'medium' })
+
+  async function loadLog() {
+    const q = filter().trim() ? `?caseRef=${encodeURIComponent(filter().trim().toUpperCase())}` : ''
+    const res = await callApi<{ items: Row[] }>(`/api/v1/staff/access-log${q}`, { method: 'GET' })
+    if (res.kind === 'ok') setRows(res.data.items)
+    else setMessage(t('staff.error.load'))
+  }
+  onMount(loadLog)
+
+  async function exportCases(event: Event) {
+    event.preventDefault()
+    const caseRefs = refs().split(/[\s,]+/).filter(Boolean)
+    if (!caseRefs.length || !reason().trim()) return setMessage(t('staff.export.missing'))
+    let res: Response
+    try {
+      res = await fetch('/api/v1/staff/exports', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ format: format(), caseRefs, reason: reason() }),
+      })
+    } catch {
+      return setMessage(t('staff.error.load'))
+    }
+    if (!res.ok) return setMessage(t('staff.error.load'))
+    const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'export'
+    const url = URL.createObjectURL(await res.blob())
+    const a = document.createElement('a')
+    a.href = url
+    a.download = name
+    a.click()
+    setTimeout(() => URL.revokeObjectURL(url), 1000)
+    setMessage(t('staff.export.done'))
+    await loadLog()
+  }
+
+  /** The log as CSV from the server, which records the download itself. */
+  function downloadLog() {
+    const q = filter().trim() ? `&caseRef=${encodeURIComponent(filter().trim().toUpperCase())}` : ''
+    const a = document.createElement('a')
+    a.href = `/api/v1/staff/access-log?format=csv${q}`
+    a.download = ''
+    a.click()
+  }
+
+  return (
+    <>
+      <Show when={message()}>
+        <p class="notice" role="status">{message()}</p>
+      </Show>
+      <form class="panel" onSubmit={exportCases}>
+        <h2>{t('staff.export.title')}</h2>
+        <p>
+          <label class="label" for="export-refs">{t('staff.export.refs')}</label>
+          <textarea id="export-refs" class="textarea" rows={3} value={refs()} onInput={(e) => setRefs(e.currentTarget.value)} />
+        </p>
+        <p>
+          <label class="label" for="export-format">{t('staff.export.format')}</label>
+          <select id="export-format" class="select input--medium" onChange={(e) => setFormat(e.currentTarget.value as 'csv')}>
+            <option value="csv">CSV</option>
+            <option value="pfif">PFIF 1.4 XML</option>
+          </select>
+        </p>
+        <p>
+          <label class="label" for="export-reason">{t('staff.export.reason')}</label>
+          <input id="export-reason" class="input" maxLength={500} value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
+        </p>
+        <p><button class="button" type="submit">{t('staff.export.submit')}</button></p>
+      </form>
+      <section class="panel" aria-labelledby="log-title">
+        <h2 id="log-title">{t('staff.log.title')}</h2>
+        <form class="inline-form" onSubmit={(e) => { e.preventDefault(); loadLog() }}>
+          <label class="label" for="log-filter">{t('staff.filters.search')}</label>
+          <input id="log-filter" class="input input--medium" value={filter()} onInput={(e) => setFilter(e.currentTarget.value)} />
+          <button class="button button--secondary" type="submit">{t('staff.filters.apply')}</button>
+          <button class="button button--secondary" type="button" onClick={downloadLog}>{t('staff.log.download')}</button>
+        </form>
+        <div class="table-wrap">
+          <table class="queue">
+            <caption>{t('staff.log.caption')}</caption>
+            <thead><tr><th scope="col">{t('staff.log.at')}</th><th scope="col">{t('staff.log.staff')}</th><th scope="col">{t('staff.log.action')}</th><th scope="col">{t('staff.queue.case')}</th><th scope="col">{t('staff.log.reason')}</th><th scope="col">IP</th></tr></thead>
+            <tbody>
+              <For each={rows()}>
+                {(r) => <tr><td>{when.format(new Date(r.at))}</td><td>{r.staffEmail}</td><td>{r.action}</td><td>{r.caseRef ?? ''}</td><td>{r.reason ?? ''}</td><td>{r.ip ?? ''}</td></tr>}
+              </For>
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  )
+}
