@@ -1,5 +1,5 @@
 export declare function freePort(): Promise<number>
-export declare function startDevServer(options?: { vars?: Record<string, string> }): Promise<{
+export declare function startDevServer(options?: { vars?: Record<string, string>; beforeStart?: (persistDir: string) => unknown }): Promise<{
   baseUrl: string
   persistDir: string
   stop: () => Promise<void>

@@ -22,7 +22,7 @@ export function freePort() {
 }
 
 /**
- * @param {{ vars?: Record<string, string> }} [options] `--var` overrides, e.g. caps for a load test
+ * @param {{ vars?: Record<string, string>, beforeStart?: (persistDir: string) => unknown }} [options] `--var` overrides, e.g. caps for a load test
  * @returns {Promise<{ baseUrl: string, persistDir: string, stop: () => Promise<void> }>}
  */
 export async function startDevServer(options = {}) {
@@ -31,6 +31,8 @@ export async function startDevServer(options = {}) {
   ensureDevVars()
   execFileSync('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistDir], { cwd: root, env, stdio: 'pipe' })
   seedLocal(['--persist-to', persistDir])
+  // e.g. a benchmark writing rows straight into the local D1 file before the server opens it
+  if (options.beforeStart) await options.beforeStart(persistDir)
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
   const vars = Object.entries(options.vars ?? {}).flatMap(([k, v]) => ['--var', `${k}:${v}`])
