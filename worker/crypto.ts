@@ -12,11 +12,19 @@
 const enc = new TextEncoder()
 const dec = new TextDecoder()
 
-export type Secrets = { MASTER_KEY: string; INDEX_KEY: string; RECEIPT_KEY: string }
+/**
+ * MASTER_KEY_PREVIOUS is set only while keys are being rotated: data keys wrapped by it
+ * can still be opened, and `rewrapDataKey` moves them under the current MASTER_KEY.
+ */
+export type Secrets = { MASTER_KEY: string; INDEX_KEY: string; RECEIPT_KEY: string; MASTER_KEY_PREVIOUS?: string }
 
 export type Crypto = {
   newDataKey(): Promise<{ key: CryptoKey; wrapped: string }>
   unwrapDataKey(wrapped: string): Promise<CryptoKey>
+  /** Whether a wrapped key is under the current master key. */
+  isCurrent(wrapped: string): boolean
+  /** The same data key, wrapped under the current master key (key rotation). */
+  rewrapDataKey(wrapped: string): Promise<string>
   seal(key: CryptoKey, aad: string, plaintext: string): Promise<string>
   open(key: CryptoKey, aad: string, sealed: string): Promise<string>
   blindIndex(kind: string, value: string): Promise<string>
@@ -60,11 +68,17 @@ async function hmacHex(key: CryptoKey, message: string): Promise<string> {
   return [...mac].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
 
+/** A short public id of a key-encryption key, stored with each wrapped key: `kekId.base64`. */
+async function kekIdOf(secret: string): Promise<string> {
+  const key = await hkdf(secret, 'kek-id', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign'])
+  return (await hmacHex(key, 'kek-id')).slice(0, 12)
+}
+
 const cache = new Map<string, Promise<Crypto>>()
 
 /** The crypto for a set of secrets; keys are derived once per isolate. */
 export function getCrypto(secrets: Secrets): Promise<Crypto> {
-  const id = `${secrets.MASTER_KEY}\u0000${secrets.INDEX_KEY}\u0000${secrets.RECEIPT_KEY}`
+  const id = `${secrets.MASTER_KEY}\u0000${secrets.INDEX_KEY}\u0000${secrets.RECEIPT_KEY}\u0000${secrets.MASTER_KEY_PREVIOUS ?? ''}`
   let made = cache.get(id)
   if (!made) {
     made = makeCrypto(secrets)
@@ -76,20 +90,36 @@ export function getCrypto(secrets: Secrets): Promise<Crypto> {
 
 async function makeCrypto(secrets: Secrets): Promise<Crypto> {
   const kek = await hkdf(secrets.MASTER_KEY, 'kek', { name: 'AES-KW', length: 256 }, ['wrapKey', 'unwrapKey'])
+  const kekId = await kekIdOf(secrets.MASTER_KEY)
+  const keks = new Map([[kekId, kek]])
+  if (secrets.MASTER_KEY_PREVIOUS) {
+    keks.set(
+      await kekIdOf(secrets.MASTER_KEY_PREVIOUS),
+      await hkdf(secrets.MASTER_KEY_PREVIOUS, 'kek', { name: 'AES-KW', length: 256 }, ['wrapKey', 'unwrapKey']),
+    )
+  }
+  const unwrap = (wrapped: string, extractable: boolean) => {
+    const [id, data] = wrapped.split('.')
+    const wrapping = keks.get(id)
+    if (!wrapping || !data) throw new Error('data key wrapped by an unknown master key')
+    return crypto.subtle.unwrapKey('raw', fromBase64(data), wrapping, 'AES-KW', { name: 'AES-GCM', length: 256 }, extractable, [
+      'encrypt',
+      'decrypt',
+    ])
+  }
+  const wrap = async (key: CryptoKey) => `${kekId}.${toBase64(new Uint8Array(await crypto.subtle.wrapKey('raw', key, kek, 'AES-KW')))}`
   const indexKey = await hkdf(secrets.INDEX_KEY, 'blind-index', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign'])
   const receiptKey = await hkdf(secrets.RECEIPT_KEY, 'receipt', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign'])
 
   return {
     async newDataKey() {
       const key = (await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt'])) as CryptoKey
-      const wrapped = new Uint8Array(await crypto.subtle.wrapKey('raw', key, kek, 'AES-KW'))
-      return { key, wrapped: toBase64(wrapped) }
+      return { key, wrapped: await wrap(key) }
     },
-    unwrapDataKey(wrapped) {
-      return crypto.subtle.unwrapKey('raw', fromBase64(wrapped), kek, 'AES-KW', { name: 'AES-GCM', length: 256 }, false, [
-        'encrypt',
-        'decrypt',
-      ])
+    unwrapDataKey: (wrapped) => unwrap(wrapped, false),
+    isCurrent: (wrapped) => wrapped.startsWith(`${kekId}.`),
+    async rewrapDataKey(wrapped) {
+      return wrap(await unwrap(wrapped, true))
     },
     async seal(key, aad, plaintext) {
       const iv = crypto.getRandomValues(new Uint8Array(12))

@@ -3,6 +3,7 @@ import { isLang, negotiateLang } from '../core/i18n'
 import type { AppEnv } from './env'
 import { currentNotice, injectBanner } from './banner'
 import { securityHeaders } from './middleware/headers'
+import { runRetention } from './retention'
 import { onApiNotFound, onError } from './problem'
 import cases from './routes/cases'
 import health from './routes/health'
@@ -79,4 +80,11 @@ app.all('*', async (c) => {
 
 app.onError(onError)
 
-export default app
+export default {
+  fetch: app.fetch,
+  /** Cron Trigger (wrangler.toml [triggers]): the daily retention run. */
+  async scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext) {
+    ctx.waitUntil(runRetention(env))
+  },
+  request: app.request,
+} satisfies ExportedHandler<Env> & { request: typeof app.request }

@@ -7,6 +7,7 @@ import type { FamilyReport, Report } from '../../core/report'
 import { extractIndicators } from '../../core/offer-check'
 import type { Crypto } from '../crypto'
 import { indicatorStatements } from './indicators'
+import { purgeDate } from '../retention'
 import { fromBase64, toBase64 } from '../crypto'
 
 export type CaseStatus = 'new' | 'acknowledged' | 'investigating' | 'located' | 'safe' | 'returned' | 'closed'
@@ -19,6 +20,8 @@ export type CaseView = {
   kind: 'family' | 'self'
   status: CaseStatus
   createdAt: string
+  /** When the case will be deleted; null while it is open (kept until RETENTION_DAYS after closing). */
+  deleteOn: string | null
   timeline: Array<{ type: string; status: string | null; at: string }>
   messages: Array<{ id: string; author: 'family' | 'staff'; body: string; at: string }>
 }
@@ -214,7 +217,17 @@ export async function findIdempotent(db: D1Database, c: Crypto, keyHash: string,
   return { kind: 'replay', created: { caseRef: row.case_ref, receiptCode } }
 }
 
-type CaseRow = { id: string; case_ref: string; kind: 'family' | 'self'; status: CaseStatus; receipt_hash: string; created_at: string; wrapped_key: string }
+type CaseRow = {
+  id: string
+  case_ref: string
+  kind: 'family' | 'self'
+  status: CaseStatus
+  receipt_hash: string
+  created_at: string
+  closed_at: string | null
+  retain_until: string | null
+  wrapped_key: string
+}
 
 const encoder = new TextEncoder()
 
@@ -231,7 +244,7 @@ function sameHash(a: string, b: string): boolean {
 export async function authenticateCase(db: D1Database, c: Crypto, caseRef: string, receiptCode: string): Promise<CaseRow | null> {
   const row = await db
     .prepare(
-      `SELECT r.id, r.case_ref, r.kind, r.status, r.receipt_hash, r.created_at, k.wrapped_key
+      `SELECT r.id, r.case_ref, r.kind, r.status, r.receipt_hash, r.created_at, r.closed_at, r.retain_until, k.wrapped_key
        FROM reports r JOIN case_keys k ON k.report_id = r.id WHERE r.case_ref = ?1`,
     )
     .bind(caseRef)
@@ -241,7 +254,7 @@ export async function authenticateCase(db: D1Database, c: Crypto, caseRef: strin
   return sameHash(presented, expected) && row ? row : null
 }
 
-export async function readCase(db: D1Database, c: Crypto, row: CaseRow): Promise<CaseView> {
+export async function readCase(db: D1Database, c: Crypto, row: CaseRow, retentionDays: number): Promise<CaseView> {
   const [events, messages] = await db.batch([
     db.prepare('SELECT type, status, created_at FROM case_events WHERE report_id = ?1 ORDER BY id').bind(row.id),
     db
@@ -254,6 +267,7 @@ export async function readCase(db: D1Database, c: Crypto, row: CaseRow): Promise
     kind: row.kind,
     status: row.status,
     createdAt: row.created_at,
+    deleteOn: purgeDate(row.closed_at, row.retain_until, retentionDays),
     timeline: (events.results as Array<{ type: string; status: string | null; created_at: string }>).map((e) => ({
       type: e.type,
       status: e.status,

@@ -26,6 +26,7 @@ export type AccessAction =
   | 'note'
   | 'message'
   | 'link'
+  | 'retention'
   | 'access-log.view'
   | 'access-log.export'
 

@@ -63,7 +63,7 @@ const cases = new Hono<AppEnv>()
     if (!input.ok) return input.response
     const auth = await authenticate(c, input.data.caseRef, input.data.receiptCode)
     if (!auth.ok) return auth.response
-    return c.json(await readCase(c.env.DB, auth.vault, auth.row))
+    return c.json(await readCase(c.env.DB, auth.vault, auth.row, Number(c.env.RETENTION_DAYS)))
   })
   .post('/messages', limit, async (c) => {
     const input = await readJson(c, CaseMessageInput)

@@ -29,6 +29,7 @@ import { findDuplicates } from '../db/duplicates'
 import { listIndicators } from '../db/indicators'
 import { casesToCsv, casesToPfif, type ExportCase } from '../db/exports'
 import { readStats } from '../db/stats'
+import { rewrapKeys } from '../rotation'
 import type { AppEnv } from '../env'
 import { problem } from '../problem'
 import { clientIp } from '../request'
@@ -52,12 +53,14 @@ export const STAFF_ROUTES = [
   { method: 'POST', path: '/reports/:caseRef/messages', role: 'triager' },
   { method: 'POST', path: '/reports/:caseRef/links', role: 'triager' },
   { method: 'POST', path: '/reports/:caseRef/priority', role: 'supervisor' },
+  { method: 'POST', path: '/reports/:caseRef/retention', role: 'supervisor' },
   { method: 'POST', path: '/bulk', role: 'triager' },
   { method: 'POST', path: '/notice', role: 'supervisor' },
   { method: 'GET', path: '/access-log', role: 'supervisor' },
   { method: 'GET', path: '/indicators', role: 'viewer' },
   { method: 'POST', path: '/exports', role: 'supervisor' },
   { method: 'GET', path: '/stats', role: 'viewer' },
+  { method: 'POST', path: '/admin/rotate-keys', role: 'admin' },
   { method: 'POST', path: '/indicators/:id', role: 'triager' },
 ] as const satisfies ReadonlyArray<{ method: 'GET' | 'POST'; path: string; role: Role }>
 
@@ -145,6 +148,8 @@ function statusChange(
   const set: Record<string, unknown> = { status: input.status }
   if (input.status === 'acknowledged') set.acknowledged_at = at
   set.closed_reason = input.status === 'closed' ? input.closedReason : null
+  // The retention clock starts when a case is closed and stops if it is reopened.
+  set.closed_at = input.status === 'closed' ? at : null
   return {
     set,
     dependents: [
@@ -284,6 +289,21 @@ const staff = new Hono<StaffEnv>()
       [logDependent({ ...who(c), reportId: row.id, caseRef: row.case_ref, action: 'priority', reason: input.data.reason ?? null })],
     )
     return ok ? c.json({ caseRef: row.case_ref, version: input.data.version + 1 }) : problem(c, 'conflict', 409)
+  })
+
+  .post('/reports/:caseRef/retention', allow('POST', '/reports/:caseRef/retention'), async (c) => {
+    const row = await loadCase(c)
+    if (row instanceof Response) return row
+    const input = await readJson(c, z.strictObject({ retainUntil: z.iso.date({ error: 'error.invalid' }), reason: text(500), version }))
+    if (!input.ok) return input.response
+    const until = `${input.data.retainUntil}T23:59:59.999Z`
+    if (until <= new Date().toISOString() || until > new Date(Date.now() + 2 * 365 * 86_400_000).toISOString()) {
+      return problem(c, 'validation', 400, { errors: [{ field: 'retainUntil', code: 'error.invalid' }] })
+    }
+    const ok = await editCase(c.env.DB, row, input.data.version, { retain_until: until, retain_reason: input.data.reason }, [
+      logDependent({ ...who(c), reportId: row.id, caseRef: row.case_ref, action: 'retention', reason: input.data.reason }),
+    ])
+    return ok ? c.json({ caseRef: row.case_ref, retainUntil: until, version: input.data.version + 1 }) : problem(c, 'conflict', 409)
   })
 
   .post('/reports/:caseRef/notes', allow('POST', '/reports/:caseRef/notes'), async (c) => {
@@ -481,5 +501,9 @@ const staff = new Hono<StaffEnv>()
   })
 
   .get('/stats', allow('GET', '/stats'), async (c) => c.json(await readStats(c.env.DB)))
+
+  // After `wrangler secret put MASTER_KEY` (new) and MASTER_KEY_PREVIOUS (old): call
+  // until `remaining` is 0 (scripts/rotate-keys.mjs does), then delete the old secret.
+  .post('/admin/rotate-keys', allow('POST', '/admin/rotate-keys'), async (c) => c.json(await rewrapKeys(c.env.DB, await getCrypto(c.env))))
 
 export default staff
