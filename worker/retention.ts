@@ -29,6 +29,17 @@ export function purgeDate(closedAt: string | null, retainUntil: string | null, r
   return retainUntil && retainUntil > byRule ? retainUntil : byRule
 }
 
+/** Deletes one case at once: key first (crypto-shredding), then photo and rows. */
+export async function purgeCase(env: Pick<Env, 'DB' | 'PHOTOS'>, row: { id: string; photo_key: string | null }): Promise<{ photoDeleted: boolean }> {
+  await env.DB.prepare('DELETE FROM case_keys WHERE report_id = ?1').bind(row.id).run()
+  if (row.photo_key) await env.PHOTOS.delete(row.photo_key)
+  await env.DB.batch([
+    env.DB.prepare("DELETE FROM indicator_sources WHERE source_kind = 'report' AND source_id = ?1").bind(row.id),
+    env.DB.prepare('DELETE FROM reports WHERE id = ?1').bind(row.id),
+  ])
+  return { photoDeleted: Boolean(row.photo_key) }
+}
+
 export async function runRetention(env: RetentionConfig, now = new Date()): Promise<RetentionRun> {
   const started = now.toISOString()
   const caseCutoff = new Date(now.getTime() - days(Number(env.RETENTION_DAYS ?? 90))).toISOString()
@@ -47,15 +58,7 @@ export async function runRetention(env: RetentionConfig, now = new Date()): Prom
     for (const row of results) {
       // Shred first: once the key is gone nothing of the case can be read, even if a
       // later step fails and leaves rows to the next run.
-      await env.DB.prepare('DELETE FROM case_keys WHERE report_id = ?1').bind(row.id).run()
-      if (row.photo_key) {
-        await env.PHOTOS.delete(row.photo_key)
-        run.photosDeleted++
-      }
-      await env.DB.batch([
-        env.DB.prepare("DELETE FROM indicator_sources WHERE source_kind = 'report' AND source_id = ?1").bind(row.id),
-        env.DB.prepare('DELETE FROM reports WHERE id = ?1').bind(row.id),
-      ])
+      if ((await purgeCase(env, row)).photoDeleted) run.photosDeleted++
       run.casesPurged++
     }
   }

@@ -222,3 +222,35 @@ describe('the urgent banner, set by a supervisor', () => {
     await env.DB.exec("UPDATE notices SET expires_at = '2000-01-01T00:00:01.000Z', starts_at = '2000-01-01T00:00:00.000Z'")
   })
 })
+
+describe('requests from the people the data is about', () => {
+  it('corrects a field, re-indexes it for duplicates, and logs the correction with its reason', async () => {
+    const { caseRef } = await file(familyFixture())
+    const { version } = await (await staffCall(`/reports/${caseRef}`, supervisor)).json<{ version: number }>()
+    const res = await staffCall(`/reports/${caseRef}/correct`, supervisor, {
+      method: 'POST',
+      json: { section: 'person', field: 'birthDate', value: '2001-03-14', reason: 'Mother called: wrong year', version },
+    })
+    expect(res.status).toBe(200)
+    const view = await (await staffCall(`/reports/${caseRef}`, supervisor)).json<{ details: { person: { birthDate: string } } }>()
+    expect(view.details.person.birthDate).toBe('2001-03-14')
+    const log = await env.DB.prepare("SELECT reason FROM access_log WHERE case_ref = ?1 AND action = 'correct'").bind(caseRef).all()
+    expect(log.results).toEqual([{ reason: 'person.birthDate: Mother called: wrong year' }])
+    // A correction that would make the report invalid is refused.
+    const bad = await staffCall(`/reports/${caseRef}/correct`, supervisor, {
+      method: 'POST',
+      json: { section: 'person', field: 'fullName', value: '', reason: 'x', version: version + 1 },
+    })
+    expect(bad.status).toBe(400)
+  })
+
+  it('erases a case at once on request, leaving only the log row that says so', async () => {
+    const { caseRef, receiptCode } = await file(familyFixture())
+    const res = await staffCall(`/reports/${caseRef}/erase`, supervisor, { method: 'POST', json: { reason: 'Data subject request 2026-07' } })
+    expect(res.status).toBe(200)
+    expect(await env.DB.prepare('SELECT 1 FROM reports WHERE case_ref = ?1').bind(caseRef).first()).toBeNull()
+    expect((await call('/api/v1/cases/lookup', { method: 'POST', json: { caseRef, receiptCode }, ip: '198.51.100.201' })).status).toBe(404)
+    const log = await env.DB.prepare("SELECT action, reason FROM access_log WHERE case_ref = ?1 AND action = 'erase'").bind(caseRef).all()
+    expect(log.results).toEqual([{ action: 'erase', reason: 'Data subject request 2026-07' }])
+  })
+})

@@ -86,6 +86,16 @@ function regionOf(report: Report): { region: string | null; level: string | null
   return { region: best?.region ?? null, level: best && best.level > 0 ? String(best.level) : null }
 }
 
+/** Blind-index rows for a report, as dependents of an edit (after a correction). */
+export async function reindexStatements(c: Crypto, reportId: string, report: Report): Promise<Array<{ insert: string; values: Record<string, unknown> }>> {
+  return Promise.all(
+    identifiersOf(report).map(async ([kind, value]) => ({
+      insert: 'blind_indexes',
+      values: { report_id: reportId, kind, value: await c.blindIndex(kind, value) },
+    })),
+  )
+}
+
 /** The personal part of a report, sealed as one JSON document. */
 function detailsOf(report: Report): unknown {
   const { turnstileToken: _token, ...rest } = report

@@ -27,6 +27,8 @@ export type AccessAction =
   | 'message'
   | 'link'
   | 'retention'
+  | 'correct'
+  | 'erase'
   | 'access-log.view'
   | 'access-log.export'
 

@@ -30,6 +30,9 @@ import { listIndicators } from '../db/indicators'
 import { casesToCsv, casesToPfif, type ExportCase } from '../db/exports'
 import { readStats } from '../db/stats'
 import { rewrapKeys } from '../rotation'
+import { purgeCase } from '../retention'
+import { FamilyReportInput } from '../../core/report'
+import { reindexStatements } from '../db/reports'
 import type { AppEnv } from '../env'
 import { problem } from '../problem'
 import { clientIp } from '../request'
@@ -54,6 +57,9 @@ export const STAFF_ROUTES = [
   { method: 'POST', path: '/reports/:caseRef/links', role: 'triager' },
   { method: 'POST', path: '/reports/:caseRef/priority', role: 'supervisor' },
   { method: 'POST', path: '/reports/:caseRef/retention', role: 'supervisor' },
+  // Data-subject requests (PIPA 35-37조): correct and erase; export is /exports.
+  { method: 'POST', path: '/reports/:caseRef/correct', role: 'supervisor' },
+  { method: 'POST', path: '/reports/:caseRef/erase', role: 'supervisor' },
   { method: 'POST', path: '/bulk', role: 'triager' },
   { method: 'POST', path: '/notice', role: 'supervisor' },
   { method: 'GET', path: '/access-log', role: 'supervisor' },
@@ -304,6 +310,51 @@ const staff = new Hono<StaffEnv>()
       logDependent({ ...who(c), reportId: row.id, caseRef: row.case_ref, action: 'retention', reason: input.data.reason }),
     ])
     return ok ? c.json({ caseRef: row.case_ref, retainUntil: until, version: input.data.version + 1 }) : problem(c, 'conflict', 409)
+  })
+
+  .post('/reports/:caseRef/correct', allow('POST', '/reports/:caseRef/correct'), async (c) => {
+    const row = await loadCase(c)
+    if (row instanceof Response) return row
+    const input = await readJson(
+      c,
+      z.strictObject({
+        section: z.enum(['person', 'journey', 'reporter']),
+        field: z.string().check(z.regex(/^[A-Za-z]{1,40}$/)),
+        value: z.union([z.string().check(z.maxLength(10_000)), z.null()]),
+        reason: text(500),
+        version,
+      }),
+    )
+    if (!input.ok) return input.response
+    if (row.kind !== 'family') return problem(c, 'validation', 400, { errors: [{ field: 'section', code: 'error.invalid' }] })
+    const vault = await getCrypto(c.env)
+    const key = await vault.unwrapDataKey(row.wrapped_key)
+    const details = JSON.parse(await vault.open(key, `${row.id}:details`, row.details)) as Record<string, Record<string, unknown>>
+    const { section, field, value } = input.data
+    const corrected = { ...details, [section]: { ...details[section] } }
+    if (value === null || value === '') delete corrected[section][field]
+    else corrected[section][field] = value
+    // The corrected report must still be a valid report.
+    const checked = FamilyReportInput.safeParse({ ...corrected, turnstileToken: 'n/a' })
+    if (!checked.success) return problem(c, 'validation', 400, { errors: toFieldErrors(checked.error.issues) })
+    const { turnstileToken: _t, ...clean } = checked.data
+    const ok = await editCase(c.env.DB, row, input.data.version, { details: await vault.seal(key, `${row.id}:details`, JSON.stringify(clean)) }, [
+      { delete: 'blind_indexes', where: { report_id: row.id } },
+      ...(await reindexStatements(vault, row.id, checked.data)),
+      logDependent({ ...who(c), reportId: row.id, caseRef: row.case_ref, action: 'correct', reason: `${section}.${field}: ${input.data.reason}` }),
+    ])
+    return ok ? c.json({ caseRef: row.case_ref, version: input.data.version + 1 }) : problem(c, 'conflict', 409)
+  })
+
+  .post('/reports/:caseRef/erase', allow('POST', '/reports/:caseRef/erase'), async (c) => {
+    const row = await loadCase(c)
+    if (row instanceof Response) return row
+    const input = await readJson(c, z.strictObject({ reason: text(500) }))
+    if (!input.ok) return input.response
+    // The log row outlives the case: it names the case and the reason, no personal data.
+    await logStatement(c.env.DB, { ...who(c), reportId: row.id, caseRef: row.case_ref, action: 'erase', reason: input.data.reason }).run()
+    await purgeCase(c.env, row)
+    return c.json({ caseRef: row.case_ref, erased: true })
   })
 
   .post('/reports/:caseRef/notes', allow('POST', '/reports/:caseRef/notes'), async (c) => {
