@@ -91,7 +91,7 @@ describe('security headers on every response', () => {
 
   it('on every staff route, refused or not', async () => {
     for (const route of STAFF_ROUTES) {
-      const res = await get(`/api/v1/staff${route.path.replace(':caseRef', '0000-0000-0').replace(':id', '1')}`, { method: route.method }, ACCESS_ENV)
+      const res = await get(`/api/v1/staff${route.path.replace(':caseRef', '0000-0000-0').replace(':id', '1')}`, route.method === 'POST' ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' } : {}, ACCESS_ENV)
       expect({ route: route.path, status: res.status, headers: headersOf(res), cache: res.headers.get('cache-control') }).toEqual({
         route: route.path,
         status: 401,
