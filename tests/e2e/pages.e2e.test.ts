@@ -123,3 +123,20 @@ describe('scripts render with real glyphs', () => {
     })
   }
 })
+
+describe('the Khmer web font', () => {
+  const woff2 = (page: Page) =>
+    page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.woff2')))
+
+  it('is fetched only where Khmer is written, not for the switcher’s one Khmer word', async () => {
+    // The help page's lines for Cambodian police are written in Khmer on every language.
+    for (const [path, expected] of [['/ko/', false], ['/en/privacy/', false], ['/km/', true], ['/ko/help/', true]] as const) {
+      const { page } = await openPage()
+      await page.goto(baseUrl + path)
+      await page.evaluate(() => document.fonts.ready)
+      const fonts = await woff2(page)
+      expect({ path, khmer: fonts.some((f) => f.includes('noto-sans-khmer')) }).toEqual({ path, khmer: expected })
+      await page.context().close()
+    }
+  })
+})
