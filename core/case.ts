@@ -19,6 +19,10 @@ export const CaseCredentials = z.strictObject({
 
 export const CaseMessageInput = z.strictObject({
   ...CaseCredentials.shape,
+  turnstileToken: z.string({ error: 'report.turnstile.error.required' }).check(
+    z.minLength(1, { error: 'report.turnstile.error.required' }),
+    z.maxLength(2048, { error: 'report.turnstile.error.required' }),
+  ),
   body: z.string({ error: 'case.message.error.required' }).check(
     z.trim(),
     z.minLength(1, { error: 'case.message.error.required' }),

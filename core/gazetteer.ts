@@ -11,13 +11,16 @@
  * from (Shwe Kokko lies inside Myawaddy township). Cambodian provinces carry their
  * ISO 3166-2 code so the advisory map can join them to `khm-adm1.geojson` by `shapeISO`.
  *
- * The provenance is a separate table so the offer check, which needs only the level,
- * ships without it (the bundler drops what is not imported).
+ * The offer check does not import this module: it matches places with PLACE_TABLE
+ * (place-matcher.ts), the names and resolved levels generated from PLACES by
+ * `placeTable()`, so the check page ships neither the display names, ISO codes and
+ * provenance nor the Chinese names. The gazetteer test keeps the two in step.
  *
- * Pure data and a matcher: no DOM, Node or network imports (used by the browser check,
- * the Worker and the advisory pages).
+ * Pure data and a matcher: no DOM, Node or network imports (used by the Worker, the
+ * advisory pages and the map).
  */
 import { normalizeText, type NormalizedText } from './offer-check/normalize'
+import { compilePlaces, type PlaceHit, type PlaceMatch } from './place-matcher'
 
 /** 0404 levels: 1 여행유의, 2 여행자제, 2.5 특별여행주의보, 3 출국권고, 4 여행금지. */
 export type AdvisoryLevel = 1 | 2 | 2.5 | 3 | 4
@@ -374,72 +377,67 @@ export function advisoryOf(id: string): Advisory | null {
   return { ...source, level: holder.level!, placeId: holder.id, ...(holder.id !== id ? { inheritedFrom: holder.id } : {}) }
 }
 
-export type PlaceHit = { placeId: string; start: number; end: number; text: string }
+export type { PlaceHit } from './place-matcher'
 
 // ── Matcher ─────────────────────────────────────────────────────────────────
 // Every name and alias is normalised the same way as the text it is matched against
-// (lower case, NFKC, no zero-width characters), then all go into one regular
-// expression, longest first, so a scan is a single pass and "ក្រុងព្រះសីហនុ" wins over
-// "ព្រះសីហនុ". Latin edges need a word boundary ("Kep" is not in "kept"); Khmer edges
-// must not cut a cluster (កែប is not the start of កែប្រែ); Hangul needs no boundary
-// because particles attach to names (캄보디아에서).
+// (lower case, NFKC, no zero-width characters, spaced-out letters joined) and goes into
+// one regular expression (place-matcher.ts). The offer check in the browser uses the
+// table without the Chinese names (PLACE_TABLE); `findPlaces` here reads them too.
 
 // Names that are also ordinary words, matched only in the longer forms listed as aliases:
 // កណ្ដាល is "middle" (ឈ្មួញកណ្តាល, a broker), កែប also a crab.
 const UNMATCHED = new Set(['កណ្ដាល', 'កណ្តាល', 'កែប'])
+const HAN = /[\u4e00-\u9fff]/
 
-const LATIN_EDGE = /[a-z0-9]/
-const KHMER = /[\u1780-\u17ff]/
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
-function aliasPattern(alias: string): string {
-  const body = escapeRegExp(alias).replace(/ /g, ' ?')
-  const first = alias[0]!
-  const last = alias[alias.length - 1]!
-  const before = LATIN_EDGE.test(first) ? '(?<![a-z0-9_])' : KHMER.test(first) ? '(?<!\u17d2)' : ''
-  const after = LATIN_EDGE.test(last) ? '(?![a-z0-9_])' : KHMER.test(last) ? '(?![\u17b4-\u17d3\u17dd])' : ''
-  return before + body + after
-}
-
-let matcher: { re: RegExp; ids: Map<string, string> } | undefined
-
-function buildMatcher() {
-  const ids = new Map<string, string>()
-  const keys = new Set<string>()
+/**
+ * The matcher table for PLACES in the format of place-matcher.ts, without the Chinese
+ * names unless asked. PLACE_TABLE must equal `placeTable()` (the gazetteer test checks it).
+ */
+export function placeTable(opts: { chinese?: boolean } = {}): string {
+  // Spaces are optional when matching ("Phnom Penh", "phnompenh"), so a name's place is
+  // looked up by its letters alone, and the first place to use them owns them.
+  const compact = (key: string) => key.replace(/ /g, '')
+  const owner = new Map<string, string>()
+  const seen = new Set<string>()
+  const lines: { place: Place; keys: string[] }[] = []
   for (const place of PLACES) {
-    const names = [place.names.en, place.names.ko, place.names.km, ...place.aliases]
-    for (const name of names) {
+    const keys: string[] = []
+    for (const name of [place.names.en, place.names.ko, place.names.km, ...place.aliases]) {
       if (!name || name.includes('(') || UNMATCHED.has(name)) continue
       const key = normalizeText(name, { despace: true }).text.trim()
       // Two-letter codes and one-syllable Hangul would match inside ordinary words.
       if (key.length < 3 && !/[\u1780-\u17ff\u4e00-\u9fff]/.test(key) && !/^[가-힣]{2}$/.test(key)) continue
-      // Spaces are optional when matching ("Phnom Penh", "phnompenh"), so ids are keyed without them.
-      const compact = key.replace(/ /g, '')
-      if (!ids.has(compact)) ids.set(compact, place.id)
-      keys.add(key)
+      if (!opts.chinese && HAN.test(key)) continue
+      if (!owner.has(compact(key))) owner.set(compact(key), place.id)
+      if (!seen.has(key)) keys.push(key)
+      seen.add(key)
     }
+    lines.push({ place, keys })
   }
-  const longestFirst = [...keys].sort((a, b) => b.length - a.length)
-  return { re: new RegExp(longestFirst.map(aliasPattern).join('|'), 'g'), ids }
+  // A name is redundant when another has the same letters and a space wherever it has
+  // one ("poi pet" also matches "poipet"), as long as the first name left with those
+  // letters still belongs to the place that owns them.
+  const spaces = (key: string) => [...key].flatMap((c, i) => (c === ' ' ? [i - (key.slice(0, i).match(/ /g)?.length ?? 0)] : []))
+  const all = lines.flatMap(({ place, keys }) => keys.map((key) => ({ key, id: place.id })))
+  const redundant = new Set<string>()
+  for (const b of all) {
+    const same = all.filter((a) => a.key !== b.key && !redundant.has(a.key) && compact(a.key) === compact(b.key))
+    if (same.some((a) => spaces(b.key).every((i) => spaces(a.key).includes(i))) && same[0]!.id === owner.get(compact(b.key))) redundant.add(b.key)
+  }
+  return lines
+    .map(({ place, keys }) => ({ place, keys: keys.filter((k) => !redundant.has(k)) }))
+    .filter(({ keys }) => keys.length > 0)
+    .map(({ place, keys }) => [place.id, (levelOf(place.id) ?? '') + (place.compounds ? 'c' : ''), ...keys].join('|'))
+    .join('\n')
 }
+
+let matcher: ((norm: NormalizedText) => PlaceMatch[]) | undefined
 
 /** Place hits in an already normalised text; offsets point into the original. */
 export function matchPlaces(norm: NormalizedText): PlaceHit[] {
-  matcher ??= buildMatcher()
-  const { re, ids } = matcher
-  const hits: PlaceHit[] = []
-  re.lastIndex = 0
-  for (let m = re.exec(norm.text); m; m = re.exec(norm.text)) {
-    const placeId = ids.get(m[0].replace(/ /g, ''))
-    if (!placeId) continue
-    const start = norm.starts[m.index]!
-    const end = norm.ends[m.index + m[0].length - 1]!
-    hits.push({ placeId, start, end, text: norm.source.slice(start, end) })
-  }
-  return hits
+  matcher ??= compilePlaces(placeTable({ chinese: true }))
+  return matcher(norm).map(({ placeId, start, end, text }) => ({ placeId, start, end, text }))
 }
 
 /**

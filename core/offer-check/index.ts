@@ -43,7 +43,8 @@
  * So "high" needs a decisive sign, or a strong sign and something more, or two medium
  * signs; weak signs alone stop at "medium" (2 < 4).
  */
-import { getPlace, levelOf, matchPlaces, type AdvisoryLevel } from '../gazetteer'
+import type { AdvisoryLevel } from '../gazetteer'
+import { matchPlaceTable } from '../place-matcher'
 import { findIndicatorSpans, type Indicator } from './indicators'
 import { despace, normalizeText, spanOf, type NormalizedText, type Span } from './normalize'
 import { findSalaries, type Salary } from './salary'
@@ -188,16 +189,13 @@ export function checkOffer(text: string, opts: { lang?: Lang } = {}): OfferCheck
 
   matchPatterns(compact, findings)
 
-  const places: PlaceFinding[] = matchPlaces(compact).map((hit) => {
-    const place = getPlace(hit.placeId)!
-    return {
-      placeId: hit.placeId,
-      level: levelOf(hit.placeId),
-      evidence: { start: hit.start, end: hit.end, text: hit.text },
-      country: place.country,
-      compounds: !!place.compounds,
-    }
-  })
+  const places: PlaceFinding[] = matchPlaceTable(compact).map(({ placeId, level, country, compounds, start, end, text }) => ({
+    placeId,
+    level,
+    evidence: { start, end, text },
+    country,
+    compounds,
+  }))
   judgePlaces(places, findings)
   const inScamRegion = places.some((p) => SCAM_REGION.has(p.country))
   const highWageOnly = places.length > 0 && !inScamRegion && places.every((p) => HIGH_WAGE.has(p.country))

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { ADVISORY_SOURCES, COMPOUND_SOURCES, PLACES, advisoryOf, findPlaces, getPlace, levelOf } from '../../core/gazetteer'
+import { ADVISORY_SOURCES, COMPOUND_SOURCES, PLACES, advisoryOf, findPlaces, getPlace, levelOf, placeTable } from '../../core/gazetteer'
+import { normalizeText } from '../../core/offer-check/normalize'
+import { PLACE_TABLE, matchPlaceTable } from '../../core/place-matcher'
 
 describe('PLACES', () => {
   it('has unique ids whose parents exist and whose prefix is their country', () => {
@@ -125,5 +127,34 @@ describe('findPlaces', () => {
     expect(ids('សណ្ឋាគារនៅខេត្តកែប')).toEqual(['kh-kep'])
     expect(ids('ខេត្តកណ្តាល')).toEqual(['kh-kandal'])
     expect(ids('a hotel in Kep')).toEqual(['kh-kep'])
+  })
+})
+
+describe('the offer check\'s place table', () => {
+  it('is generated from PLACES', () => {
+    // After editing PLACES, paste the table printed here into PLACE_TABLE in core/place-matcher.ts.
+    const table = placeTable()
+    if (table !== PLACE_TABLE) console.log(`PLACE_TABLE is out of date; it should be:\n${table}`)
+    expect(PLACE_TABLE).toBe(table)
+  })
+
+  it('finds what findPlaces finds, with the level, country and compound flag of the gazetteer', () => {
+    const names = PLACES.flatMap((p) => [p.names.en, p.names.ko, p.names.km ?? '', ...p.aliases]).filter((n) => n && !/[\u4e00-\u9fff]/.test(n))
+    for (const name of names) {
+      for (const text of [name, `work in ${name} now`, `${name}에서 근무`, `ធ្វើការនៅ${name}`, `Ｗｏｒｋ ${name.split('').join(' ')}`]) {
+        const norm = normalizeText(text, { despace: true })
+        const hits = matchPlaceTable(norm)
+        expect(hits.map(({ placeId, start, end, text }) => ({ placeId, start, end, text })), text).toEqual(findPlaces(text))
+        for (const hit of hits) {
+          const place = getPlace(hit.placeId)!
+          expect({ text, level: hit.level, country: hit.country, compounds: hit.compounds }).toEqual({ text, level: levelOf(place.id), country: place.country, compounds: !!place.compounds })
+        }
+      }
+    }
+  })
+
+  it('leaves out only the Chinese names', () => {
+    expect(matchPlaceTable(normalizeText('西港 柬埔寨', { despace: true }))).toEqual([])
+    expect(findPlaces('西港 柬埔寨').map((h) => h.placeId)).toEqual(['kh-sihanoukville', 'kh'])
   })
 })

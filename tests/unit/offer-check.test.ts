@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { SIGNALS, WEIGHTS, checkOffer, extractIndicators, normalizeText, parseSalaries, type OfferCheckResult } from '../../core/offer-check'
 import { despace, spanOf } from '../../core/offer-check/normalize'
+import { COMPILED } from '../../core/offer-check/signals'
 import { SIGNAL_TEXT_EN } from '../../core/offer-check/signal-text'
 
 type Case = { id: string; lang: 'ko' | 'km' | 'en' | 'mixed'; label: 'scam' | 'legit'; text: string; note: string; source: string }
@@ -264,6 +265,16 @@ describe('signal catalogue', () => {
       expect(SIGNAL_TEXT_EN[s.id].why.length, s.id).toBeGreaterThan(20)
     }
     expect(Object.keys(SIGNAL_TEXT_EN).sort()).toEqual(SIGNALS.map((s) => s.id).sort())
+  })
+
+  it('has patterns only for known signals, each in ko, en and km', () => {
+    expect(new Set(COMPILED.map((p) => p.id)).size).toBe(COMPILED.length)
+    for (const { id, re } of COMPILED) {
+      expect(WEIGHTS.has(id), id).toBe(true)
+      expect(re.source, id).toMatch(/[가-힣]/)
+      expect(re.source, id).toMatch(/[\u1780-\u17ff]/)
+      expect(re.source, id).toMatch(/\(\?<!\[a-z0-9_\]\)/)
+    }
   })
 
   it('is what the engine reports', () => {

@@ -48,5 +48,15 @@ describe('built site', () => {
       expect({ path, over: pageJsGzipBytes(dist, page.html) > 40 * 1024 }).toEqual({ path, over: false })
     }
   })
+
+  it('keeps every page under 100 KB of HTML, CSS and JavaScript before fonts, gzipped', () => {
+    const over = pages
+      .map((p) => {
+        const css = [...p.html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((n, m) => n + gzipBytes(readFileSync(`${dist}${m[1]}`)), 0)
+        return { path: p.path, bytes: gzipBytes(p.html) + css + pageJsGzipBytes(dist, p.html) }
+      })
+      .filter((p) => p.bytes > 100 * 1024)
+    expect(over).toEqual([])
+  })
 })
 

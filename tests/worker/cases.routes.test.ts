@@ -75,7 +75,7 @@ describe('messages between the family and staff', () => {
     const { caseRef, receiptCode } = await fileReport()
     const sent = await call('/api/v1/cases/messages', {
       method: 'POST',
-      json: { caseRef, receiptCode, body: '  He called from a new number.  ' },
+      json: { caseRef, receiptCode, turnstileToken: 'XXXX.DUMMY.TOKEN.XXXX', body: '  He called from a new number.  ' },
     })
     expect(sent.status).toBe(201)
     expect(await sent.json()).toEqual({ id: expect.any(String), at: expect.any(String) })
@@ -92,11 +92,21 @@ describe('messages between the family and staff', () => {
     ])
   })
 
+  it('refuses a message when Turnstile fails', async () => {
+    const { caseRef, receiptCode } = await fileReport()
+    const res = await call(
+      '/api/v1/cases/messages',
+      { method: 'POST', json: { caseRef, receiptCode, turnstileToken: 'x', body: 'hi' }, ip: freshIp() },
+      { TURNSTILE_SECRET: '2x0000000000000000000000000000000AA' },
+    )
+    expect(res.status).toBe(403)
+  })
+
   it('refuses a message without the right receipt code, and an empty one', async () => {
     const { caseRef, receiptCode } = await fileReport()
-    const wrong = await call('/api/v1/cases/messages', { method: 'POST', json: { caseRef, receiptCode: 'C'.repeat(26), body: 'hi' }, ip: freshIp() })
+    const wrong = await call('/api/v1/cases/messages', { method: 'POST', json: { caseRef, receiptCode: 'C'.repeat(26), turnstileToken: 'XXXX.DUMMY.TOKEN.XXXX', body: 'hi' }, ip: freshIp() })
     expect(wrong.status).toBe(404)
-    const empty = await call('/api/v1/cases/messages', { method: 'POST', json: { caseRef, receiptCode, body: '   ' } })
+    const empty = await call('/api/v1/cases/messages', { method: 'POST', json: { caseRef, receiptCode, turnstileToken: 'XXXX.DUMMY.TOKEN.XXXX', body: '   ' } })
     expect(empty.status).toBe(400)
     expect((await empty.json<{ errors: unknown }>()).errors).toEqual([{ field: 'body', code: 'case.message.error.required' }])
     expect(parseReceiptCode(receiptCode)).not.toBeNull()

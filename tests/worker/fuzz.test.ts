@@ -147,7 +147,7 @@ describe('hostile input at every public endpoint', () => {
   it('POST /api/v1/cases/lookup and /messages never fail and write nothing for rejected input', async () => {
     const lookup = await property('/api/v1/cases/lookup', { caseRef: '0000-0000-0', receiptCode: 'A'.repeat(26) })
     expect(lookup.written).toBe(0)
-    const messages = await property('/api/v1/cases/messages', { caseRef: '0000-0000-0', receiptCode: 'A'.repeat(26), body: 'hello' })
+    const messages = await property('/api/v1/cases/messages', { caseRef: '0000-0000-0', receiptCode: 'A'.repeat(26), turnstileToken: 'XXXX.DUMMY.TOKEN.XXXX', body: 'hello' })
     expect(messages.written).toBe(0)
   })
 

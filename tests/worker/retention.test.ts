@@ -33,7 +33,7 @@ describe('the retention run', () => {
     await env.DB.prepare("UPDATE reports SET status = 'closed', closed_at = ?2, retain_until = ?3 WHERE case_ref = ?1")
       .bind(extended.caseRef, daysAgo(200), new Date(Date.now() + 30 * 86_400_000).toISOString())
       .run()
-    await call('/api/v1/cases/messages', { method: 'POST', json: { ...expired, body: 'sealed message' }, ip: freshIp() })
+    await call('/api/v1/cases/messages', { method: 'POST', json: { ...expired, turnstileToken: 'XXXX.DUMMY.TOKEN.XXXX', body: 'sealed message' }, ip: freshIp() })
     const gone = (await rowOf(expired.caseRef))!
     // What a backup or a D1 Time Travel restore would still hold of the purged case.
     const backup = { id: gone.id, details: gone.details as string }

@@ -10,6 +10,7 @@ import { authenticateCase, insertMessage, readCase } from '../db/reports'
 import type { AppEnv } from '../env'
 import { problem } from '../problem'
 import { allowedByLimiter, clientIp } from '../request'
+import { verifyTurnstile } from '../turnstile'
 
 const MAX_BODY_BYTES = 32 * 1024
 
@@ -70,6 +71,21 @@ const cases = new Hono<AppEnv>()
     if (!input.ok) return input.response
     const auth = await authenticate(c, input.data.caseRef, input.data.receiptCode)
     if (!auth.ok) return auth.response
+    // Every public write passes Turnstile (security.md §1), after the cheap checks.
+    const turnstile = await verifyTurnstile({
+      secret: c.env.TURNSTILE_SECRET,
+      token: input.data.turnstileToken,
+      action: 'case-message',
+      hostname: new URL(c.req.url).hostname,
+      remoteIp: c.req.header('cf-connecting-ip'),
+      idempotencyKey: crypto.randomUUID(),
+    })
+    if (!turnstile.ok) {
+      const unavailable = turnstile.reason === 'unavailable'
+      return problem(c, unavailable ? 'unavailable' : 'turnstile', unavailable ? 503 : 403, {
+        errors: [{ field: 'turnstileToken', code: unavailable ? 'report.turnstile.error.unavailable' : 'report.turnstile.error.failed' }],
+      })
+    }
     const message = await insertMessage(c.env.DB, auth.vault, auth.row, 'family', input.data.body)
     return c.json(message, 201)
   })

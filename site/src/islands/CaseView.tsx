@@ -6,6 +6,7 @@ import { postJson } from './parts/api'
 import ErrorSummary, { type ShownError } from './parts/ErrorSummary'
 import { TextField } from './parts/fields'
 import { makeT } from './parts/t'
+import { mountTurnstile, type TurnstileHandle } from './parts/turnstile'
 
 type CaseData = {
   caseRef: string
@@ -20,7 +21,7 @@ type CaseData = {
  * The family's case page. The reference and receipt code live only in this page's
  * memory and in POST bodies: never in the URL, storage or a cookie.
  */
-export default function CaseView(props: { lang: Lang; messages: Record<string, string> }) {
+export default function CaseView(props: { lang: Lang; messages: Record<string, string>; sitekey: string }) {
   const t = makeT(props.messages)
   const [caseRef, setCaseRef] = createSignal('')
   const [receiptCode, setReceiptCode] = createSignal('')
@@ -31,6 +32,8 @@ export default function CaseView(props: { lang: Lang; messages: Record<string, s
   const [reply, setReply] = createSignal('')
   const [sent, setSent] = createSignal(false)
   const [busy, setBusy] = createSignal(false)
+  const [token, setToken] = createSignal<string | null>(null)
+  let turnstile: TurnstileHandle | undefined
   let baseTitle = ''
   let heading: HTMLHeadingElement | undefined
   const dateFormat = new Intl.DateTimeFormat(props.lang, { dateStyle: 'long', timeStyle: 'short' })
@@ -76,13 +79,15 @@ export default function CaseView(props: { lang: Lang; messages: Record<string, s
   async function send(event: Event) {
     event.preventDefault()
     setSent(false)
-    const input = { caseRef: caseRef(), receiptCode: receiptCode(), body: reply() }
+    const input = { caseRef: caseRef(), receiptCode: receiptCode(), turnstileToken: token() ?? '', body: reply() }
     const checked = CaseMessageInput.safeParse(input)
     if (!checked.success) return show(toFieldErrors(checked.error.issues))
     setBusy(true)
     const result = await postJson<{ id: string; at: string }>('/api/v1/cases/messages', input)
+    turnstile?.reset()
     if (result.kind !== 'ok') {
       setBusy(false)
+      if (result.kind === 'problem' && result.problem.type === 'turnstile') return show([{ field: 'turnstileToken', code: 'report.turnstile.error.failed' }])
       return show([], failure(result.kind === 'offline' ? null : result.status))
     }
     const refreshed = await postJson<CaseData>('/api/v1/cases/lookup', { caseRef: caseRef(), receiptCode: receiptCode() })
@@ -152,6 +157,10 @@ export default function CaseView(props: { lang: Lang; messages: Record<string, s
                 <p class="notice" role="status">{t('case.message.sent')}</p>
               </Show>
               <TextField t={t} field="body" label={t('case.message.label')} hint={t('case.message.hint')} error={errorFor('body')} value={reply()} onInput={setReply} multiline maxLength={4000} />
+              <Show when={errorFor('turnstileToken')}>
+                <p class="error-message" id="turnstileToken">{errorFor('turnstileToken')}</p>
+              </Show>
+              <div class="turnstile" ref={(el) => queueMicrotask(() => (turnstile = mountTurnstile(el, props.sitekey, 'case-message', props.lang, setToken)))} />
               <div class="form-actions">
                 <button class="button" type="submit" disabled={busy()}>{t('case.message.send')}</button>
                 <button class="button button--secondary" type="button" onClick={close}>{t('case.signOut')}</button>

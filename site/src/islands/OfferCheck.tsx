@@ -1,5 +1,4 @@
 import { For, Show, createEffect, createMemo, createSignal, on, onCleanup } from 'solid-js'
-import { getPlace } from '../../../core/gazetteer'
 import type { Lang } from '../../../core/langs'
 import { checkOffer, type OfferCheckResult } from '../../../core/offer-check'
 import { postJson } from './parts/api'
@@ -35,6 +34,8 @@ export default function OfferCheck(props: {
   advisories: Record<string, string>
   /** The first source of each signal, resolved at build time (keeps the catalogue out of the bundle). */
   sources: Record<string, string>
+  /** Place names in the reader's language, resolved at build time (keeps the gazetteer out of the bundle). */
+  placeNames: Record<string, string>
 }) {
   const t = makeT(props.messages, props.lang)
   const [text, setText] = createSignal('')
@@ -60,10 +61,7 @@ export default function OfferCheck(props: {
   const result = createMemo(() => (checked().trim() ? checkOffer(checked(), { lang: props.lang }) : null))
   const reds = () => result()?.signals.filter((s) => s.weight > 0) ?? []
   const greens = () => result()?.signals.filter((s) => s.weight < 0) ?? []
-  const placeName = (id: string) => {
-    const place = getPlace(id)
-    return place ? (props.lang === 'en' ? place.names.en : (place.names[props.lang] ?? place.names.en)) : id
-  }
+  const placeName = (id: string) => props.placeNames[id] ?? id
 
   // Only the extracted identifiers are sent, never the text; once per distinct set.
   createEffect(
