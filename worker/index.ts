@@ -4,7 +4,7 @@ import type { AppEnv } from './env'
 import { currentNotice, injectBanner } from './banner'
 import { securityHeaders } from './middleware/headers'
 import { runRetention } from './retention'
-import { onApiNotFound, onError } from './problem'
+import { onApiNotFound, onError, problem } from './problem'
 import cases from './routes/cases'
 import health from './routes/health'
 import notice from './routes/notice'
@@ -28,6 +28,15 @@ app.use('*', async (c, next) => {
   await next()
 })
 app.use('*', securityHeaders)
+
+// No route takes more than a report with its photo: refuse larger bodies before any
+// route reads them (each route also caps what it reads).
+const MAX_ANY_BODY = 3 * 1024 * 1024
+app.use('*', async (c, next) => {
+  const length = Number(c.req.header('content-length') ?? 0)
+  if (length > MAX_ANY_BODY) return problem(c, 'payload-too-large', 413)
+  await next()
+})
 
 app.route('/api/v1', api)
 app.all('/api/*', onApiNotFound)

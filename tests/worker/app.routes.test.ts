@@ -118,3 +118,12 @@ describe('feeds', () => {
     expectSecurityHeaders(res)
   })
 })
+
+describe('body size', () => {
+  it('refuses any request body over 3 MB with a 413 problem, whatever the route', async () => {
+    for (const path of ['/ko/', '/api/v1/health', '/api/v1/cases/lookup']) {
+      const res = await fetchApp(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(3 * 1024 * 1024 + 1) })
+      expect({ path, status: res.status, type: res.headers.get('content-type') }).toEqual({ path, status: 413, type: 'application/problem+json; charset=utf-8' })
+    }
+  })
+})

@@ -26,6 +26,7 @@ describe('POST /api/v1/cases/lookup', () => {
       kind: 'family',
       status: 'new',
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      ackDeadline: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       deleteOn: null,
       timeline: [{ type: 'received', status: 'new', at: body.createdAt }],
       messages: [],

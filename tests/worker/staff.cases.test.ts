@@ -219,7 +219,10 @@ describe('the urgent banner, set by a supervisor', () => {
     expect((await staffCall('/notice', supervisor, { method: 'POST', json: body })).status).toBe(201)
     const page = await (await call('/en/', {}, { NOTICE_CACHE_SECONDS: '0' as '15' })).text()
     expect(page).toContain('Urgent: raids in Bavet')
-    await env.DB.exec("UPDATE notices SET expires_at = '2000-01-01T00:00:01.000Z', starts_at = '2000-01-01T00:00:00.000Z'")
+    // Ended by a supervisor: gone from the pages at once.
+    expect((await staffCall('/notice/expire', officer, { method: 'POST', json: {} })).status).toBe(403)
+    expect(await (await staffCall('/notice/expire', supervisor, { method: 'POST', json: {} })).json()).toEqual({ expired: 1 })
+    expect(await (await call('/en/', {}, { NOTICE_CACHE_SECONDS: '0' as '15' })).text()).not.toContain('Urgent: raids in Bavet')
   })
 })
 

@@ -20,6 +20,8 @@ export type CaseView = {
   kind: 'family' | 'self'
   status: CaseStatus
   createdAt: string
+  /** When staff will have acknowledged the report at the latest (its priority's deadline). */
+  ackDeadline: string | null
   /** When the case will be deleted; null while it is open (kept until RETENTION_DAYS after closing). */
   deleteOn: string | null
   timeline: Array<{ type: string; status: string | null; at: string }>
@@ -236,6 +238,7 @@ type CaseRow = {
   created_at: string
   closed_at: string | null
   retain_until: string | null
+  ack_deadline: string | null
   wrapped_key: string
 }
 
@@ -254,7 +257,7 @@ function sameHash(a: string, b: string): boolean {
 export async function authenticateCase(db: D1Database, c: Crypto, caseRef: string, receiptCode: string): Promise<CaseRow | null> {
   const row = await db
     .prepare(
-      `SELECT r.id, r.case_ref, r.kind, r.status, r.receipt_hash, r.created_at, r.closed_at, r.retain_until, k.wrapped_key
+      `SELECT r.id, r.case_ref, r.kind, r.status, r.receipt_hash, r.created_at, r.closed_at, r.retain_until, r.ack_deadline, k.wrapped_key
        FROM reports r JOIN case_keys k ON k.report_id = r.id WHERE r.case_ref = ?1`,
     )
     .bind(caseRef)
@@ -277,6 +280,7 @@ export async function readCase(db: D1Database, c: Crypto, row: CaseRow, retentio
     kind: row.kind,
     status: row.status,
     createdAt: row.created_at,
+    ackDeadline: row.ack_deadline,
     deleteOn: purgeDate(row.closed_at, row.retain_until, retentionDays),
     timeline: (events.results as Array<{ type: string; status: string | null; created_at: string }>).map((e) => ({
       type: e.type,

@@ -62,6 +62,7 @@ export const STAFF_ROUTES = [
   { method: 'POST', path: '/reports/:caseRef/erase', role: 'supervisor' },
   { method: 'POST', path: '/bulk', role: 'triager' },
   { method: 'POST', path: '/notice', role: 'supervisor' },
+  { method: 'POST', path: '/notice/expire', role: 'supervisor' },
   { method: 'GET', path: '/access-log', role: 'supervisor' },
   { method: 'GET', path: '/indicators', role: 'viewer' },
   { method: 'POST', path: '/exports', role: 'supervisor' },
@@ -476,6 +477,12 @@ const staff = new Hono<StaffEnv>()
       createdBy: c.get('staff').email,
     })
     return c.json(notice, 201)
+  })
+
+  .post('/notice/expire', allow('POST', '/notice/expire'), async (c) => {
+    const now = new Date().toISOString()
+    const result = await c.env.DB.prepare('UPDATE notices SET expires_at = ?1 WHERE expires_at > ?1 AND starts_at <= ?1').bind(now).run()
+    return c.json({ expired: result.meta.changes ?? 0 })
   })
 
   .get('/access-log', allow('GET', '/access-log'), async (c) => {

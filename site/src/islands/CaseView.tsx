@@ -13,6 +13,8 @@ type CaseData = {
   kind: 'family' | 'self'
   status: string
   createdAt: string
+  ackDeadline: string | null
+  deleteOn: string | null
   timeline: Array<{ type: string; status: string | null; at: string }>
   messages: Array<{ id: string; author: 'family' | 'staff'; body: string; at: string }>
 }
@@ -129,6 +131,10 @@ export default function CaseView(props: { lang: Lang; messages: Record<string, s
             <p>
               {t('case.status.label')}: <span class="status" data-testid="case-status">{t(`case.status.${view().status}`)}</span>
             </p>
+            <Show when={view().status === 'new' && view().ackDeadline}>
+              {(deadline) => <p>{t('case.ackBy', { date: when(deadline()) })}</p>}
+            </Show>
+            <p class="hint">{view().deleteOn ? t('case.deleteOn', { date: when(view().deleteOn!) }) : t('case.retention')}</p>
             <h2>{t('case.timeline.title')}</h2>
             <ol class="timeline">
               <For each={view().timeline}>

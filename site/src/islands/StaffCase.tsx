@@ -81,6 +81,10 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
   const [note, setNote] = createSignal('')
   const [message, setMessage] = createSignal('')
   const [me, setMe] = createSignal('')
+  const [override, setOverride] = createSignal('')
+  const [overrideReason, setOverrideReason] = createSignal('')
+  const [retainUntil, setRetainUntil] = createSignal('')
+  const [retainReason, setRetainReason] = createSignal('')
   const when = new Intl.DateTimeFormat(props.lang, { dateStyle: 'medium', timeStyle: 'short' })
   const caseRef = () => decodeURIComponent(location.hash.slice(1))
   const api = (path = '') => `/api/v1/staff/reports/${encodeURIComponent(caseRef())}${path}`
@@ -177,6 +181,42 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
               </p>
               <p class="hint">{t('staff.queue.assignee')}: {c().assignee ?? '—'}</p>
             </form>
+
+            <details class="panel">
+              <summary>{t('staff.case.supervisor')}</summary>
+              <form
+                onSubmit={(e) => {
+                  e.preventDefault()
+                  edit('/priority', { override: override() === '' ? null : Number(override()), reason: overrideReason() || undefined }, () => setOverrideReason(''))
+                }}
+              >
+                <p>
+                  <label class="label" for="override">{t('staff.case.override')}</label>
+                  <input id="override" class="input input--short" inputmode="numeric" value={override()} onInput={(e) => setOverride(e.currentTarget.value.trim())} />
+                </p>
+                <p>
+                  <label class="label" for="override-reason">{t('staff.case.overrideReason')}</label>
+                  <input id="override-reason" class="input" maxLength={500} value={overrideReason()} onInput={(e) => setOverrideReason(e.currentTarget.value)} />
+                </p>
+                <p><button class="button button--secondary" type="submit">{t('staff.case.apply')}</button></p>
+              </form>
+              <form
+                onSubmit={(e) => {
+                  e.preventDefault()
+                  edit('/retention', { retainUntil: retainUntil(), reason: retainReason() }, () => setRetainReason(''))
+                }}
+              >
+                <p>
+                  <label class="label" for="retain-until">{t('staff.case.retainUntil')}</label>
+                  <input id="retain-until" class="input input--medium" type="date" value={retainUntil()} onInput={(e) => setRetainUntil(e.currentTarget.value)} />
+                </p>
+                <p>
+                  <label class="label" for="retain-reason">{t('staff.case.retainReason')}</label>
+                  <input id="retain-reason" class="input" maxLength={500} value={retainReason()} onInput={(e) => setRetainReason(e.currentTarget.value)} />
+                </p>
+                <p><button class="button button--secondary" type="submit">{t('staff.case.apply')}</button></p>
+              </form>
+            </details>
 
             <Show when={c().kind === 'family'} fallback={<Section t={t} messages={props.messages} name="self" title={t('staff.case.situation')} data={c().details.situation as Record<string, unknown>} />}>
               <Section t={t} messages={props.messages} name="person" title={t('staff.case.person')} data={c().details.person as Record<string, unknown>} />

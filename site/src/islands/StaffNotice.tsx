@@ -30,7 +30,19 @@ export default function StaffNotice(props: { lang: Lang; messages: Record<string
         <label class="label" for="notice-expires">{t('staff.notice.expires')}</label>
         <input id="notice-expires" class="input input--medium" type="datetime-local" value={expires()} onInput={(e) => setExpires(e.currentTarget.value)} />
       </div>
-      <p><button class="button" type="submit">{t('staff.notice.set')}</button></p>
+      <p class="actions">
+        <button class="button" type="submit">{t('staff.notice.set')}</button>
+        <button
+          class="button button--secondary"
+          type="button"
+          onClick={async () => {
+            const res = await postJson('/api/v1/staff/notice/expire', {})
+            setResult(res.kind === 'ok' ? { ok: true, message: t('staff.notice.ended') } : { ok: false, message: t('staff.error.load') })
+          }}
+        >
+          {t('staff.notice.end')}
+        </button>
+      </p>
     </form>
   )
 }

@@ -19,16 +19,16 @@ type Item = {
 }
 type Me = { email: string; name: string; role: string }
 
-const FILTERS = ['status', 'band', 'kind', 'lang', 'assignee', 'label', 'overdue', 'q'] as const
+const FILTERS = ['status', 'band', 'kind', 'region', 'lang', 'assignee', 'label', 'overdue', 'q'] as const
 type Filters = Record<(typeof FILTERS)[number], string>
 
 /** The triage queue: most urgent first, each factor of the score shown, bulk actions. */
-export default function StaffQueue(props: { lang: Lang; messages: Record<string, string> }) {
+export default function StaffQueue(props: { lang: Lang; messages: Record<string, string>; regions: Array<{ id: string; name: string }> }) {
   const t = makeT(props.messages)
   const [me, setMe] = createSignal<Me | null>(null)
   const [items, setItems] = createSignal<Item[]>([])
   const [next, setNext] = createSignal<string | null>(null)
-  const [filters, setFilters] = createSignal<Filters>({ status: 'open', band: '', kind: '', lang: '', assignee: '', label: '', overdue: '', q: '' })
+  const [filters, setFilters] = createSignal<Filters>({ status: 'open', band: '', kind: '', region: '', lang: '', assignee: '', label: '', overdue: '', q: '' })
   const [selected, setSelected] = createSignal<string[]>([])
   const [status, setStatus] = createSignal('')
   const [error, setError] = createSignal('')
@@ -109,6 +109,13 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
                 <option value="">{t('staff.filters.any')}</option>
                 <option value="self">{t('staff.kind.self')}</option>
                 <option value="family">{t('staff.kind.family')}</option>
+              </select>
+            </p>
+            <p>
+              <label class="label" for="f-region">{t('staff.filters.region')}</label>
+              <select id="f-region" class="select" onChange={(e) => set('region', e.currentTarget.value)}>
+                <option value="">{t('staff.filters.any')}</option>
+                <For each={props.regions}>{(r) => <option value={r.id}>{r.name}</option>}</For>
               </select>
             </p>
             <p>
