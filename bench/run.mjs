@@ -32,8 +32,9 @@ function pageBytes(lang, path) {
   const js = inline.reduce((n, s) => n + gzipBytes(s), 0) + files.reduce((n, f) => n + gzipBytes(readFileSync(join(distDir, f))), 0)
   const cssBytes = css.reduce((n, f) => n + gzipBytes(readFileSync(join(distDir, f))), 0)
   // Fonts: the Khmer web font is fetched where Khmer text is drawn with it (see global.css).
-  // (the language switcher's one Khmer word uses the phone's own font: global.css)
-  const khmer = lang === 'km' || /[\u1780-\u17FF]/.test(html.replace(/<nav class="lang-switcher"[\s\S]*?<\/nav>/, ''))
+  // Only text marked lang="km" uses it (global.css); the language switcher's link is
+  // drawn with the phone's own font.
+  const khmer = lang === 'km' || /<(?!a |link )[a-z]+[^>]* lang="km"/.test(html)
   const fontFiles = khmer ? css.flatMap((f) => [...readFileSync(join(distDir, f), 'utf8').matchAll(/url\((\/_astro\/[^)]+\.woff2)\)/g)].map((m) => m[1])) : []
   // woff2 is already compressed: count it as served.
   const fonts = [...new Set(fontFiles)].reduce((n, f) => n + readFileSync(join(distDir, f)).length, 0)

@@ -1,35 +1,15 @@
 import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import * as z from 'zod/mini'
 import { parseCaseRef, parseReceiptCode } from '../../core/case-ref'
 import { CaseCredentials, CaseMessageInput } from '../../core/case'
-import { toFieldErrors } from '../../core/report'
 import { getCrypto } from '../crypto'
 import { bumpCounter, quarterHourWindow, readCounter } from '../db/counters'
 import { authenticateCase, insertMessage, readCase } from '../db/reports'
 import type { AppEnv } from '../env'
 import { problem } from '../problem'
-import { allowedByLimiter, clientIp } from '../request'
-import { verifyTurnstile } from '../turnstile'
+import { allowedByLimiter, clientIp, readJson, turnstileProblem } from '../request'
 
 const MAX_BODY_BYTES = 32 * 1024
-
-async function readJson<T extends z.ZodMiniType>(c: Context<AppEnv>, schema: T) {
-  if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
-    return { ok: false as const, response: problem(c, 'unsupported-media-type', 415) }
-  }
-  let body: unknown
-  try {
-    body = await c.req.json()
-  } catch {
-    return { ok: false as const, response: problem(c, 'bad-request', 400) }
-  }
-  const result = schema.safeParse(body)
-  if (!result.success) {
-    return { ok: false as const, response: problem(c, 'validation', 400, { errors: toFieldErrors(result.error.issues) }) }
-  }
-  return { ok: true as const, data: result.data as z.infer<T> }
-}
 
 /**
  * Authenticates a family by reference and receipt code. Failures are counted per
@@ -72,20 +52,8 @@ const cases = new Hono<AppEnv>()
     const auth = await authenticate(c, input.data.caseRef, input.data.receiptCode)
     if (!auth.ok) return auth.response
     // Every public write passes Turnstile (security.md §1), after the cheap checks.
-    const turnstile = await verifyTurnstile({
-      secret: c.env.TURNSTILE_SECRET,
-      token: input.data.turnstileToken,
-      action: 'case-message',
-      hostname: new URL(c.req.url).hostname,
-      remoteIp: c.req.header('cf-connecting-ip'),
-      idempotencyKey: crypto.randomUUID(),
-    })
-    if (!turnstile.ok) {
-      const unavailable = turnstile.reason === 'unavailable'
-      return problem(c, unavailable ? 'unavailable' : 'turnstile', unavailable ? 503 : 403, {
-        errors: [{ field: 'turnstileToken', code: unavailable ? 'report.turnstile.error.unavailable' : 'report.turnstile.error.failed' }],
-      })
-    }
+    const refused = await turnstileProblem(c, input.data.turnstileToken, 'case-message')
+    if (refused) return refused
     const message = await insertMessage(c.env.DB, auth.vault, auth.row, 'family', input.data.body)
     return c.json(message, 201)
   })

@@ -1,32 +1,15 @@
 import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import * as z from 'zod/mini'
 import { checkOffer } from '../../core/offer-check'
 import { IndicatorLookupInput, OfferCheckInput, OfferReportInput } from '../../core/offers'
-import { toFieldErrors } from '../../core/report'
 import { getCrypto } from '../crypto'
 import { indicatorStatements, lookupIndicators } from '../db/indicators'
 import type { AppEnv } from '../env'
 import { problem } from '../problem'
-import { allowedByLimiter, clientIp } from '../request'
-import { verifyTurnstile } from '../turnstile'
+import { allowedByLimiter, clientIp, readJson, turnstileProblem } from '../request'
 
 const limit = bodyLimit({ maxSize: 96 * 1024, onError: (c) => problem(c as Context<AppEnv>, 'payload-too-large', 413) })
 
-async function readJson<T extends z.ZodMiniType>(c: Context<AppEnv>, schema: T) {
-  if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
-    return { ok: false as const, response: problem(c, 'unsupported-media-type', 415) }
-  }
-  let body: unknown
-  try {
-    body = await c.req.json()
-  } catch {
-    return { ok: false as const, response: problem(c, 'bad-request', 400) }
-  }
-  const result = schema.safeParse(body)
-  if (!result.success) return { ok: false as const, response: problem(c, 'validation', 400, { errors: toFieldErrors(result.error.issues) }) }
-  return { ok: true as const, data: result.data as z.infer<T> }
-}
 
 async function limited(c: Context<AppEnv>, limiter: RateLimit, route: string) {
   if (await allowedByLimiter(limiter, route, clientIp(c))) return null
@@ -47,20 +30,8 @@ export const offerReports = new Hono<AppEnv>().post('/', limit, async (c) => {
   if (!input.ok) return input.response
   const blocked = await limited(c, c.env.WRITE_LIMITER, 'offer-reports')
   if (blocked) return blocked
-  const turnstile = await verifyTurnstile({
-    secret: c.env.TURNSTILE_SECRET,
-    token: input.data.turnstileToken,
-    action: 'offer-report',
-    hostname: new URL(c.req.url).hostname,
-    remoteIp: c.req.header('cf-connecting-ip'),
-    idempotencyKey: crypto.randomUUID(),
-  })
-  if (!turnstile.ok) {
-    const unavailable = turnstile.reason === 'unavailable'
-    return problem(c, unavailable ? 'unavailable' : 'turnstile', unavailable ? 503 : 403, {
-      errors: [{ field: 'turnstileToken', code: unavailable ? 'report.turnstile.error.unavailable' : 'report.turnstile.error.failed' }],
-    })
-  }
+  const refused = await turnstileProblem(c, input.data.turnstileToken, 'offer-report')
+  if (refused) return refused
   const result = checkOffer(input.data.text, { lang: input.data.lang })
   const vault = await getCrypto(c.env)
   const id = crypto.randomUUID()

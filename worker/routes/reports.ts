@@ -7,8 +7,7 @@ import { findIdempotent, insertReport } from '../db/reports'
 import type { AppEnv } from '../env'
 import { MAX_PHOTO_BYTES, stripJpegMetadata } from '../photo'
 import { problem } from '../problem'
-import { allowedByLimiter, clientIp } from '../request'
-import { verifyTurnstile } from '../turnstile'
+import { allowedByLimiter, clientIp, turnstileProblem } from '../request'
 
 /** JSON without a photo is small; multipart carries at most a 2 MB photo. */
 const MAX_BODY_BYTES = MAX_PHOTO_BYTES + 256 * 1024
@@ -117,20 +116,8 @@ const reports = new Hono<AppEnv>().post(
       return problem(c, 'rate-limited', 429)
     }
 
-    const turnstile = await verifyTurnstile({
-      secret: c.env.TURNSTILE_SECRET,
-      token: report.turnstileToken,
-      action: 'report',
-      hostname: new URL(c.req.url).hostname,
-      remoteIp: c.req.header('cf-connecting-ip'),
-      idempotencyKey: crypto.randomUUID(),
-    })
-    if (!turnstile.ok) {
-      const code = turnstile.reason === 'unavailable' ? 'report.turnstile.error.unavailable' : 'report.turnstile.error.failed'
-      return problem(c, turnstile.reason === 'unavailable' ? 'unavailable' : 'turnstile', turnstile.reason === 'unavailable' ? 503 : 403, {
-        errors: [{ field: 'turnstileToken', code }],
-      })
-    }
+    const refused = await turnstileProblem(c, report.turnstileToken, 'report')
+    if (refused) return refused
 
     try {
       const created = await insertReport(c.env.DB, c.env.PHOTOS, vault, {

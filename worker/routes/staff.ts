@@ -35,7 +35,7 @@ import { FamilyReportInput } from '../../core/report'
 import { reindexStatements } from '../db/reports'
 import type { AppEnv } from '../env'
 import { problem } from '../problem'
-import { clientIp } from '../request'
+import { clientIp, readJson } from '../request'
 
 type StaffEnv = AppEnv
 
@@ -98,20 +98,6 @@ function allow(method: 'GET' | 'POST', path: string): MiddlewareHandler<StaffEnv
   }
 }
 
-async function readJson<T extends z.ZodMiniType>(c: Context<StaffEnv>, schema: T) {
-  if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
-    return { ok: false as const, response: problem(c, 'unsupported-media-type', 415) }
-  }
-  let body: unknown
-  try {
-    body = await c.req.json()
-  } catch {
-    return { ok: false as const, response: problem(c, 'bad-request', 400) }
-  }
-  const result = schema.safeParse(body)
-  if (!result.success) return { ok: false as const, response: problem(c, 'validation', 400, { errors: toFieldErrors(result.error.issues) }) }
-  return { ok: true as const, data: result.data as z.infer<T> }
-}
 
 async function loadCase(c: Context<StaffEnv>): Promise<CaseRow | Response> {
   const caseRef = parseCaseRef(c.req.param('caseRef') ?? '')
