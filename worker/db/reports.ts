@@ -10,7 +10,8 @@ import { indicatorStatements } from './indicators'
 import { purgeDate } from '../retention'
 import { fromBase64, toBase64 } from '../crypto'
 
-export type CaseStatus = 'new' | 'acknowledged' | 'investigating' | 'located' | 'safe' | 'returned' | 'closed'
+export type { CaseStatus } from '../../core/workflow'
+import type { CaseStatus } from '../../core/workflow'
 
 export type Created = { caseRef: string; receiptCode: string }
 

@@ -6,6 +6,7 @@ import * as z from 'zod/mini'
 import { parseCaseRef } from '../../core/case-ref'
 import { toFieldErrors } from '../../core/report'
 import { atLeast, type Role } from '../../core/roles'
+import { CLOSE_REASONS, NEXT_STATUS, STATUSES } from '../../core/workflow'
 import { isLocalAccess, verifyAccessToken } from '../access'
 import { getCrypto } from '../crypto'
 import { insertNotice } from '../db/notices'
@@ -110,20 +111,10 @@ const who = (c: Context<StaffEnv>) => ({ staffEmail: c.get('staff').email, ip: c
 const text = (max: number) => z.string({ error: 'error.invalid' }).check(z.trim(), z.minLength(1, { error: 'error.required' }), z.maxLength(max, { error: 'error.tooLong' }))
 const version = z.int({ error: 'error.invalid' }).check(z.minimum(1, { error: 'error.invalid' }))
 
-/** Allowed status changes (PRODUCT.md workflow); closing needs a reason. */
-const NEXT: Record<CaseStatus, CaseStatus[]> = {
-  new: ['acknowledged', 'closed'],
-  acknowledged: ['investigating', 'closed'],
-  investigating: ['located', 'closed'],
-  located: ['safe', 'returned', 'investigating', 'closed'],
-  safe: ['returned', 'closed'],
-  returned: ['closed'],
-  closed: ['investigating'],
-}
-export const CLOSE_REASONS = ['resolved', 'duplicate', 'unfounded', 'withdrawn'] as const
+export { CLOSE_REASONS }
 
 const StatusInput = z.strictObject({
-  status: z.enum(['new', 'acknowledged', 'investigating', 'located', 'safe', 'returned', 'closed'], { error: 'error.invalid' }),
+  status: z.enum(STATUSES, { error: 'error.invalid' }),
   version,
   closedReason: z.optional(z.enum(CLOSE_REASONS, { error: 'error.invalid' })),
   reason: z.optional(z.string({ error: 'error.invalid' }).check(z.trim(), z.maxLength(500, { error: 'error.tooLong' }))),
@@ -135,7 +126,7 @@ function statusChange(
   input: z.infer<typeof StatusInput>,
   actor: { staffEmail: string; ip: string },
 ): { set: Record<string, unknown>; dependents: Dependent[] } | { error: string } {
-  if (!NEXT[row.status].includes(input.status)) return { error: 'staff.status.error.transition' }
+  if (!NEXT_STATUS[row.status].includes(input.status)) return { error: 'staff.status.error.transition' }
   if (input.status === 'closed' && !input.closedReason) return { error: 'staff.status.error.closedReason' }
   const at = new Date().toISOString()
   const set: Record<string, unknown> = { status: input.status }

@@ -1,9 +1,10 @@
-import { For, Show, createSignal, onMount } from 'solid-js'
+import { For, Show, createSignal } from 'solid-js'
 import { CaseCredentials, CaseMessageInput } from '../../../core/case'
 import { toFieldErrors } from '../../../core/report'
 import type { Lang } from '../../../core/langs'
 import { postJson } from './parts/api'
-import ErrorSummary, { type ShownError } from './parts/ErrorSummary'
+import ErrorSummary from './parts/ErrorSummary'
+import { createErrors } from './parts/errors'
 import { TextField } from './parts/fields'
 import { makeT } from './parts/t'
 import { mountTurnstile, type TurnstileHandle } from './parts/turnstile'
@@ -28,33 +29,16 @@ export default function CaseView(props: { lang: Lang; messages: Record<string, s
   const [caseRef, setCaseRef] = createSignal('')
   const [receiptCode, setReceiptCode] = createSignal('')
   const [data, setData] = createSignal<CaseData | null>(null)
-  const [errors, setErrors] = createSignal<ShownError[]>([])
-  const [banner, setBanner] = createSignal('')
-  const [focusKey, setFocusKey] = createSignal(0)
   const [reply, setReply] = createSignal('')
   const [sent, setSent] = createSignal(false)
   const [busy, setBusy] = createSignal(false)
   const [token, setToken] = createSignal<string | null>(null)
   let turnstile: TurnstileHandle | undefined
-  let baseTitle = ''
   let heading: HTMLHeadingElement | undefined
   const dateFormat = new Intl.DateTimeFormat(props.lang, { dateStyle: 'long', timeStyle: 'short' })
   const when = (iso: string) => dateFormat.format(new Date(iso))
 
-  onMount(() => {
-    baseTitle = document.title
-  })
-
-  function show(list: ShownError[], message = '') {
-    setErrors(list)
-    setBanner(message)
-    setFocusKey((k) => k + 1)
-    document.title = list.length || message ? `${t('error.prefix')} ${baseTitle}` : baseTitle
-  }
-  const errorFor = (field: string) => {
-    const found = errors().find((e) => e.field === field)
-    return found ? t(found.code) : undefined
-  }
+  const { errors, banner, focusKey, show, errorFor } = createErrors(t)
 
   function failure(status: number | null) {
     if (status === null) return t('report.error.offline')

@@ -15,6 +15,7 @@ import {
 import { LANGS, type Lang } from '../../../core/langs'
 import { callApi, type ApiResult } from './parts/api'
 import ErrorSummary, { fieldId, type ShownError } from './parts/ErrorSummary'
+import { createErrors } from './parts/errors'
 import { ChoiceField, SelectField, TextField } from './parts/fields'
 import { dataUrlToBlob, readPhoto } from './parts/photo'
 import { makeT } from './parts/t'
@@ -150,9 +151,7 @@ type Created = { caseRef: string; receiptCode: string }
 export default function ReportForm(props: { lang: Lang; messages: Record<string, string>; sitekey: string }) {
   const t = makeT(props.messages)
   const [draft, setDraft] = createStore<Draft>(emptyDraft(props.lang))
-  const [errors, setErrors] = createSignal<ShownError[]>([])
-  const [banner, setBanner] = createSignal<string>('')
-  const [focusKey, setFocusKey] = createSignal(0)
+  const { errors, banner, focusKey, show: showErrors, errorFor } = createErrors(t)
   const [restored, setRestored] = createSignal(false)
   const [sending, setSending] = createSignal(false)
   const [token, setToken] = createSignal<string | null>(null)
@@ -163,13 +162,8 @@ export default function ReportForm(props: { lang: Lang; messages: Record<string,
   let heading: HTMLHeadingElement | undefined
   let turnstileBox: HTMLDivElement | undefined
   let turnstile: TurnstileHandle | undefined
-  let baseTitle = ''
 
   const step = () => STEPS[draft.step]
-  const errorFor = (field: string) => {
-    const found = errors().find((e) => e.field === field)
-    return found ? t(found.code) : undefined
-  }
   const labelFor = (field: string) => props.messages[`report.${field}.label`] ?? props.messages[`report.${field}.legend`] ?? ''
   /** Summary lines name the question when the message alone would be ambiguous. */
   const summaryErrors = () =>
@@ -193,13 +187,6 @@ export default function ReportForm(props: { lang: Lang; messages: Record<string,
     persist()
   }
 
-  function showErrors(list: ShownError[], message = '') {
-    setErrors(list)
-    setBanner(message)
-    setFocusKey((k) => k + 1)
-    document.title = list.length || message ? `${t('error.prefix')} ${baseTitle}` : baseTitle
-  }
-
   function goTo(index: number) {
     setDraft('step', index)
     persist()
@@ -219,7 +206,6 @@ export default function ReportForm(props: { lang: Lang; messages: Record<string,
   }
 
   onMount(() => {
-    baseTitle = document.title
     try {
       const finished = sessionStorage.getItem(DONE_KEY)
       if (finished) setDone(JSON.parse(finished))
@@ -292,7 +278,7 @@ export default function ReportForm(props: { lang: Lang; messages: Record<string,
       sessionStorage.setItem(DONE_KEY, JSON.stringify(result.data))
       sessionStorage.removeItem(DRAFT_KEY)
       setDone(result.data)
-      document.title = baseTitle
+      showErrors([])
       queueMicrotask(() => heading?.focus())
       return
     }

@@ -1,5 +1,6 @@
 import { For, Show, createSignal, onMount } from 'solid-js'
 import type { Lang } from '../../../core/langs'
+import { CLOSE_REASONS, NEXT_STATUS, type CaseStatus } from '../../../core/workflow'
 import { callApi, postJson, type ApiResult } from './parts/api'
 import { makeT, type T } from './parts/t'
 
@@ -25,15 +26,6 @@ type CaseView = {
 }
 type Candidate = { caseRef: string; status: string; score: number; reasons: string[] }
 
-const NEXT: Record<string, string[]> = {
-  new: ['acknowledged', 'closed'],
-  acknowledged: ['investigating', 'closed'],
-  investigating: ['located', 'closed'],
-  located: ['safe', 'returned', 'investigating', 'closed'],
-  safe: ['returned', 'closed'],
-  returned: ['closed'],
-  closed: ['investigating'],
-}
 const TEMPLATES = ['acknowledged', 'moreInfo', 'located', 'safe'] as const
 
 function show(value: unknown): string {
@@ -93,7 +85,7 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
     const result = await callApi<CaseView>(api(), { method: 'GET' })
     if (result.kind !== 'ok') return setError(t('staff.error.load'))
     setView(result.data)
-    setNextStatus(NEXT[result.data.status]?.[0] ?? '')
+    setNextStatus(NEXT_STATUS[result.data.status as CaseStatus]?.[0] ?? '')
     const dupes = await callApi<{ candidates: Candidate[] }>(api('/duplicates'), { method: 'GET' })
     if (dupes.kind === 'ok') setCandidates(dupes.data.candidates)
   }
@@ -157,7 +149,7 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
               <p>
                 <label class="label" for="next-status">{t('staff.case.status')}</label>
                 <select id="next-status" class="select" onChange={(e) => setNextStatus(e.currentTarget.value)}>
-                  <For each={NEXT[c().status]}>{(s) => <option value={s} selected={s === nextStatus()}>{t(`case.status.${s}`)}</option>}</For>
+                  <For each={NEXT_STATUS[c().status as CaseStatus]}>{(s) => <option value={s} selected={s === nextStatus()}>{t(`case.status.${s}`)}</option>}</For>
                 </select>
               </p>
               <Show when={nextStatus() === 'closed'}>
@@ -165,7 +157,7 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
                   <label class="label" for="closed-reason">{t('staff.case.closedReason')}</label>
                   <select id="closed-reason" class="select" onChange={(e) => setClosedReason(e.currentTarget.value)}>
                     <option value="">—</option>
-                    <For each={['resolved', 'duplicate', 'unfounded', 'withdrawn']}>{(r) => <option value={r}>{t(`staff.close.${r}`)}</option>}</For>
+                    <For each={CLOSE_REASONS}>{(r) => <option value={r}>{t(`staff.close.${r}`)}</option>}</For>
                   </select>
                 </p>
               </Show>

@@ -1,5 +1,6 @@
 import { For, Show, createSignal, onMount } from 'solid-js'
 import type { Lang } from '../../../core/langs'
+import { STATUSES } from '../../../core/workflow'
 import { callApi, postJson } from './parts/api'
 import { makeT } from './parts/t'
 
@@ -91,7 +92,7 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
               <label class="label" for="f-status">{t('staff.filters.status')}</label>
               <select id="f-status" class="select" onChange={(e) => set('status', e.currentTarget.value)}>
                 <option value="open">{t('staff.filters.status.open')}</option>
-                <For each={['new', 'acknowledged', 'investigating', 'located', 'safe', 'returned', 'closed']}>
+                <For each={STATUSES}>
                   {(s) => <option value={s}>{t(`case.status.${s}`)}</option>}
                 </For>
               </select>

@@ -3,7 +3,8 @@ import { createStore, unwrap } from 'solid-js/store'
 import { CAN_TALK, SelfReportInput, toFieldErrors } from '../../../core/report'
 import type { Lang } from '../../../core/langs'
 import { callApi } from './parts/api'
-import ErrorSummary, { type ShownError } from './parts/ErrorSummary'
+import ErrorSummary from './parts/ErrorSummary'
+import { createErrors } from './parts/errors'
 import { ChoiceField, TextField } from './parts/fields'
 import { makeT } from './parts/t'
 import { mountTurnstile, type TurnstileHandle } from './parts/turnstile'
@@ -32,9 +33,7 @@ export default function UrgentForm(props: { lang: Lang; messages: Record<string,
     name: '',
     details: '',
   })
-  const [errors, setErrors] = createSignal<ShownError[]>([])
-  const [banner, setBanner] = createSignal('')
-  const [focusKey, setFocusKey] = createSignal(0)
+  const { errors, banner, focusKey, show, errorFor } = createErrors(t)
   const [token, setToken] = createSignal<string | null>(null)
   const [locating, setLocating] = createSignal('')
   const [busy, setBusy] = createSignal(false)
@@ -42,10 +41,8 @@ export default function UrgentForm(props: { lang: Lang; messages: Record<string,
   let turnstile: TurnstileHandle | undefined
   let widget: HTMLDivElement | undefined
   let doneHeading: HTMLHeadingElement | undefined
-  let baseTitle = ''
 
   onMount(() => {
-    baseTitle = document.title
     try {
       const stored = sessionStorage.getItem(DRAFT_KEY)
       if (stored) setDraft(JSON.parse(stored))
@@ -65,16 +62,6 @@ export default function UrgentForm(props: { lang: Lang; messages: Record<string,
     }
   }
 
-  function show(list: ShownError[], message = '') {
-    setErrors(list)
-    setBanner(message)
-    setFocusKey((k) => k + 1)
-    document.title = list.length || message ? `${t('error.prefix')} ${baseTitle}` : baseTitle
-  }
-  const errorFor = (field: string) => {
-    const found = errors().find((e) => e.field === field)
-    return found ? t(found.code) : undefined
-  }
 
   function locate() {
     if (!navigator.geolocation) return setLocating(t('report.self.locationFailed'))
@@ -128,7 +115,7 @@ export default function UrgentForm(props: { lang: Lang; messages: Record<string,
     if (result.kind === 'ok') {
       sessionStorage.removeItem(DRAFT_KEY)
       setDone(true)
-      document.title = baseTitle
+      show([])
       queueMicrotask(() => doneHeading?.focus())
       return
     }
