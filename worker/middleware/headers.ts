@@ -5,8 +5,8 @@ import type { AppEnv } from '../env'
 
 /**
  * Content-Security-Policy for every response. Astro's island loader is an inline
- * script, so instead of 'unsafe-inline' the build hashes every inline script and
- * style it emits (scripts/build.mjs) and we allow exactly those (security.md §5).
+ * script; rather than allowing inline scripts at all, the build hashes each inline
+ * script and style it emits (scripts/build.mjs) and only those run (security.md §5).
  */
 export const contentSecurityPolicy = {
   defaultSrc: ["'none'"],
