@@ -53,8 +53,19 @@ app.get('/', (c) => {
 // Everything else is the static site. Re-wrap the response so headers can be added.
 app.all('*', async (c) => {
   const asset = await c.env.ASSETS.fetch(c.req.raw)
-  const res = new Response(asset.body, asset)
   const path = new URL(c.req.url).pathname
+  // A page asked for without its language (/help/, /staff/) goes to the reader's.
+  if (asset.status === 404 && c.req.method === 'GET' && !/^\/(ko|km|en|api|_astro)(\/|$)/.test(path)) {
+    const lang = negotiateLang(c.req.header('accept-language'))
+    const localized = path.startsWith('/staff') ? `/staff/${lang}${path.slice('/staff'.length) || '/'}` : `/${lang}${path}`
+    const target = await c.env.ASSETS.fetch(new Request(new URL(localized, c.req.url), { method: 'HEAD' }))
+    if (target.ok) {
+      c.header('Vary', 'Accept-Language')
+      c.header('Cache-Control', 'private, no-cache')
+      return c.redirect(localized.replace(/\/?$/, '/'), 302)
+    }
+  }
+  const res = new Response(asset.body, asset)
   if (path.startsWith('/staff/')) {
     // The console is behind Access and must never sit in a shared cache.
     res.headers.set('Cache-Control', 'no-store')

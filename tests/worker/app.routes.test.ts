@@ -127,3 +127,20 @@ describe('body size', () => {
     }
   })
 })
+
+describe('pages asked for without a language', () => {
+  it.each([
+    ['/help/', 'km', '/km/help/'],
+    ['/help', 'en', '/en/help/'],
+    ['/advisories/kh-level-4-bokor-bavet-poipet/', 'ko', '/ko/advisories/kh-level-4-bokor-bavet-poipet/'],
+    ['/staff/', 'en', '/staff/en/'],
+    ['/staff', 'km', '/staff/km/'],
+  ])('sends %s (%s reader) to %s', async (path, lang, location) => {
+    const res = await fetchApp(path, { headers: { 'accept-language': lang }, redirect: 'manual' })
+    expect([res.status, res.headers.get('location')]).toEqual([302, location])
+  })
+
+  it('still answers 404 for a page that exists in no language', async () => {
+    expect((await fetchApp('/no-such-thing/', { redirect: 'manual' })).status).toBe(404)
+  })
+})
