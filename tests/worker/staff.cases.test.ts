@@ -257,3 +257,22 @@ describe('requests from the people the data is about', () => {
     expect(log.results).toEqual([{ action: 'erase', reason: 'Data subject request 2026-07' }])
   })
 })
+
+describe('staff accounts', () => {
+  it('lets an admin add, change and switch off staff, who then get in or not', async () => {
+    const admin = await accessToken(keys, { email: STAFF.admin, sub: 'user-admin' })
+    const added = await staffCall('/members', admin, {
+      method: 'POST',
+      json: { email: 'New.Officer@Example.org', name: 'New officer', role: 'viewer', active: true },
+    })
+    expect(await added.json()).toEqual({ email: 'new.officer@example.org', name: 'New officer', role: 'viewer', active: true })
+    const newcomer = await accessToken(keys, { email: 'new.officer@example.org', sub: 'user-new' })
+    expect((await staffCall('/me', newcomer)).status).toBe(200)
+    await staffCall('/members', admin, { method: 'POST', json: { email: 'new.officer@example.org', name: 'New officer', role: 'viewer', active: false } })
+    expect((await staffCall('/me', newcomer)).status).toBe(403)
+    // Only admins manage accounts, and an admin cannot lock themselves out.
+    expect((await staffCall('/members', supervisor, { method: 'GET' })).status).toBe(403)
+    const self = await staffCall('/members', admin, { method: 'POST', json: { email: STAFF.admin, name: 'admin', role: 'viewer', active: true } })
+    expect(self.status).toBe(400)
+  })
+})

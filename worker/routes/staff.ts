@@ -5,7 +5,7 @@ import { csrf } from 'hono/csrf'
 import * as z from 'zod/mini'
 import { parseCaseRef } from '../../core/case-ref'
 import { toFieldErrors } from '../../core/report'
-import { atLeast, type Role } from '../../core/roles'
+import { ROLES, atLeast, type Role } from '../../core/roles'
 import { CLOSE_REASONS, NEXT_STATUS, STATUSES } from '../../core/workflow'
 import { isLocalAccess, verifyAccessToken } from '../access'
 import { getCrypto } from '../crypto'
@@ -69,6 +69,8 @@ export const STAFF_ROUTES = [
   { method: 'POST', path: '/exports', role: 'supervisor' },
   { method: 'GET', path: '/stats', role: 'viewer' },
   { method: 'POST', path: '/admin/rotate-keys', role: 'admin' },
+  { method: 'GET', path: '/members', role: 'admin' },
+  { method: 'POST', path: '/members', role: 'admin' },
   { method: 'POST', path: '/indicators/:id', role: 'triager' },
 ] as const satisfies ReadonlyArray<{ method: 'GET' | 'POST'; path: string; role: Role }>
 
@@ -539,6 +541,38 @@ const staff = new Hono<StaffEnv>()
 
   // After `wrangler secret put MASTER_KEY` (new) and MASTER_KEY_PREVIOUS (old): call
   // until `remaining` is 0 (scripts/rotate-keys.mjs does), then delete the old secret.
+  .get('/members', allow('GET', '/members'), async (c) => {
+    const { results } = await c.env.DB.prepare('SELECT email, name, role, active FROM staff ORDER BY email').all()
+    return c.json({ items: results.map((r) => ({ ...r, active: r.active === 1 })) })
+  })
+
+  // Admins add staff, change a role or switch an account off (deny by default: an
+  // Access identity that is not listed here and active gets 403).
+  .post('/members', allow('POST', '/members'), async (c) => {
+    const input = await readJson(
+      c,
+      z.strictObject({
+        email: z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'report.reporter.email.error.invalid' })),
+        name: text(200),
+        role: z.enum(ROLES, { error: 'error.invalid' }),
+        active: z.boolean(),
+      }),
+    )
+    if (!input.ok) return input.response
+    const { email, name, role, active } = input.data
+    if (email === c.get('staff').email && (!active || role !== 'admin')) {
+      // An admin cannot lock themselves out.
+      return problem(c, 'validation', 400, { errors: [{ field: 'email', code: 'error.invalid' }] })
+    }
+    await c.env.DB.prepare(
+      `INSERT INTO staff (email, name, role, active, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
+       ON CONFLICT (email) DO UPDATE SET name = excluded.name, role = excluded.role, active = excluded.active`,
+    )
+      .bind(email, name, role, active ? 1 : 0, new Date().toISOString())
+      .run()
+    return c.json({ email, name, role, active })
+  })
+
   .post('/admin/rotate-keys', allow('POST', '/admin/rotate-keys'), async (c) => c.json(await rewrapKeys(c.env.DB, await getCrypto(c.env))))
 
 export default staff

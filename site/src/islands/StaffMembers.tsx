@@ -1,0 +1,95 @@
+import { For, Show, createSignal, onMount } from 'solid-js'
+import type { Lang } from '../../../core/langs'
+import { ROLES } from '../../../core/roles'
+import { callApi, postJson } from './parts/api'
+import { makeT } from './parts/t'
+
+type Member = { email: string; name: string; role: string; active: boolean }
+
+/** Admins add staff and change their role; only listed, active accounts get in. */
+export default function StaffMembers(props: { lang: Lang; messages: Record<string, string> }) {
+  const t = makeT(props.messages, props.lang)
+  const [members, setMembers] = createSignal<Member[]>([])
+  const [form, setForm] = createSignal<Member>({ email: '', name: '', role: 'viewer', active: true })
+  const [message, setMessage] = createSignal('')
+  async function load() {
+    const res = await callApi<{ items: Member[] }>('/api/v1/staff/members', { method: 'GET' })
+    if (res.kind === 'ok') setMembers(res.data.items)
+    else setMessage(t('staff.error.load'))
+  }
+  onMount(load)
+  async function save(member: Member) {
+    const res = await postJson('/api/v1/staff/members', member)
+    setMessage(res.kind === 'ok' ? t('staff.case.saved') : res.kind === 'problem' ? (res.problem.errors ?? []).map((e) => t(e.code)).join(' ') || res.problem.title : t('staff.error.load'))
+    await load()
+  }
+  return (
+    <>
+      <Show when={message()}>
+        <p class="notice" role="status">{message()}</p>
+      </Show>
+      <div class="table-wrap">
+        <table class="queue">
+          <caption>{t('staff.members.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('staff.members.email')}</th>
+              <th scope="col">{t('staff.members.name')}</th>
+              <th scope="col">{t('staff.members.role')}</th>
+              <th scope="col">{t('staff.members.active')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={members()}>
+              {(m) => (
+                <tr>
+                  <th scope="row">{m.email}</th>
+                  <td>{m.name}</td>
+                  <td>
+                    <label class="visually-hidden" for={`role-${m.email}`}>{t('staff.members.role')}</label>
+                    <select id={`role-${m.email}`} class="select" onChange={(e) => save({ ...m, role: e.currentTarget.value })}>
+                      <For each={ROLES}>{(r) => <option value={r} selected={r === m.role}>{t(`staff.role.${r}`)}</option>}</For>
+                    </select>
+                  </td>
+                  <td>
+                    <input
+                      type="checkbox"
+                      class="choice__input"
+                      aria-label={`${t('staff.members.active')}: ${m.email}`}
+                      checked={m.active}
+                      onChange={(e) => save({ ...m, active: e.currentTarget.checked })}
+                    />
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
+      <form
+        class="panel"
+        onSubmit={(e) => {
+          e.preventDefault()
+          save(form())
+        }}
+      >
+        <h2>{t('staff.members.add')}</h2>
+        <p>
+          <label class="label" for="member-email">{t('staff.members.email')}</label>
+          <input id="member-email" class="input" type="email" value={form().email} onInput={(e) => setForm({ ...form(), email: e.currentTarget.value })} />
+        </p>
+        <p>
+          <label class="label" for="member-name">{t('staff.members.name')}</label>
+          <input id="member-name" class="input" value={form().name} onInput={(e) => setForm({ ...form(), name: e.currentTarget.value })} />
+        </p>
+        <p>
+          <label class="label" for="member-role">{t('staff.members.role')}</label>
+          <select id="member-role" class="select input--medium" onChange={(e) => setForm({ ...form(), role: e.currentTarget.value })}>
+            <For each={ROLES}>{(r) => <option value={r}>{t(`staff.role.${r}`)}</option>}</For>
+          </select>
+        </p>
+        <p><button class="button" type="submit">{t('staff.members.add')}</button></p>
+      </form>
+    </>
+  )
+}
