@@ -35,7 +35,14 @@
  *   realistic pay.
  *
  * Signals in one group (Telegram and other messengers) count once. A green flag is
- * dropped when a red flag contradicts it ("no EPS needed" is not an official channel).
+ * dropped when a red flag contradicts it ("no EPS needed" is not an official channel; a
+ * work permit "sorted out on arrival" is neither a work visa nor a contract).
+ *
+ * Warnings quote scams: "'비자 없이 리조트 알바 가능' 같은 광고는 취업사기입니다". When a
+ * text calls what it quotes a scam (an advisory, "are scams/trafficking lures", 사기입니다,
+ * 외교부, 경찰청, ប្រយ័ត្ន, ជាការបោកប្រាស់ — `WARNING`), red evidence lying wholly inside its
+ * quotation marks is dropped before scoring; red signs outside the quotes still count, and
+ * green signs are kept. A scam ad rarely puts its own lure in quotes under such a heading.
  *
  *     score = Σ strong + Σ medium + min(Σ weak, 2) + Σ green
  *     risk  = high if score ≥ 4, medium if score ≥ 2, else low
@@ -83,6 +90,10 @@ const MAX_EVIDENCE = 8
 const SCAM_REGION = new Set(['kh', 'mm', 'la', 'th'])
 /** Destinations where ordinary wages are above the thresholds, so pay there is not judged. */
 const HIGH_WAGE = new Set(['kr', 'jp', 'sg', 'au', 'ca', 'us', 'gb', 'de', 'is', 'nz', 'ae', 'hk'])
+/** A warning or advisory that says the wording it quotes is a scam (signals.md, facts.md §1). */
+const WARNING = /advisory|warning|are (?:scams?|trafficking|lures?)|사기 ?(?:입니다|주의)|외교부|해외 ?안전|경찰청|ប្រយ័ត្ន|(?<!មែន ?)ជា ?ការ ?បោក ?ប្រាស់/
+/** A quotation: it opens after a non-letter and closes before one, so "don't" is no quotation mark. */
+const QUOTED = /(?<![\p{L}\d])['"‘“«][^\n]*?['"’”»](?![\p{L}\d])/gu
 const FREE_MAIL = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|naver|daum|hanmail|kakao|icloud|me|proton|protonmail|qq|163|126|yandex|mail)\./
 const NOT_CORPORATE = /(?:^|\.)(?:t\.me|telegram\.me|facebook\.com|fb\.com|fb\.me|tiktok\.com|instagram\.com|wa\.me|whatsapp\.com|line\.me|kakao\.com|bit\.ly|tinyurl\.com|linktr\.ee|forms\.gle|google\.com|blogspot\.com)$/
 
@@ -218,9 +229,19 @@ export function checkOffer(text: string, opts: { lang?: Lang } = {}): OfferCheck
     for (const e of [messenger, flight, findings.first(lure)!]) findings.add('combo.lure', e)
   }
 
+  // An official warning that quotes scam wording ("'비자 없이 …' 같은 광고는 취업사기입니다")
+  // does not make that wording its own: red evidence inside its quotation marks is dropped.
+  if (WARNING.test(compact.text))
+    for (const m of text.matchAll(QUOTED))
+      for (const [id, list] of findings.evidence) {
+        const kept = list.filter((e) => e.start < m.index! || e.end > m.index! + m[0].length)
+        if (!id.startsWith('green')) kept.length ? findings.evidence.set(id, kept) : findings.evidence.delete(id)
+      }
+
   // A red flag that contradicts a green one wins.
   if (findings.has('channel.bypass-official')) findings.evidence.delete('green.official-channel')
-  if (findings.has('contract.on-arrival')) findings.evidence.delete('green.contract')
+  // Papers "sorted out on arrival" are neither a contract nor a work permit.
+  if (findings.has('contract.on-arrival')) findings.evidence.delete('green.contract'), findings.evidence.delete('green.work-visa')
 
   return score(findings, places, found)
 }

@@ -28,8 +28,8 @@ export const SIGNAL_TEXT_EN: Record<SignalId, { title: string; why: string }> = 
     why: 'Being driven or taken by boat across a border, at night or "arranged by us", is how people have been moved into compounds in Myanmar and Cambodia.',
   },
   'channel.bypass-official': {
-    title: 'A job in Korea without the official EPS route',
-    why: 'Cambodian workers can go to Korea only through EPS, run by the Ministry of Labour (MTOSB) with the EPS-TOPIK test. Offers that skip it are fake.',
+    title: 'The offer skips the official route',
+    why: 'Cambodian workers can go to Korea only through EPS, run by the Ministry of Labour (MTOSB) with the EPS-TOPIK test. An offer that skips the ministry, or says you need not go there, is fake.',
   },
   'reassurance.no-detention': {
     title: 'They say you will not be locked up or beaten',
@@ -80,8 +80,8 @@ export const SIGNAL_TEXT_EN: Record<SignalId, { title: string; why: string }> = 
     why: 'If the company, address or workplace is only revealed later or "in DM", you cannot check it. Ask for the registered name, registration number and address.',
   },
   'contract.on-arrival': {
-    title: 'No written contract before you go',
-    why: 'A contract promised only after arrival cannot protect you. Sign a written contract before departure.',
+    title: 'No contract or work papers before you go',
+    why: 'A contract or work permit promised only after arrival cannot protect you. A real job gives you a signed contract and a work visa before departure.',
   },
   'screening.minimal': {
     title: 'Hired without a real interview',

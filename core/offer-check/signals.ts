@@ -267,18 +267,18 @@ const KM = String.raw`role.scam-explicit ធ្វើ ជា មិត្ត ស
 money.mule (?:ជួល|ខ្ចី|លក់) គណនី|គណនី ធនាគារ របស់ អ្នក|កាត ធនាគារ|បើក គណនី ឱ្យ
 secrecy កុំ ប្រាប់ (?:អ្នក ណា|គេ|គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|នរណា|ប៉ូលិស)
 |ប្រាប់ ថា ទៅ (?:លេង|ដើរ លេង|ទេសចរណ៍|ដើរ កម្សាន្ត)|កុំ និយាយ (?:រឿង ការងារ|ប្រាប់)|រក្សា ការ សម្ងាត់|លុប សារ
-|កុំ (?:បង្ហោះ|ចែក រំលែក)|ប្រាប់ (?:គ្រួសារ|ឪពុក ម្[ដត]ាយ|ប៉ូលិស|អន្តោប្រវេសន៍|មន្ត្រី)[^\n។]{0,6}ថា
+|កុំ (?:បង្ហោះ|ចែក រំលែក)|ប្រាប់ (?:គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|ប៉ូលិស|អន្តោប្រវេសន៍|មន្ត្រី)[^\n។]{0,6}ថា
 |កុំ (?:ទាក់ ទង|ហៅ) (?:ស្ថាន ទូត|ប៉ូលិស)
-phone.taken ទូរស័ព្ទ[^\n។]{0,8}(?:ប្រគល់|ដាក់ ទុក|រក្សា ទុក)|(?:ប្រគល់|ដក) ទូរស័ព្ទ
+phone.taken ទូរស័ព្ទ[^\n។]{0,24}(?:ប្រគល់|ដាក់ ទុក|រក្សា ទុក)|(?:ប្រគល់|ដក|រក្សា ទុក) ទូរស័ព្ទ
 passport.requested ផ្ញើ (?:រូប ថត |រូប |ច្បាប់ ចម្លង )?(?:អត្ត សញ្ញាណ ប័ណ្ណ (?:និង )?)?លិខិត ឆ្លង ដែន
 |(?:ទទួល យក|ប្រមូល|រក្សា ទុក) លិខិត ឆ្លង ដែន|លិខិត ឆ្លង ដែន[^\n។]{0,14}ទុក (?:នៅ )?(?:ការិយាល័យ|ក្រុមហ៊ុន)
-|ប្រគល់ លិខិត ឆ្លង ដែន|(?:យើង|ក្រុមហ៊ុន|ថៅកែ) (?:នឹង )?(?:រក្សា|ទុក|កាន់) (?:ទុក )?លិខិត ឆ្លង ដែន
+|ប្រគល់ លិខិត ឆ្លង ដែន|លិខិត ឆ្លង ដែន[^\n។]{0,20}(?:ក្រុមហ៊ុន|ថៅកែ) (?:រក្សា|កាន់|ទុក)|(?:យើង|ក្រុមហ៊ុន|ថៅកែ) (?:នឹង )?(?:រក្សា|ទុក|កាន់) (?:ទុក )?លិខិត ឆ្លង ដែន
 visa.tourist ទិដ្ឋាការ ទេសចរណ៍|(?:មិន ត្រូវការ|គ្មាន|មិន ចាំ បាច់|មិន បាច់|ដោយ មិន បាច់|ដោយ គ្មាន) (?:មាន )?ទិដ្ឋាការ
 |ចូល ជា ភ្ញៀវ ទេសចរ
 border.irregular ឆ្លង (?:កាត់ )?ព្រំដែន (?:នៅ )?(?:ពេល យប់|ខុស ច្បាប់|លួច|ដោយ មិន បាច់|ដោយ គ្មាន|តាម ផ្លូវ (?:ក្រោយ|កាត់))
 |មិន (?:ចាំ )?បាច់ (?:ឆ្លង )?ច្រក ?ទ្វារ|ព្រំដែន (?:តាម|ដោយ) ទូក|ជិះ ទូក ឆ្លង|ឆ្លង ទន្លេ
 |(?:មិន បាច់|មិន ចាំ បាច់|គ្មាន) (?:មាន )?លិខិត ឆ្លង ដែន|ចូល ខុស ច្បាប់|លួច ឆ្លង
-channel.bypass-official មិន (?:ចាំ )?បាច់ (?:ប្រឡង|រៀន ភាសា)|គ្មាន ការ ប្រឡង|មិន (?:ចាំ )?បាច់ ឆ្លង កាត់ ក្រសួង
+channel.bypass-official មិន (?:ចាំ )?បាច់ (?:ប្រឡង|រៀន ភាសា)|គ្មាន ការ ប្រឡង|មិន (?:ចាំ )?បាច់ (?:ទៅ |ឆ្លង កាត់ |ដាក់ ពាក្យ (?:នៅ )?)ក្រសួង
 |ធានា (?:បាន )?ទិដ្ឋាការ
 pay.guaranteed ប្រាក់ ខែ ខ្ពស់|(?:ប្រាក់ )?ចំណូល ខ្ពស់|កម្រៃ ខ្ពស់|លុយ ច្រើន|ធានា (?:ប្រាក់ )?ចំណូល
 channel.telegram តេឡេ ?ក្រាម|តេលេ ?ក្រាម
@@ -290,6 +290,7 @@ urgency.departure ចេញ ដំណើរ (?:បាន )?(?:ភ្លាម(?:
 |កន្លែង មាន កំណត់|ចេញ ដំណើរ[^\n។]{0,4}សប្តាហ៍ នេះ|គ្រាន់ តែ (?:យក|កាន់) លិខិត ឆ្លង ដែន
 company.hidden ព័ត៌មាន លម្អិត (?:សូម )?(?:ឆាត|ទាក់ ទង|inbox)|ទីតាំង (?:នឹង )?(?:ប្រាប់|ផ្[ដត]ល់) (?:ពេល )?ក្រោយ
 contract.on-arrival កិច្ច សន្យា (?:ធ្វើ |ចុះ )?(?:ពេល )?(?:ទៅ )?ដល់|គ្មាន កិច្ច សន្យា
+|ដល់ ហើយ[^\n។]{0,12}(?:រៀបចំ|ធ្វើ) (?:ឯកសារ|ទិដ្ឋាការ|ប័ណ្ណ ការងារ)
 screening.minimal មិន (?:ចាំ )?បាច់ (?:មាន )?(?:ការ )?សម្ភាសន៍|តេស្ត វាយ អក្សរ ប៉ុណ្ណោះ|គ្មាន ការ សម្ភាសន៍
 crypto គ្រីប(?:តូ|ថូ)|កាក់ ឌីជីថល
 travel.prepaid ចេញ (?:ថ្លៃ[^\n។]{0,12})?ឱ្យ មុន|ថៅកែ (?:ចេញ|បង់) ថ្លៃ|ផ្ញើ (?:សំបុត្រ|លុយ ធ្វើ ដំណើរ)
@@ -332,14 +333,14 @@ const KO = String.raw`role.scam-explicit 로맨스|채터(?!링)|리딩 ?방|리
 money.mule 대포 통장|명의자|통장 (?:대여|임대|매입|양도|빌려|판매)|계좌(?:만)? (?:대여|임대|빌려)|이체 알바|총책|해외 송금 대행|현금 (?:수거|전달) 알바
 |체크 ?카드 (?:대여|전달|보내)|(?:통장|계좌|체크 ?카드|otp)(?! ?사본)[^\n.]{0,14}(?:만들어 (?:오|와)|개설해 (?:오|와)|(?:회사|저희)(?:에서|가) 관리|맡기|넘기)
 |(?:통장|계좌) \d+ ?개|(?:통장|계좌)(?:이랑|과|하고|,) ?(?:신분증|체크 ?카드|otp)
-secrecy 출국 사유|(?:가족|부모님|부모|집|주변|아무)(?:에게|한테|께|들한테|들에게)?(?:는|도)? (?:비밀|말하지|말 하지|알리지|말하면 안|얘기하지)|비밀로 (?:해|하세요|유지)
+secrecy 출국 사유|(?:가족|부모님|부모|엄마|아빠|집|주변|아무)(?:에게|한테|께|들한테|들에게)?(?:는|도)? (?:비밀|말하지|말 하지|알리지|말하면 안|얘기하지)|비밀로 (?:해|하세요|유지)
 |(?:여행|놀러|관광|출장|휴가)[가-힣]{0,3} (?:간다고|이라고|라고)|일 (?:얘기|이야기) (?:절대 )?(?:하지|마)|(?:대화|채팅|톡) (?:내용|기록)? (?:삭제|지워)
 |(?<![a-z])travel이라고|(?:sns|인스타|페북)에 (?:올리지|쓰지)
-|(?:입국 ?심사|출입국|공항|이민국|세관|경찰|가족|부모님?)(?:에서|한테|에게|께|이|가)?[^\n.]{0,20}(?:라고|다고) (?:하세요|해|말|대답)
+|(?:입국 ?심사|출입국|공항|이민국|세관|경찰|가족|부모님?|엄마|아빠|남편|아내)(?:에서|한테|에게|께|이|가)?[^\n.]{0,20}(?:라고|다고) (?:하세요|해|말|대답)
 |(?:대사관|영사관|경찰)(?:에|에게|한테)? ?(?:연락|신고)(?:하지|하면 안|금지)
-phone.taken (?:휴대 ?폰|핸드폰|폰|전화기)(?:은|을|는)?[^\n.]{0,12}(?:회사|팀장|관리자|사장님?|저희)(?:에|에게|한테|가)? ?(?:제출|반납|맡기|보관|걷어)
+phone.taken (?:휴대 ?폰|핸드폰|폰|전화기)(?:은|을|는)?[^\n.]{0,12}(?:회사|팀장|관리자|사장님?|저희)(?: ?금고)?(?:에|에게|한테|가|에서)? ?(?:제출|반납|맡기|맡아|보관|걷어)
 passport.requested 여권 (?:사본|사진|스캔|번호|정보)?(?:을|를|만|은|도)? (?:먼저|미리) (?:보내|제출|전송)|여권 (?:사본|사진|스캔)(?:을|를|만)? (?:보내|제출|전송)
-|여권(?:은|을|는)? (?:회사|사무실|팀장|관리자|매니저|저희|우리)[^\n.]{0,8}(?:보관|관리|맡|금고)|여권(?:은|을)? (?:맡기|맡겨|걷어|수거)
+|여권(?:은|을|는)? (?:회사|사무실|팀장|관리자|매니저|저희|우리)[^\n.]{0,8}(?:보관|관리|맡|금고)|여권[^\n.]{0,24}(?:회사|사무실) ?금고|여권(?:은|을)? (?:맡기|맡겨|걷어|수거)
 |(?<![a-z])passport ?(?:사진|사본|copy|photo)(?:만|을|를)? ?(?:먼저 ?)?보내
 |(?:신분증|주민 ?등록증)(?:이랑|과|하고|,| 및)? 여권[^\n.]{0,8}(?:보내|전송|제출)
 |여권[^\n.]{0,30}(?:저희가|회사가|회사에서|우리가|팀장이|사장님이)[^\n.]{0,6}(?:보관|맡|관리|가지고)
@@ -349,6 +350,7 @@ border.irregular 밀입국|밀항|국경(?:은|을|도)? (?:저희가|우리가|
 |(?:배|보트)(?:를|로)? 타고 (?:강|국경)|강을 (?:건너|넘)|육로로 (?:들어|넘|이동)|야간에? (?:국경|넘어)|국경[^\n.]{0,12}(?:기사|픽업|차량|모시러|데리러|마중)
 |검문소[^\n.]{0,6}(?:피해|안 거치|우회)|샛길
 channel.bypass-official (?:eps|eps-?topik|이피에스|고용허가제|한국어 시험|토픽)[^\n.]{0,4}(?:없이|안 봐도|필요 없|불필요|면제|패스)
+|(?:노동부|노동청|공단)[^\n.]{0,6}(?:안 (?:가도|거쳐도)|(?:갈|거칠) 필요 (?:없|x))
 pay.guaranteed 고 수익|고액 (?:알바|급여|연봉)|(?:월급?|수입|급여|소득|수익)[^\n.]{0,14}보장|월 수천|수천만 원|억대|큰 돈|돈 많이|한 달이면[^\n.]{0,10}(?:값|벌)
 |(?:차|외제차|집)(?:를|을)? (?:뽑|샀)|빚 (?:다 )?갚
 channel.telegram 텔레 그램|텔레(?!마케|비전|콤|매틱|파시|포트|그래프|워크)|텔래|텔그|텔렘|ㅌㄹ(?:ㄱㄹ)?
@@ -363,6 +365,7 @@ urgency.departure 곧바로|(?:바로|즉시|당장) 출국|출국(?:은|일)? (
 company.hidden (?:장소|위치|근무지|회사 (?:이름|명)|주소)(?:는|은)? (?:면접 후|추후|나중에|도착 후|합격 후|개별)[^\n.]{0,6}(?:공개|알려|안내)
 |(?:회사명|근무지|위치) 비공개|자세한 (?:건|것은|내용은|사항은) (?:dm|디엠|텔레|텔레그램|개인 톡|갠톡|쪽지)|(?:텔레그램|텔레|카톡|오픈 ?채팅|dm|디엠)(?:으로|로)?만 (?:받|연락|문의)
 contract.on-arrival 계약서(?:는|은)? (?:도착|입국|현지)[^\n.]{0,6}(?:후|에서)|계약서 (?:없이|없음)|구두 계약
+|(?:현지|도착 ?(?:후|하))[^\n.]{0,12}(?:서류|비자|워크 ?퍼밋)[^\n.]{0,6}(?:처리|발급|해결)
 screening.minimal 면접 (?:없이|없음|x|생략)|(?:바로|즉시|당일) 채용|타자 (?:테스트|시험)만|타자만 (?:빠르면|치면|칠 줄)|면접[^\n.]{0,12}\d ?분
 crypto 암호 화폐|가상 화폐|코인 (?:판매|영업|거래)|테더|비트 코인
 travel.prepaid (?:항공료|항공권|비행기 (?:표|값|티켓)|여비|티켓)[^\n.]{0,6}(?:선지급|선결제|먼저 (?:보내|결제|지급)|보내 ?(?:드림|드려요|드립니다|줄게|줌)|끊어 ?(?:줄게|드림|드려요|드립니다)|발권해 ?(?:드립니다|드려요|드림|줄게))
@@ -419,10 +422,11 @@ secrecy don'?t tell (?:anyone|anybody|your (?:family|parents|mom|mum|dad|friends
 |keep (?:this|it) (?:a )?(?:secret|confidential|between us)|don'?t mention the (?:job|work)
 |delete (?:this|our) (?:chat|conversation|messages)|don'?t (?:post|share|talk) about (?:this|the) (?:job|offer|work)
 |keep (?:it|this) (?:private|quiet|to yourself)
-|tell (?:your )?(?:family|parents|mom|mum|dad|wife|husband) (?:that )?(?:you(?:'re| are| will)|it(?:'s| is))
+|tell (?:your )?(?:family|parents|mom|mum|mother|dad|father|wife|husband) (?:that )?(?:you(?:'re| are| will| got| have| found)|it(?:'s| is)|the (?:job|work) is)
 |(?:must not|mustn'?t|don'?t|do not|never|cannot|can'?t) (?:contact|call|message) (?:your |the )?(?:embassy|consulate|police|family)
 phone.taken (?:hand|give|surrender) (?:over )?(?:your )?phones?
 |phones? (?:will be|are|is) (?:kept|taken|collected|held) (?:by|on arrival|when you arrive)
+|phones? (?:and passports? )?(?:are |is |will be )?(?:kept|stored|held|locked) (?:by|in) the (?:company|office|safe)
 passport.requested (?:send|give|show|submit|forward|upload) (?:us |me )?(?:a |the )?(?:photo|picture|copy|scan|pic) of (?:your )?passport
 |(?:send|give|submit|forward|upload) (?:us |me )?your passport(?: (?:photo|copy|scan|details|number))?
 |passport (?:photo|copy|scan|details) first|passport (?:will be|is|gets) (?:kept|held|taken|collected|stored)
@@ -431,11 +435,12 @@ passport.requested (?:send|give|show|submit|forward|upload) (?:us |me )?(?:a |th
 |(?:send|upload) (?:us |me )?(?:your )?(?:id|id card|ic) and (?:your )?passport
 |(?:send|upload|share) (?:us |me )?(?:your |a )?passport (?:bio ?page|data page|page)
 |(?:we|the company|hr|our office|the boss) (?:will )?(?:keep|hold|store|take|look after) (?:your |all )?passports?
+|passports? (?:and phones? )?(?:are |is |will be )?(?:kept|stored|held|locked) (?:by|in) the (?:company|office|safe)
 visa.tourist tourist visas?|visit(?:or)? visas?|visa[ -]?free|no (?:work )?visas? (?:is )?(?:needed|required|necessary)
 |(?:no|without a?) work permit (?:needed|required)|visas? (?:is |are )?not (?:required|needed|necessary)
 |no need for (?:a )?(?:work )?(?:permit|visa)|(?:fix|sort|do) (?:the )?(?:papers|documents|visa) later
 |without (?:a )?(?:work )?visa|visa[^.\n]{0,15}(?:on|upon|after) arrival
-|(?:enter|travel|go|depart|leave|fly)(?:ing)? (?:via [a-z ]{3,20} )?as (?:a )?tourists?|as tourists
+|(?:enter|travel|go|come|depart|leave|fly)(?:ing)?(?: [a-z]+){0,5} as (?:a )?(?:normal |regular |ordinary )?tourists?|as (?:normal )?tourists
 border.irregular across the (?:river|border) (?:by (?:boat|night|car|van)|at night)
 |(?:take|bring|drive|sneak) you (?:across|over|into) (?:the )?(?:border|river)
 |cross(?:ing)? the (?:border|river) (?:at night|by boat|illegally|secretly)
@@ -446,6 +451,7 @@ border.irregular across the (?:river|border) (?:by (?:boat|night|car|van)|at nig
 channel.bypass-official (?:no|without|skip|bypass)(?: the)? eps(?:[ -]?topik)?(?: (?:exam|test))?(?: (?:needed|required))?
 |no (?:korean )?(?:language )?(?:exam|test) (?:needed|required)
 |guaranteed (?:job|visa|placement) (?:in|to|for) (?:south )?korea|without (?:going through )?(?:the )?(?:ministry|mtosb)
+|no need to go (?:to|through) the (?:labou?r )?(?:ministry|office)
 pay.guaranteed high[ -]?pa(?:y|ying)|high (?:salary|income|wages?)|big money|easy money|quick money
 |guaranteed (?:income|salary|earnings|pay)|(?:salary|income|pay) guaranteed|earn up to
 |thousands (?:of dollars )?(?:a|per) month|change your life|earn big
@@ -473,6 +479,7 @@ company.hidden location (?:will be )?(?:shared|disclosed|given|revealed|sent) (?
 |message me for the link|(?:telegram|whatsapp|dm|signal|line) only
 |only (?:via|on|through|by) (?:telegram|whatsapp|dm|signal)
 contract.on-arrival (?:contract|paperwork) (?:will be )?(?:signed |given |provided )?(?:on|upon|after) arrival
+|(?:permits?|visas?|papers|documents) (?:we |will be )?(?:sort|fix|arrange|handle|process)[a-z]* (?:out )?(?:later|on arrival|locally|there)
 |no (?:written )?contract|sign (?:the )?contract (?:there|when you arrive|after arrival)
 screening.minimal no interviews?(?: (?:needed|required))?|(?:simple|quick|short) interview and (?:the )?typing test
 |typing test only|hired on the spot|instant (?:hire|hiring|approval)

@@ -208,6 +208,52 @@ describe('checkOffer', () => {
     expect(ids(checkOffer('មិនគិតថ្លៃសេវា'))).not.toContain('fees.upfront')
   })
 
+  it.each([
+    // Passport or phone kept by the company
+    ['입사하시면 여권은 분실 방지 차원에서 사무실 금고에 넣어 둡니다.', 'passport.requested'],
+    ['Passports and phones are stored in the office safe during your contract.', 'passport.requested'],
+    ['Passports and phones are stored in the office safe during your contract.', 'phone.taken'],
+    ['ទៅដល់ ទូរស័ព្ទផ្ទាល់ខ្លួន ក្រុមហ៊ុនរក្សាទុកសិន', 'phone.taken'],
+    ['លិខិតឆ្លងដែនរបស់អ្នក ក្រុមហ៊ុនកាន់ទុកឲ្យ', 'passport.requested'],
+    ['휴대폰은 출근 첫날 회사 금고에 보관해요.', 'phone.taken'],
+    // Entry as a tourist; papers sorted out later
+    ['You come in through Ho Chi Minh as a regular tourist, nothing more.', 'visa.tourist'],
+    ['Visas we arrange later, when you are there.', 'contract.on-arrival'],
+    ['일단 오시면 현지 사무실에서 워크퍼밋 처리해 드려요.', 'contract.on-arrival'],
+    ['ទៅដល់ហើយ យើងធ្វើប័ណ្ណការងារឲ្យ', 'contract.on-arrival'],
+    // Lying to the family
+    ['아빠한테는 그냥 공장 다닌다고 해요.', 'secrecy'],
+    ['Tell your mother you found a job in a restaurant.', 'secrecy'],
+    ['ប្រាប់ម៉ាក់ថាធ្វើការនៅភោជនីយដ្ឋាន', 'secrecy'],
+    // Skipping the ministry
+    ['No need to go to the labour ministry, our office does all the forms.', 'channel.bypass-official'],
+    ['노동부는 안 가도 돼요, 서류는 저희가 준비합니다.', 'channel.bypass-official'],
+    ['មិនបាច់ទៅក្រសួងទេ យើងធ្វើឲ្យ', 'channel.bypass-official'],
+  ] as const)('reads %j as %s', (text, id) => {
+    const result = checkOffer(text)
+    expect(ids(result)).toContain(id)
+    for (const e of allEvidence(result)) expect(text.slice(e.start, e.end)).toBe(e.text)
+  })
+
+  it('does not count a work permit that is only promised on arrival', () => {
+    const result = checkOffer('Work permit and visa will be processed there, so just come first.')
+    expect(ids(result)).toContain('contract.on-arrival')
+    expect(ids(result)).not.toContain('green.work-visa')
+    expect(ids(checkOffer('We apply for your work permit before you fly.'))).toContain('green.work-visa')
+  })
+
+  it('does not take the scam wording an official warning quotes as its own', () => {
+    const warnings = [
+      "WARNING from the embassy: posts like 'data entry in Sihanoukville, $2,500 a month, tourist visa is fine, contact on Telegram' are scams.",
+      "[경찰청] '숙식 제공, 월 1,500만 원, 여권만 있으면 바로 출국' 같은 글은 사기입니다.",
+      "⚠️ ប្រយ័ត្ន៖ ការផ្សាយ 'ប្រាក់ខែ ៣០០០$ ឆ្លងព្រំដែនពេលយប់' ជាការបោកប្រាស់។",
+    ]
+    for (const text of warnings) expect(checkOffer(text).risk, text).not.toBe('high')
+    // The same wording without the warning, or outside the quotation marks, still counts.
+    expect(checkOffer('data entry in Sihanoukville, $2,500 a month, tourist visa is fine, contact on Telegram').risk).toBe('high')
+    expect(checkOffer("Warning: 'data entry' is not the real job. Tourist visa is fine, $2,500 a month, contact on Telegram.").risk).toBe('high')
+  })
+
   it('drops a green flag that a red flag contradicts', () => {
     const result = checkOffer('Guaranteed job in Korea, no EPS-TOPIK needed, fee $3,500')
     expect(ids(result)).toContain('channel.bypass-official')
