@@ -1,34 +1,14 @@
 import { defineCollection } from 'astro:content'
 import { glob } from 'astro/loaders'
-import { z } from 'astro/zod'
-import { getPlace } from '../../core/gazetteer'
+import { advisorySchema } from './lib/advisory-schema'
 
 /**
  * Advisories and guides: one folder per entry, one Markdown file per language
- * (`kh-level-4-bokor-bavet-poipet/km.md`). The build fails on a schema error, a
- * missing field or a region id the gazetteer does not know.
+ * (`kh-level-4-bokor-bavet-poipet/km.md`), checked against the schema at build.
  */
-const day = z.coerce.date()
-
 const advisories = defineCollection({
   loader: glob({ pattern: '*/*.md', base: './src/content/advisories' }),
-  schema: z
-    .object({
-      kind: z.enum(['advisory', 'guide']),
-      title: z.string().min(1).max(90),
-      summary: z.string().min(1).max(240),
-      country: z.enum(['KH', 'MM', 'LA']).optional(),
-      regions: z.array(z.string().refine((id) => getPlace(id) !== undefined, { message: 'not a gazetteer id (core/gazetteer.ts)' })),
-      level: z.enum(['1', '2', '2.5', '3', '4']).optional(),
-      issued: day,
-      updated: day,
-      expires: day.optional(),
-      dateUnverified: z.boolean().optional(),
-      sources: z.array(z.object({ title: z.string().min(1), url: z.string().url() })).min(1),
-    })
-    .refine((d) => d.kind === 'guide' || (d.level !== undefined && d.country !== undefined && d.regions.length > 0), {
-      message: 'an advisory needs a country, a level and at least one region',
-    }),
+  schema: advisorySchema,
 })
 
 export const collections = { advisories }

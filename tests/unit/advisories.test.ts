@@ -60,3 +60,34 @@ describe('translations of an entry', () => {
     expect(() => groupByEntry([{ id: 'a/fr', value: 'x' }])).toThrow(/ko.md, km.md or en.md/)
   })
 })
+
+describe('the advisory schema the build checks every entry against', async () => {
+  const { advisorySchema } = await import('../../site/src/lib/advisory-schema')
+  const valid = {
+    kind: 'advisory',
+    title: 'Cambodia: travel ban (level 4) for Bavet',
+    summary: 'Korea has banned travel to Bavet.',
+    country: 'KH',
+    regions: ['kh-bavet'],
+    level: '4',
+    issued: '2025-10-16',
+    updated: '2025-12-04',
+    sources: [{ title: 'Chosun Ilbo, 2025-12-04', url: 'https://www.chosun.com/' }],
+  }
+
+  it('accepts a complete advisory', () => {
+    expect(advisorySchema.safeParse(valid).success).toBe(true)
+  })
+
+  it.each([
+    ['a missing title', { title: undefined }],
+    ['a missing source', { sources: [] }],
+    ['a region the gazetteer does not know', { regions: ['kh-atlantis'] }],
+    ['an advisory without a level', { level: undefined }],
+    ['a level not on the 0404 scale', { level: '5' }],
+    ['a date that is not one', { issued: 'soon' }],
+    ['a source that is not a link', { sources: [{ title: 'x', url: 'not a url' }] }],
+  ])('refuses %s, which stops the build', (_name, change) => {
+    expect(advisorySchema.safeParse({ ...valid, ...change }).success).toBe(false)
+  })
+})
