@@ -166,6 +166,7 @@ function mapCharacters(input: string): Builder {
       const d = foreignDigit(cp)
       if (d >= 0) {
         out.push(d, i, end)
+        i = end
         continue
       }
       let s = String.fromCodePoint(cp).normalize('NFKC')

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { SIGNALS, WEIGHTS, checkOffer, extractIndicators, normalizeText, parseSalaries, type OfferCheckResult } from '../../core/offer-check'
 import { despace, spanOf } from '../../core/offer-check/normalize'
@@ -25,6 +26,14 @@ describe('normalizeText', () => {
     ['월 １５００만', '월 1500만'], // fullwidth digits
     ['＄３，０００', '$3,000'],
     ['ប្រាក់ខែ ១៥០០$', 'ប្រាក់ខែ 1500$'], // Khmer digits
+    // Thai, Lao, Myanmar, Arabic-Indic, Extended Arabic-Indic, Devanagari digits. (A Lao
+    // digit once sent the normaliser into an endless loop that took the Worker down.)
+    ['฿ ๑๕๐๐', '฿ 1500'],
+    ['໒ ໕໐໐$', '2 500$'],
+    ['၁၅၀၀', '1500'],
+    ['٣٠٠٠ $', '3000 $'],
+    ['۴۰۰۰', '4000'],
+    ['१२३४', '1234'],
     ['ㅌㅔㄹㄹㅔ', '텔레'], // jamo typed one by one
     ['텔ㄹㅔ', '텔레'], // half composed
     ['테ㄹ레', '텔레'],
@@ -185,6 +194,27 @@ describe('checkOffer', () => {
         expect(c.text.slice(e.start, e.end), c.id).toBe(e.text)
       }
     }
+  })
+
+  it('answers any text at all, with evidence that is a slice of it', () => {
+    // Any code point, digits of every script, obfuscation characters and phrases the
+    // engine looks for, mixed at random.
+    const pieces = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 8 }),
+      fc.string({ unit: 'grapheme', maxLength: 8 }),
+      fc.constantFrom('๑', '໒', '၃', '٤', '۵', '६', '០', '１', '①', 'ㅌ', 'ㄹ', 'ㅔ', '\u200b', '\u1100', '\u1161', '텔', '레', '@', ' ', '\n', '만원', '$', '月', 'ខែ', '시아누크빌', 'Poipet', 't.me/'),
+    )
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }).map((p) => p.join('')), fc.constantFrom('ko', 'km', 'en') as fc.Arbitrary<'ko' | 'km' | 'en'>, (text, lang) => {
+        const result = checkOffer(text, { lang })
+        expect(['high', 'medium', 'low']).toContain(result.risk)
+        for (const e of allEvidence(result)) {
+          expect(e.end).toBeGreaterThan(e.start)
+          expect(text.slice(e.start, e.end)).toBe(e.text)
+        }
+      }),
+      { numRuns: 2000 },
+    )
   })
 
   it('judges pay for the reader: $1,500 for typing is high pay to a Khmer reader, not to a Korean one', () => {
