@@ -5,12 +5,40 @@ import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { build as viteBuild } from 'vite'
+import solid from 'vite-plugin-solid'
 import { pageScripts } from './site-bytes.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const dist = join(root, 'site/dist')
 
+// Islands built on their own, outside Astro's island runtime (see
+// site/src/islands/offer-check.main.ts): one file each, Solid rendering without
+// hydration, named by content hash. Astro's pages learn the URLs from
+// site/src/generated/islands.json; the files join site/dist/_astro after Astro's build.
+const standalone = { offerCheck: 'site/src/islands/offer-check.main.ts' }
+const islandFiles = []
+const islandUrls = {}
+for (const [name, entry] of Object.entries(standalone)) {
+  const [result] = [await viteBuild({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    plugins: [solid({ hydratable: false })],
+    build: { write: false, minify: true, rollupOptions: { input: join(root, entry), output: { format: 'es' } } },
+  })].flat()
+  const chunks = result.output.filter((o) => o.type === 'chunk')
+  if (chunks.length !== 1) throw new Error(`${entry}: expected one file, got ${chunks.map((c) => c.fileName).join(', ')}`)
+  const code = chunks[0].code
+  const file = `${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.${createHash('sha256').update(code).digest('hex').slice(0, 10)}.js`
+  islandFiles.push([file, code])
+  islandUrls[name] = `/_astro/${file}`
+}
+mkdirSync(join(root, 'site/src/generated'), { recursive: true })
+writeFileSync(join(root, 'site/src/generated/islands.json'), `${JSON.stringify(islandUrls, null, 2)}\n`)
+
 execFileSync('astro', ['build', '--root', 'site', '--silent'], { cwd: root, stdio: 'inherit' })
+for (const [file, code] of islandFiles) writeFileSync(join(dist, '_astro', file), code)
 
 function* htmlFiles(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

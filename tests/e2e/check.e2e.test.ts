@@ -26,7 +26,7 @@ async function open(lang: 'ko' | 'km', width = 390): Promise<{ page: Page; reque
   const requests: string[] = []
   page.on('request', (req) => req.method() === 'POST' && requests.push(`${req.url()} ${req.postData() ?? ''}`))
   await page.goto(`${baseUrl}/${lang}/check/`)
-  await page.waitForSelector('astro-island:not([ssr])')
+  await page.waitForSelector('#offer-check[data-live]')
   return { page, requests }
 }
 
@@ -71,6 +71,30 @@ describe('checking an offer in the browser', () => {
     await page.fill('#offer-text', legit.text)
     await page.waitForSelector('[data-testid=risk]')
     expect(await page.getAttribute('[data-testid=risk]', 'data-risk')).not.toBe('high')
+    await page.context().close()
+  })
+
+  it('keeps the report form and its answers while the text changes, and clears cleanly', async () => {
+    const t = createT('ko')
+    const { page } = await open('ko', 360)
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(String(e)))
+    const scam = corpus.find((c) => c.lang === 'ko' && c.label === 'scam')!
+    await page.fill('#offer-text', scam.text)
+    await page.getByRole('button', { name: t('check.report.open') }).click()
+    await page.fill('#report-contact', '010-0000-0000')
+    await page.check('#report-consent')
+    // More typing re-runs the check; the form, its answers and the Turnstile box stay.
+    await page.locator('#offer-text').pressSequentially(' 텔레 @recruiter_x 항공권 제공')
+    await page.waitForSelector('[data-indicator="telegram:recruiter_x"]')
+    expect(await page.inputValue('#report-contact')).toBe('010-0000-0000')
+    expect(await page.isChecked('#report-consent')).toBe(true)
+    expect(await page.locator('form.panel').count()).toBe(1)
+    // Clearing the text takes the result away and shows the prompt again.
+    await page.getByRole('button', { name: t('check.clear') }).click()
+    await page.waitForSelector('[data-testid=risk]', { state: 'detached' })
+    expect(await page.locator('#result-title + p').textContent()).toBe(t('check.result.empty'))
+    expect(errors).toEqual([])
     await page.context().close()
   })
 
