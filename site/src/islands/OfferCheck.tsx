@@ -111,6 +111,26 @@ export default function OfferCheck(props: {
   const r = () => (last = result() ?? last)
   const places = () => [...new Map(r().places.map((p) => [p.placeId, p])).values()]
 
+  // Warning signs with why they matter and a source; reassuring signs with their evidence.
+  const signalList = (title: string, list: OfferCheckResult['signals']) =>
+    list.length > 0 && [
+      <h3>{t(title)}</h3>,
+      <ul class="signals">
+        {list.map((signal) => (
+          <li id={`signal-${signal.id}`} class={signal.weight > 0 ? 'signal' : 'signal signal--green'} data-signal={signal.id}>
+            <strong>{t(`check.signal.${signal.id}.title`)}</strong>
+            {signal.weight > 0 && <p>{t(`check.signal.${signal.id}.why`)}</p>}
+            <p class="evidence">{quoted(signal)}</p>
+            {signal.weight > 0 && props.sources[signal.id] && (
+              <p class="source">
+                {t('check.source')}: <a href={props.sources[signal.id]} rel="noreferrer">{new URL(props.sources[signal.id]!).hostname}</a>
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>,
+    ]
+
   const Result = () => (
     <>
       <p class={`risk risk--${r().risk}`} data-testid="risk" data-risk={r().risk}>
@@ -121,34 +141,8 @@ export default function OfferCheck(props: {
         {greens().length > 0 && ` ${t('check.green', { count: greens().length })}`}
       </p>
 
-      {reds().length > 0 && [
-        <h3>{t('check.signs.title')}</h3>,
-        <ul class="signals">
-          {reds().map((signal) => (
-            <li id={`signal-${signal.id}`} class="signal" data-signal={signal.id}>
-              <strong>{t(`check.signal.${signal.id}.title`)}</strong>
-              <p>{t(`check.signal.${signal.id}.why`)}</p>
-              <p class="evidence">{quoted(signal)}</p>
-              {props.sources[signal.id] && (
-                <p class="source">
-                  {t('check.source')}: <a href={props.sources[signal.id]} rel="noreferrer">{new URL(props.sources[signal.id]!).hostname}</a>
-                </p>
-              )}
-            </li>
-          ))}
-        </ul>,
-      ]}
-      {greens().length > 0 && [
-        <h3>{t('check.greens.title')}</h3>,
-        <ul class="signals">
-          {greens().map((signal) => (
-            <li id={`signal-${signal.id}`} class="signal signal--green" data-signal={signal.id}>
-              <strong>{t(`check.signal.${signal.id}.title`)}</strong>
-              <p class="evidence">{quoted(signal)}</p>
-            </li>
-          ))}
-        </ul>,
-      ]}
+      {signalList('check.signs.title', reds())}
+      {signalList('check.greens.title', greens())}
 
       {r().signals.length > 0 && [
         <h3>{t('check.highlight.title')}</h3>,
