@@ -98,6 +98,31 @@ describe('checking an offer in the browser', () => {
     await page.context().close()
   })
 
+  it('keeps what was typed before the script arrived, and checks it', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } })
+    const page = await context.newPage()
+    // Hold the island's module back, as a slow connection would.
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route('**/_astro/offer-check.*.js', async (route) => {
+      await held
+      await route.continue()
+    })
+    // Module scripts hold DOMContentLoaded back, so wait only for the form to be parsed.
+    await page.goto(`${baseUrl}/ko/check/`, { waitUntil: 'commit' })
+    await page.waitForSelector('#offer-text')
+    const scam = corpus.find((c) => c.lang === 'ko' && c.label === 'scam' && c.text.includes('텔레'))!
+    await page.fill('#offer-text', scam.text)
+    expect(await page.locator('#offer-check[data-live]').count()).toBe(0)
+    release()
+    await page.waitForSelector('#offer-check[data-live]')
+    expect(await page.inputValue('#offer-text')).toBe(scam.text)
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('offer-text')
+    await page.waitForSelector('[data-testid=risk]')
+    expect(await page.getAttribute('[data-testid=risk]', 'data-risk')).toBe('high')
+    await context.close()
+  })
+
   it('reports an offer to staff only when asked, with consent', async () => {
     const t = createT('km')
     const { page, requests } = await open('km')

@@ -12,10 +12,12 @@ import OfferCheck from './OfferCheck'
 const root = document.getElementById('offer-check')
 if (root) {
   const props = JSON.parse(root.dataset.props ?? '{}')
-  // Keep anything typed into the static form before this module ran.
+  // Keep anything typed into the static form before this module ran, and the focus.
   const typed = root.querySelector('textarea')?.value ?? ''
+  const focused = root.contains(document.activeElement)
   root.textContent = ''
   render(() => OfferCheck({ ...props, initialText: typed }), root)
+  if (focused) root.querySelector('textarea')?.focus()
   // Marks the live form (as Astro drops `ssr` from a hydrated <astro-island>).
   root.dataset.live = ''
 }
