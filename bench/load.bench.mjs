@@ -18,7 +18,7 @@ const fixture = JSON.parse(readFileSync(new URL('../tests/fixtures/report-family
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 const ip = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`
 
-const server = await startDevServer({ vars: { HOURLY_REPORT_CAP: '1000000' } })
+const server = await startDevServer({ vars: { HOURLY_REPORT_CAP: '1000000', DAILY_REPORT_CAP: '1000000' } })
 const created = []
 const stats = { reports: { lat: [], errors: 0 }, lookups: { lat: [], errors: 0 } }
 const inflight = []

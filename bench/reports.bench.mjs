@@ -45,7 +45,7 @@ async function measure(baseUrl, label, send) {
   }
 }
 
-const server = await startDevServer({ vars: { HOURLY_REPORT_CAP: '1000000' } })
+const server = await startDevServer({ vars: { HOURLY_REPORT_CAP: '1000000', DAILY_REPORT_CAP: '1000000' } })
 try {
   const ip = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`
   const created = []

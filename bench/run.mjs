@@ -93,7 +93,7 @@ rmSync(outdir, { recursive: true, force: true })
 
 console.log(`dev server with ${QUEUE_REPORTS} seeded reports…`)
 let seeded
-const server = await startDevServer({ vars: { HOURLY_REPORT_CAP: '100000000' }, beforeStart: (dir) => (seeded = seedReports(dir, QUEUE_REPORTS)) })
+const server = await startDevServer({ vars: { HOURLY_REPORT_CAP: '100000000', DAILY_REPORT_CAP: '100000000' }, beforeStart: (dir) => (seeded = seedReports(dir, QUEUE_REPORTS)) })
 try {
   const base = server.baseUrl
   console.log('API…')

@@ -15,6 +15,7 @@ export type ProblemType =
   | 'idempotency-mismatch'
   | 'turnstile'
   | 'rate-limited'
+  | 'busy'
   | 'unauthorized'
   | 'forbidden'
   | 'conflict'
@@ -34,6 +35,7 @@ const titles: Record<ProblemType, MessageKey> = {
   'idempotency-mismatch': 'problem.idempotencyMismatch.title',
   turnstile: 'problem.turnstile.title',
   'rate-limited': 'problem.rateLimited.title',
+  busy: 'problem.busy.title',
   unauthorized: 'problem.unauthorized.title',
   forbidden: 'problem.forbidden.title',
   conflict: 'problem.conflict.title',

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createT } from '../../core/i18n'
+import { startDevServer } from '../../scripts/dev-server.mjs'
 import { launchBrowser } from './browser'
 
 const baseUrl = inject('baseUrl')
@@ -196,5 +197,33 @@ describe('a person in danger asks for help', () => {
     await page.screenshot({ path: 'test-results/urgent-km-360.png', fullPage: true })
     await page.context().close()
     expectNotStored(['អគារពណ៌ខៀវ', 'help_me_2026'])
+  })
+})
+
+describe('when the service-wide cap is reached', () => {
+  // A second dev server whose daily cap is already spent: the real Worker answers busy.
+  let busy: Awaited<ReturnType<typeof startDevServer>>
+  beforeAll(async () => {
+    busy = await startDevServer({ vars: { DAILY_REPORT_CAP: '0' } })
+  }, 120_000)
+  afterAll(async () => {
+    await busy?.stop()
+  })
+
+  it('tells a person in danger to call now, and keeps their answers', async () => {
+    const { page, errors } = await newPage(360)
+    await page.goto(`${busy.baseUrl}/km/report/urgent/`)
+    await page.waitForSelector('astro-island:not([ssr])')
+    await page.fill('#self-location', 'អគារពណ៌ខៀវ')
+    await page.check('#self-canTalk-textOnly')
+    await page.fill('#self-contact', 'Telegram @busy_day_2026')
+    await page.getByRole('button', { name: km('urgent.submit') }).click()
+    await page.waitForSelector(`.error-summary >> text=${km('urgent.error.busy')}`)
+    expect(await page.locator('.error-summary').textContent()).toContain(km('urgent.error.busy'))
+    expect(await page.inputValue('#self-location')).toBe('អគារពណ៌ខៀវ')
+    expect(await page.inputValue('#self-contact')).toBe('Telegram @busy_day_2026')
+    expect(await page.locator('.urgent-contacts a[href="tel:117"]').isVisible()).toBe(true)
+    expect(errors).toEqual([])
+    await page.context().close()
   })
 })

@@ -11,7 +11,7 @@ import self from '../fixtures/report-self.json'
  * 4xx status, and a rejected request writes nothing.
  */
 const RUNS = 1000
-const OVERRIDES = { HOURLY_REPORT_CAP: '100000000' } as unknown as Partial<Env>
+const OVERRIDES = { HOURLY_REPORT_CAP: '100000000', DAILY_REPORT_CAP: '100000000' } as unknown as Partial<Env>
 let ip = 0
 
 const HOSTILE_STRINGS = [

@@ -277,12 +277,38 @@ describe('rate limits', () => {
     expect(await res.json()).toEqual({ type: 'rate-limited', title: ko('problem.rateLimited.title'), status: 429 })
   })
 
-  it('answers 429 once the hourly cap for the whole service is reached', async () => {
-    const hour = new Date().toISOString().slice(0, 13)
-    const row = await env.DB.prepare("SELECT count FROM request_counters WHERE bucket = 'reports' AND window = ?1").bind(hour).first<{ count: number }>()
-    const cap = String(row?.count ?? 0)
+  // Service-wide caps: the count so far this hour / day, read from D1, becomes the cap.
+  const countSoFar = async (bucket: string, window: string) =>
+    String((await env.DB.prepare('SELECT count FROM request_counters WHERE bucket = ?1 AND window = ?2').bind(bucket, window).first<{ count: number }>())?.count ?? 0)
+  const reportRows = async () => (await env.DB.prepare('SELECT count(*) AS n FROM reports').first<{ n: number }>())!.n
+
+  it('answers a calm 503 "busy" with Retry-After to the end of the hour once the hourly cap is reached', async () => {
+    await postReport(familyFixture())
+    const now = new Date()
+    const cap = await countSoFar('reports', now.toISOString().slice(0, 13))
+    const before = await reportRows()
     const res = await postReport(familyFixture(), { overrides: { HOURLY_REPORT_CAP: cap as '1000' } })
-    expect(res.status).toBe(429)
+    expect(res.status).toBe(503)
+    expect(await res.json()).toEqual({ type: 'busy', title: ko('problem.busy.title'), status: 503 })
+    const retry = Number(res.headers.get('retry-after'))
+    expect(retry).toBeGreaterThan(0)
+    expect(retry).toBeLessThanOrEqual(3600 - now.getUTCMinutes() * 60 - now.getUTCSeconds() + 1)
+    expect(await reportRows()).toBe(before)
+    // One more allowed, and it goes through.
+    expect((await postReport(familyFixture(), { overrides: { HOURLY_REPORT_CAP: String(Number(cap) + 1) as '1000' } })).status).toBe(201)
+  })
+
+  it('answers 503 "busy" until the next UTC day once the daily cap is reached, whatever the hourly one', async () => {
+    await postReport(familyFixture())
+    const now = new Date()
+    const cap = await countSoFar('reports-day', now.toISOString().slice(0, 10))
+    expect(Number(cap)).toBeGreaterThan(0)
+    const res = await postReport(familyFixture(), { overrides: { DAILY_REPORT_CAP: cap as '10000', HOURLY_REPORT_CAP: '100000000' as '1000' } })
+    expect(res.status).toBe(503)
+    expect((await res.json<{ type: string }>()).type).toBe('busy')
+    const untilMidnight = (Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1) - now.getTime()) / 1000
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(Math.min(untilMidnight - 60, 3600))
+    expect(Number(res.headers.get('retry-after'))).toBeLessThanOrEqual(Math.ceil(untilMidnight) + 1)
   })
 })
 

@@ -24,7 +24,8 @@ export async function readCounter(db: D1Database, bucket: string, window: string
   return row?.count ?? 0
 }
 
-/** Window names: the UTC hour, or the UTC quarter hour. */
+/** Window names: the UTC day, the UTC hour, or the UTC quarter hour. */
+export const dayWindow = (now = new Date()) => now.toISOString().slice(0, 10)
 export const hourWindow = (now = new Date()) => now.toISOString().slice(0, 13)
 export const quarterHourWindow = (now = new Date()) =>
   `${now.toISOString().slice(0, 14)}${String(Math.floor(now.getUTCMinutes() / 15) * 15).padStart(2, '0')}`

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { ReportInput, toFieldErrors, type Report } from '../../core/report'
 import { getCrypto, type Crypto } from '../crypto'
-import { bumpCounter, hourWindow, readCounter } from '../db/counters'
+import { bumpCounter, dayWindow, hourWindow, readCounter } from '../db/counters'
 import { findIdempotent, insertReport } from '../db/reports'
 import type { AppEnv } from '../env'
 import { MAX_PHOTO_BYTES, stripJpegMetadata } from '../photo'
@@ -107,13 +107,19 @@ const reports = new Hono<AppEnv>().post(
     if (seen?.kind === 'mismatch') return problem(c, 'idempotency-mismatch', 422)
 
     const ip = clientIp(c)
-    const cap = Number(c.env.HOURLY_REPORT_CAP)
-    if (
-      !(await allowedByLimiter(c.env.WRITE_LIMITER, 'reports', ip)) ||
-      (await readCounter(c.env.DB, 'reports', hourWindow())) >= cap
-    ) {
+    if (!(await allowedByLimiter(c.env.WRITE_LIMITER, 'reports', ip))) {
       c.header('Retry-After', '60')
       return problem(c, 'rate-limited', 429)
+    }
+    // Service-wide caps, exact across locations: a flood of junk fills them, not the
+    // database. Past one, everyone is asked to come back when its window ends.
+    const now = new Date()
+    const [hour, day] = await Promise.all([readCounter(c.env.DB, 'reports', hourWindow(now)), readCounter(c.env.DB, 'reports-day', dayWindow(now))])
+    const full = day >= Number(c.env.DAILY_REPORT_CAP) ? 'day' : hour >= Number(c.env.HOURLY_REPORT_CAP) ? 'hour' : null
+    if (full) {
+      const next = full === 'day' ? Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1) : Math.floor(now.getTime() / 3_600_000 + 1) * 3_600_000
+      c.header('Retry-After', String(Math.max(1, Math.ceil((next - now.getTime()) / 1000))))
+      return problem(c, 'busy', 503)
     }
 
     const refused = await turnstileProblem(c, report.turnstileToken, 'report')
@@ -126,7 +132,7 @@ const reports = new Hono<AppEnv>().post(
         requestHash,
         photo: parsed.photo,
       })
-      await bumpCounter(c.env.DB, 'reports', hourWindow())
+      await Promise.all([bumpCounter(c.env.DB, 'reports', hourWindow()), bumpCounter(c.env.DB, 'reports-day', dayWindow())])
       return c.json(created, 201)
     } catch (err) {
       // Two retries racing: the second batch fails on the idempotency key and rolls

@@ -292,6 +292,7 @@ export default function ReportForm(props: { lang: Lang; messages: Record<string,
     turnstile?.reset()
     if (problem.type === 'turnstile') return showErrors([{ field: 'turnstileToken', code: 'report.turnstile.error.failed' }])
     if (status === 429) return showErrors([], t('report.error.rateLimited'))
+    if (problem.type === 'busy') return showErrors([], t('report.error.busy'))
     if (problem.type === 'unavailable') return showErrors([], t('report.turnstile.error.unavailable'))
     return showErrors([], t('report.error.server'))
   }

@@ -122,6 +122,7 @@ export default function UrgentForm(props: { lang: Lang; messages: Record<string,
     if (result.kind === 'offline') return show([], t('report.error.offline'))
     turnstile?.reset()
     if (result.status === 429) return show([], t('report.error.rateLimited'))
+    if (result.problem.type === 'busy') return show([], t('urgent.error.busy'))
     if (result.problem.type === 'turnstile') return show([{ field: 'turnstileToken', code: 'report.turnstile.error.failed' }])
     return show([], t('report.error.server'))
   }
