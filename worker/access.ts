@@ -1,4 +1,4 @@
-import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose'
+import { SignJWT, createLocalJWKSet, createRemoteJWKSet, importJWK, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose'
 
 /**
  * Verifies the Cloudflare Access JWT again in the Worker (security.md §2, Cloudflare's
@@ -13,6 +13,22 @@ import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTPayload, type
  */
 export const LOCAL_ISSUER = 'https://access.homeward.invalid'
 export const LOCAL_AUDIENCE = 'homeward-local'
+
+/**
+ * Signs a local Access-style token for `email` with the private key from .dev.vars
+ * (ACCESS_LOCAL_PRIVATE_JWK): the local sign-in page and `npm run staff-token` use it.
+ */
+export async function signLocalAccessToken(email: string, privateJwk: string): Promise<string> {
+  const jwk = JSON.parse(privateJwk)
+  return new SignJWT({ email, type: 'app' })
+    .setProtectedHeader({ alg: 'RS256', kid: jwk.kid })
+    .setSubject(`local-${email}`)
+    .setIssuer(LOCAL_ISSUER)
+    .setAudience(LOCAL_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime('8h')
+    .sign(await importJWK(jwk, 'RS256'))
+}
 
 // Declared as plain strings: wrangler.toml ships them empty for the operator to set.
 export type AccessConfig = { ACCESS_TEAM_DOMAIN?: string; ACCESS_AUD?: string; ACCESS_LOCAL_JWKS?: string }

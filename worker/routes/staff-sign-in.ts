@@ -1,7 +1,6 @@
 import { Hono, type MiddlewareHandler } from 'hono'
 import { deleteCookie, setCookie } from 'hono/cookie'
-import { SignJWT, importJWK } from 'jose'
-import { LOCAL_AUDIENCE, LOCAL_ISSUER, isLocalAccess } from '../access'
+import { isLocalAccess, signLocalAccessToken } from '../access'
 import type { AppEnv } from '../env'
 
 /**
@@ -47,15 +46,7 @@ const signIn = new Hono<AppEnv>()
     const lang = ['ko', 'km', 'en'].includes(String(form.lang)) ? String(form.lang) : 'ko'
     const known = await c.env.DB.prepare('SELECT 1 FROM staff WHERE email = ?1 AND active = 1').bind(email).first()
     if (!known) return c.redirect('/staff/sign-in', 303)
-    const jwk = JSON.parse(c.env.ACCESS_LOCAL_PRIVATE_JWK)
-    const token = await new SignJWT({ email, type: 'app' })
-      .setProtectedHeader({ alg: 'RS256', kid: jwk.kid })
-      .setSubject(`local-${email}`)
-      .setIssuer(LOCAL_ISSUER)
-      .setAudience(LOCAL_AUDIENCE)
-      .setIssuedAt()
-      .setExpirationTime('8h')
-      .sign(await importJWK(jwk, 'RS256'))
+    const token = await signLocalAccessToken(email, c.env.ACCESS_LOCAL_PRIVATE_JWK)
     setCookie(c, 'CF_Authorization', token, { path: '/', httpOnly: true, sameSite: 'Strict', secure: new URL(c.req.url).protocol === 'https:' })
     return c.redirect(`/staff/${lang}/`, 303)
   })
