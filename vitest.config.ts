@@ -26,6 +26,9 @@ export default defineConfig({
           name: 'worker',
           include: ['tests/worker/**/*.test.ts'],
           setupFiles: ['./tests/worker/apply-migrations.ts'],
+          // Property tests run hundreds of requests; on a loaded 2-core machine 5 s is
+          // too little and a timeout says nothing about the code.
+          testTimeout: 30_000,
         },
       },
       {
@@ -33,6 +36,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          testTimeout: 30_000,
         },
       },
       {
