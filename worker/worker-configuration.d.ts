@@ -15,6 +15,7 @@ interface __BaseEnv_Env {
 	NOTICE_CACHE_SECONDS: "15";
 	RETENTION_DAYS: "90";
 	OFFER_RETENTION_DAYS: "30";
+	PFIF_DOMAIN: string;
 	MASTER_KEY: string;
 	INDEX_KEY: string;
 	RECEIPT_KEY: string;
