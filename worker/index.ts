@@ -12,12 +12,16 @@ import { indicatorLookup, offerChecks, offerReports } from './routes/offers'
 import reports from './routes/reports'
 import staff from './routes/staff'
 import staffSignIn from './routes/staff-sign-in'
+import { kakao } from './routes/kakao'
+import { telegram } from './routes/telegram'
 
 const api = new Hono<AppEnv>().route('/health', health).route('/reports', reports).route('/cases', cases).route('/notice', notice)
   .route('/offer-checks', offerChecks)
   .route('/offer-reports', offerReports)
   .route('/indicators', indicatorLookup)
   .route('/staff', staff)
+  .route('/telegram', telegram)
+  .route('/kakao', kakao)
 
 const app = new Hono<AppEnv>()
 

@@ -22,6 +22,9 @@ interface __BaseEnv_Env {
 	TURNSTILE_SECRET: string;
 	ACCESS_LOCAL_JWKS: string;
 	ACCESS_LOCAL_PRIVATE_JWK: string;
+	TELEGRAM_WEBHOOK_SECRET?: string;
+	KAKAO_SKILL_SECRET?: string;
+	KAKAO_BOT_ID?: string;
 }
 declare namespace Cloudflare {
 	interface GlobalProps {
