@@ -20,8 +20,6 @@ const api = new Hono<AppEnv>().route('/health', health).route('/reports', report
   .route('/offer-reports', offerReports)
   .route('/indicators', indicatorLookup)
   .route('/staff', staff)
-  .route('/telegram', telegram)
-  .route('/kakao', kakao)
 
 const app = new Hono<AppEnv>()
 
@@ -32,6 +30,11 @@ app.use('*', async (c, next) => {
   await next()
 })
 app.use('*', securityHeaders)
+
+// The chat bots answer an oversized body with an empty 200 (Telegram retries any error),
+// so they sit before the general body cap; each reads at most 64 KB itself.
+app.route('/api/v1/telegram', telegram)
+app.route('/api/v1/kakao', kakao)
 
 // No route takes more than a report with its photo: refuse larger bodies before any
 // route reads them (each route also caps what it reads).

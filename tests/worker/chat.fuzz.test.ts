@@ -10,6 +10,8 @@ import app from '../../worker/index'
  * retry); without it, a 401/403 problem. Nothing is stored for any of it.
  */
 const RUNS = 400
+// A few seconds alone; the full suite runs files side by side on two cores.
+const TIMEOUT = 60_000
 const TG_SECRET = 'fuzz-webhook-secret'
 const KAKAO_SECRET = 'fuzz-kakao-secret'
 const BOT_ID = 'fuzz-bot-id'
@@ -114,7 +116,7 @@ describe('hostile input at the chat endpoints', () => {
     expect(await stored()).toBe(before)
     // The runs reach the engine, not only the early exits.
     expect(replies).toBeGreaterThan(RUNS / 10)
-  })
+  }, TIMEOUT)
 
   it('POST /api/v1/telegram/webhook refuses any body without the right secret with a 401/403 problem', async () => {
     await fc.assert(
@@ -126,7 +128,7 @@ describe('hostile input at the chat endpoints', () => {
       }),
       { numRuns: RUNS / 4 },
     )
-  })
+  }, TIMEOUT)
 
   it('POST /api/v1/kakao/skill/<secret> answers a skill response, nothing, or a 403 problem, never 5xx, and stores nothing', async () => {
     const before = await stored()
@@ -144,5 +146,5 @@ describe('hostile input at the chat endpoints', () => {
       { numRuns: RUNS },
     )
     expect(await stored()).toBe(before)
-  })
+  }, TIMEOUT)
 })
