@@ -3,6 +3,7 @@
  * advisory, and the Atom index of CAP documents that alert aggregators poll.
  * See /work/shared/standards/cap-1.2.md for the CAP rules these builders follow.
  */
+import type { CapArea } from './cap-areas'
 import { LANGS, type Lang } from './langs'
 import { element, formatUtcDateTime, xmlDocument, type Content, type Markup } from './xml'
 
@@ -21,12 +22,20 @@ export type AdvisoryForFeed = {
   kind: 'advisory' | 'guide'
   level?: AdvisoryLevel
   country?: string
-  regions: Array<{ id: string; name: string; iso3166_2?: string }>
+  regions: Array<{
+    id: string
+    /** The English name; `names` gives it in other languages. */
+    name: string
+    names?: Partial<Record<Lang, string>>
+    iso3166_2?: string
+    /** CAP geometry (see core/cap-areas.ts): one `<area>` each. */
+    areas?: CapArea[]
+  }>
   /** `YYYY-MM-DD` */
   issued: string
   /** `YYYY-MM-DD` */
   updated: string
-  /** `YYYY-MM-DD` */
+  /** `YYYY-MM-DD`: when the advisory must be reviewed; CAP's `<expires>` (see `capExpires`). */
   expires?: string
   sources: Array<{ title: string; url: string }>
   translations: Partial<Record<Lang, AdvisoryTranslation>>
@@ -195,6 +204,50 @@ export interface CapAlertOptions {
   levelNames: Record<Lang, Record<AdvisoryLevel, string>>
   /** `<senderName>`, per language or one for all; defaults to "Homeward". */
   senderName?: string | Partial<Record<Lang, string>>
+  /** `<instruction>` per language and level: what to do (from the locale files). */
+  instructions: Record<Lang, Record<AdvisoryLevel, string>>
+  /** `<contact>` per language: only contacts ../shared/domain/facts.md verifies. */
+  contact: Record<Lang, string>
+}
+
+/**
+ * Days an advisory stays in force in CAP after it was last updated, when it names no
+ * review date of its own: an advisory nobody has re-checked for a year should not be
+ * shown as current. Aggregators drop alerts past `<expires>`.
+ */
+export const CAP_VALID_DAYS = 365
+
+/** `<expires>`: the advisory's own review date, else {@link CAP_VALID_DAYS} after it was last updated. */
+export function capExpires(advisory: Pick<AdvisoryForFeed, 'updated' | 'expires'>): string {
+  if (advisory.expires) return capDateTime(advisory.expires)
+  const updated = new Date(capDateTime(advisory.updated))
+  return capDateTime(new Date(updated.getTime() + CAP_VALID_DAYS * 86_400_000))
+}
+
+const formatNumber = (n: number) => String(Number(n.toFixed(3)))
+
+function capAreaElement(areaDesc: string, area: CapArea, where: string): Markup {
+  const polygons = area.polygons ?? []
+  const circles = area.circles ?? []
+  const geocodes = area.geocodes ?? []
+  if (polygons.length + circles.length + geocodes.length === 0) {
+    throw new Error(`${where}: an area needs a polygon, a circle or a geocode`)
+  }
+  for (const ring of polygons) {
+    const [first, last] = [ring[0], ring.at(-1)]
+    if (ring.length < 4 || !first || !last || first[0] !== last[0] || first[1] !== last[1]) {
+      throw new Error(`${where}: a polygon must be a closed ring of at least 4 points`)
+    }
+  }
+  for (const geocode of geocodes) assertCapToken(`${where} geocode valueName`, geocode.valueName)
+  return element(
+    'area',
+    {},
+    element('areaDesc', {}, areaDesc),
+    polygons.map((ring) => element('polygon', {}, ring.map(([lat, lon]) => `${formatNumber(lat)},${formatNumber(lon)}`).join(' '))),
+    circles.map((c) => element('circle', {}, `${formatNumber(c.lat)},${formatNumber(c.lon)} ${formatNumber(c.radiusKm)}`)),
+    geocodes.map((g) => element('geocode', {}, element('valueName', {}, g.valueName), element('value', {}, g.value))),
+  )
 }
 
 /**
@@ -212,24 +265,36 @@ export function capAlert(advisory: AdvisoryForFeed, options: CapAlertOptions): s
   const langs = LANGS.filter((lang) => advisory.translations[lang])
   if (langs.length === 0) throw new Error(`Advisory ${advisory.id} has no translation`)
 
-  const coded = advisory.regions.filter((region) => region.iso3166_2)
-  const areaDesc = advisory.regions.map((region) => region.name).join(', ') || advisory.country
-  // area* is optional in CAP: an advisory with neither regions nor country has none.
-  const area: Content = areaDesc
-    ? element(
-        'area',
-        {},
-        element('areaDesc', {}, areaDesc),
-        coded.map((region) =>
-          element('geocode', {}, element('valueName', {}, 'ISO3166-2'), element('value', {}, region.iso3166_2!)),
-        ),
-      )
-    : null
+  // One <area> per piece of geometry, so areas that are not contiguous stay apart; a
+  // region without geometry is placed by its ISO 3166-2 code, an advisory without
+  // regions by its country (ISO 3166-1). An advisory with neither has no area.
+  const areasIn = (lang: Lang): Content =>
+    advisory.regions.length > 0
+      ? advisory.regions.flatMap((region) => {
+          const areaDesc = region.names?.[lang] ?? region.name
+          const geometry = region.areas?.length
+            ? region.areas
+            : region.iso3166_2
+              ? [{ geocodes: [{ valueName: 'ISO3166-2', value: region.iso3166_2 }] }]
+              : []
+          if (geometry.length === 0) {
+            throw new Error(`Region ${region.id} of ${advisory.id} has no polygon, circle or geocode for CAP`)
+          }
+          return geometry.map((area) => capAreaElement(areaDesc, area, `Region ${region.id}`))
+        })
+      : advisory.country
+        ? capAreaElement(advisory.country, { geocodes: [{ valueName: 'ISO3166-1', value: advisory.country }] }, advisory.id)
+        : null
+  const expires = capExpires(advisory)
 
   const infos = langs.map((lang) => {
     const translation = advisory.translations[lang]!
     const event = options.levelNames[lang]?.[level]
     if (!event) throw new Error(`levelNames.${lang} has no name for level ${level}`)
+    const instruction = options.instructions[lang]?.[level]
+    if (!instruction) throw new Error(`instructions.${lang} has no text for level ${level}`)
+    const contact = options.contact[lang]
+    if (!contact) throw new Error(`contact.${lang} is missing`)
     const senderName =
       typeof options.senderName === 'string' ? options.senderName : (options.senderName?.[lang] ?? DEFAULT_AUTHOR)
     return element(
@@ -246,12 +311,14 @@ export function capAlert(advisory: AdvisoryForFeed, options: CapAlertOptions): s
       element('eventCode', {}, element('valueName', {}, LEVEL_EVENT_CODE), element('value', {}, level)),
       // In force since first issued; an update does not restart it.
       element('effective', {}, capDateTime(advisory.issued)),
-      advisory.expires ? element('expires', {}, capDateTime(advisory.expires)) : null,
+      element('expires', {}, expires),
       element('senderName', {}, senderName),
       element('headline', {}, translation.title),
       element('description', {}, translation.summary),
+      element('instruction', {}, instruction),
       element('web', {}, absoluteUrl(translation.url, `translations.${lang}.url`)),
-      area,
+      element('contact', {}, contact),
+      areasIn(lang),
     )
   })
 
@@ -273,9 +340,13 @@ export type CapIndexEntry = {
   /** The CAP identifier (see `capIdentifier`). */
   id: string
   title: string
+  /** The advisory's summary in the index's language: aggregators show it beside the title. */
+  summary: string
   updated: Date | string
   /** Absolute URL of the CAP document. */
   capUrl: string
+  /** Language of title and summary when it is not the index's (an untranslated advisory). */
+  lang?: Lang
 }
 
 export interface CapIndexOptions {
@@ -301,12 +372,15 @@ export function capIndex(options: CapIndexOptions): string {
     assertCapToken('identifier', alert.id)
     // Each CAP message is its own entry: a new version has a new identifier and a new id.
     const tagDate = atomDateTime(alert.updated).slice(0, 10)
+    if (alert.summary.trim() === '') throw new Error(`CAP index entry ${alert.id} has no summary`)
     return element(
       'entry',
-      {},
-      element('id', {}, `tag:${host},${tagDate}:cap/${encodeURIComponent(alert.id)}`),
+      { 'xml:lang': alert.lang && alert.lang !== (options.lang ?? 'en') ? alert.lang : undefined },
+      // One entry per CAP message and language edition (English keeps the bare id).
+      element('id', {}, `tag:${host},${tagDate}:cap/${encodeURIComponent(alert.id)}${options.lang && options.lang !== 'en' ? `/${options.lang}` : ''}`),
       element('title', {}, alert.title),
       element('updated', {}, atomDateTime(alert.updated)),
+      element('summary', {}, alert.summary),
       atomLink('alternate', alert.capUrl, CAP_MEDIA_TYPE),
     )
   })

@@ -86,6 +86,30 @@ const DATE_OF_BIRTH = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)
 const AGE = /^(\d{1,3})(?:-(\d{1,3}))?$/
 const COUNTRY = /^[A-Z]{2}$/
 
+/**
+ * The domain of PFIF record ids (`domain/id`), from configuration: a DNS name such as
+ * `homeward.example`, or a URL whose host is one (SITE_URL). Never the request's host:
+ * an export fetched through 127.0.0.1 or localhost must give the same ids as through the
+ * public name. Returns null for anything PFIF would refuse as a domain: an IP address, a
+ * name without a dot, a port or a path.
+ */
+export function pfifDomain(configured: string | undefined): string | null {
+  let host = (configured ?? '').trim().toLowerCase()
+  if (host.includes('://')) {
+    try {
+      host = new URL(host).hostname
+    } catch {
+      return null
+    }
+  }
+  const label = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/
+  const labels = host.split('.')
+  if (labels.length < 2 || host.length > 253 || !labels.every((l) => label.test(l))) return null
+  // An IPv4 address is all digits; a top-level domain never is.
+  if (/^\d+$/.test(labels.at(-1)!)) return null
+  return host
+}
+
 /** Invalid input to `pfifDocument`; the message names the record and the field. */
 export class PfifError extends Error {
   override name = 'PfifError'

@@ -12,6 +12,8 @@ import { indicatorLookup, offerChecks, offerReports } from './routes/offers'
 import reports from './routes/reports'
 import staff from './routes/staff'
 import staffSignIn from './routes/staff-sign-in'
+import { kakao } from './routes/kakao'
+import { telegram } from './routes/telegram'
 
 const api = new Hono<AppEnv>().route('/health', health).route('/reports', reports).route('/cases', cases).route('/notice', notice)
   .route('/offer-checks', offerChecks)
@@ -28,6 +30,11 @@ app.use('*', async (c, next) => {
   await next()
 })
 app.use('*', securityHeaders)
+
+// The chat bots answer an oversized body with an empty 200 (Telegram retries any error),
+// so they sit before the general body cap; each reads at most 64 KB itself.
+app.route('/api/v1/telegram', telegram)
+app.route('/api/v1/kakao', kakao)
 
 // No route takes more than a report with its photo: refuse larger bodies before any
 // route reads them (each route also caps what it reads).

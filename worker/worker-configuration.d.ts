@@ -15,12 +15,16 @@ interface __BaseEnv_Env {
 	NOTICE_CACHE_SECONDS: "15";
 	RETENTION_DAYS: "90";
 	OFFER_RETENTION_DAYS: "30";
+	PFIF_DOMAIN: string;
 	MASTER_KEY: string;
 	INDEX_KEY: string;
 	RECEIPT_KEY: string;
 	TURNSTILE_SECRET: string;
 	ACCESS_LOCAL_JWKS: string;
 	ACCESS_LOCAL_PRIVATE_JWK: string;
+	TELEGRAM_WEBHOOK_SECRET?: string;
+	KAKAO_SKILL_SECRET?: string;
+	KAKAO_BOT_ID?: string;
 }
 declare namespace Cloudflare {
 	interface GlobalProps {

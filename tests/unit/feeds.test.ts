@@ -11,29 +11,9 @@ import {
 } from '../../core/feeds'
 import type { Lang } from '../../core/langs'
 import { element, escapeXml, xmlDocument } from '../../core/xml'
-import {
-  childrenNamed,
-  elementsOf,
-  onlyChild,
-  parseXml,
-  sequenceProblems,
-  textOf,
-  type XmlElement,
-} from './xml-parse'
-import {
-  ALERT_ORDER,
-  ATOM_NS,
-  CAP_DATE_TIME,
-  CAP_ENUMS,
-  CAP_LANGUAGES,
-  CAP_NS,
-  CAP_TOKEN,
-  INFO_ORDER,
-  RFC3339,
-  atomProblems,
-  capIndexProblems,
-  capProblems,
-} from './standards'
+import { capAreasFor, capRing, CAP_MAX_POLYGON_POINTS, POINT_AREAS, type ProvinceShape } from '../../core/cap-areas'
+import { childrenNamed, elementsOf, onlyChild, parseXml, sequenceProblems, textOf, type XmlElement } from './xml-dom'
+import { ATOM_NS, CAP_NS, atomSchemaErrors, capIndexProblems, capProfileProblems, capSchemaErrors } from './schemas'
 
 // ---------------------------------------------------------------------------------------
 // ---------------------------------------------------------------------------------------
@@ -53,7 +33,34 @@ const LEVEL_NAMES: CapAlertOptions['levelNames'] = {
   },
 }
 
-const CAP_OPTIONS: CapAlertOptions = { sender: 'alerts@homeward.example', siteUrl: SITE, levelNames: LEVEL_NAMES }
+// CAP's date-time: no Z, no fractions (CAP 1.2 §3.3.2).
+const CAP_DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/
+
+const INSTRUCTIONS: CapAlertOptions['instructions'] = {
+  ko: { '1': '안전 위험을 확인하십시오.', '2': '여행을 자제하십시오.', '2.5': '여행을 취소하십시오.', '3': '출국하십시오.', '4': '방문하지 마십시오.' },
+  km: { '1': 'ដឹងពីហានិភ័យ។', '2': 'ជៀសវាងការធ្វើដំណើរ។', '2.5': 'ជៀសវាង។', '3': 'ចាកចេញ។', '4': 'កុំធ្វើដំណើរ។' },
+  en: { '1': 'Know the risks.', '2': 'Avoid travel.', '2.5': 'Avoid travel there.', '3': 'Leave.', '4': 'Do not travel there.' },
+}
+const CONTACT: CapAlertOptions['contact'] = {
+  ko: '외교부 영사콜센터: +82-2-3210-0404',
+  km: 'មជ្ឈមណ្ឌលកុងស៊ុល៖ +82-2-3210-0404',
+  en: 'Consular call centre: +82-2-3210-0404',
+}
+
+const CAP_OPTIONS: CapAlertOptions = {
+  sender: 'alerts@homeward.example',
+  siteUrl: SITE,
+  levelNames: LEVEL_NAMES,
+  instructions: INSTRUCTIONS,
+  contact: CONTACT,
+}
+
+// A square "province" and a two-piece one (mainland and an island), in GeoJSON's [lon, lat].
+const SHAPES: ProvinceShape[] = [
+  { properties: { shapeISO: 'KH-18' }, geometry: { type: 'MultiPolygon', coordinates: [[[[103.5, 10.5], [103.6, 10.5], [103.6, 10.6], [103.5, 10.5]]], [[[103.0, 10.0], [104.0, 10.0], [104.0, 11.0], [103.0, 11.0], [103.0, 10.0]]]] } },
+  { properties: { shapeISO: 'KH-22' }, geometry: { type: 'Polygon', coordinates: [[[103.0, 14.0], [104.0, 14.0], [104.0, 14.5], [103.0, 14.0]]] } },
+]
+
 
 const sihanoukville: AdvisoryForFeed = {
   id: 'kh-sihanoukville',
@@ -61,9 +68,9 @@ const sihanoukville: AdvisoryForFeed = {
   level: '3',
   country: 'KH',
   regions: [
-    { id: 'preah-sihanouk', name: 'Preah Sihanouk', iso3166_2: 'KH-18' },
-    { id: 'bavet', name: 'Bavet' },
-    { id: 'oddar-meanchey', name: 'Oddar Meanchey', iso3166_2: 'KH-22' },
+    { id: 'kh-sihanoukville', name: 'Preah Sihanouk', names: { ko: '시아누크빌', km: 'ព្រះសីហនុ' }, iso3166_2: 'KH-18', areas: capAreasFor({ id: 'kh-sihanoukville', kind: 'province', iso: 'KH-18' }, SHAPES) },
+    { id: 'kh-bavet', name: 'Bavet', areas: capAreasFor({ id: 'kh-bavet', kind: 'town' }, SHAPES) },
+    { id: 'kh-oddar-meanchey', name: 'Oddar Meanchey', iso3166_2: 'KH-22' },
   ],
   issued: '2024-09-01',
   updated: '2025-03-01',
@@ -84,7 +91,7 @@ const myawaddy: AdvisoryForFeed = {
   kind: 'advisory',
   level: '4',
   country: 'MM',
-  regions: [{ id: 'myawaddy', name: 'Myawaddy' }],
+  regions: [{ id: 'mm-myawaddy', name: 'Myawaddy', areas: capAreasFor({ id: 'mm-myawaddy', kind: 'town' }, SHAPES) }],
   issued: '2023-11-20',
   updated: '2025-04-02',
   sources: [],
@@ -121,51 +128,9 @@ function texts(parent: XmlElement, name: string): string[] {
 
 // ---------------------------------------------------------------------------------------
 
-describe('the test XML parser', () => {
-  it('reads elements, attributes, entities, CDATA and namespaces', () => {
-    const doc = parseXml(
-      `<?xml version="1.0" encoding="UTF-8"?>\n<!-- c --><p:a xmlns:p="urn:x" xmlns="urn:d" k='v &amp; "q"' t="a\tb">` +
-        `x &lt;&#65;&#x1F600;<![CDATA[<raw>&]]><b/><?pi data?></p:a>\n`,
-    )
-    expect(doc.version).toBe('1.0')
-    expect(doc.encoding).toBe('UTF-8')
-    expect(doc.root).toEqual({
-      name: 'p:a',
-      namespace: 'urn:x',
-      attributes: { 'xmlns:p': 'urn:x', xmlns: 'urn:d', k: 'v & "q"', t: 'a b' },
-      children: ['x <A😀<raw>&', { name: 'b', namespace: 'urn:d', attributes: {}, children: [] }],
-    })
-  })
+describe('sequenceProblems (the order check for PFIF, which has no schema)', () => {
+  const ALERT_ORDER = ['identifier', 'sender', 'sent', 'status', 'msgType', 'source?', 'scope', 'code*', 'note?', 'info*']
 
-  it.each([
-    ['two roots', '<a/><b/>'],
-    ['a mismatched end tag', '<a><b></a></b>'],
-    ['an unclosed element', '<a><b/>'],
-    ['a bare ampersand', '<a>Tom & Jerry</a>'],
-    ['an unknown entity', '<a>&nbsp;</a>'],
-    ['"<" in an attribute', '<a b="<"/>'],
-    ['an unquoted attribute', '<a b=c/>'],
-    ['a duplicate attribute', '<a b="1" b="2"/>'],
-    ['attributes run together', '<a b="1"c="2"/>'],
-    ['an undeclared prefix', '<p:a/>'],
-    ['an undeclared attribute prefix', '<a q:b="1"/>'],
-    ['a control character', '<a>\u0001</a>'],
-    ['a reference to a control character', '<a>&#1;</a>'],
-    ['a reference to U+FFFE', '<a>&#xFFFE;</a>'],
-    ['a lone surrogate', '<a>\uD800</a>'],
-    ['"]]>" in text', '<a>]]></a>'],
-    ['"--" in a comment', '<a><!-- a -- b --></a>'],
-    ['a late XML declaration', ' <?xml version="1.0"?><a/>'],
-    ['a DOCTYPE', '<!DOCTYPE a><a/>'],
-    ['text after the root', '<a/>x'],
-    ['no root', '<?xml version="1.0"?>'],
-    ['a name starting with a digit', '<1a/>'],
-  ])('rejects %s', (_, xml) => {
-    expect(() => parseXml(xml)).toThrow()
-  })
-})
-
-describe('sequenceProblems', () => {
   it('accepts a subsequence in spec order with repeats where allowed', () => {
     expect(sequenceProblems(['identifier', 'sender', 'sent', 'status', 'msgType', 'scope', 'code', 'code', 'info', 'info'], ALERT_ORDER)).toEqual([])
   })
@@ -229,9 +194,14 @@ describe('capDateTime', () => {
 })
 
 describe('capAlert', () => {
-  it('writes a CAP 1.2 alert that passes every check', () => {
-    expect(capProblems(capAlert(sihanoukville, CAP_OPTIONS))).toEqual([])
-    expect(capProblems(capAlert(myawaddy, CAP_OPTIONS))).toEqual([])
+  it('writes CAP 1.2 alerts the OASIS schema accepts', async () => {
+    expect(await capSchemaErrors(capAlert(sihanoukville, CAP_OPTIONS))).toEqual([])
+    expect(await capSchemaErrors(capAlert(myawaddy, CAP_OPTIONS))).toEqual([])
+  })
+
+  it('meets the aggregator profile: expires, instruction, contact and geometry in every info', () => {
+    expect(capProfileProblems(capAlert(sihanoukville, CAP_OPTIONS))).toEqual([])
+    expect(capProfileProblems(capAlert(myawaddy, CAP_OPTIONS))).toEqual([])
   })
 
   it('uses the CAP 1.2 namespace as the default namespace', () => {
@@ -273,7 +243,8 @@ describe('capAlert', () => {
     const km = infos[1]!
     expect(elementsOf(km).map((e) => e.name)).toEqual([
       'language', 'category', 'category', 'event', 'responseType', 'urgency', 'severity', 'certainty',
-      'eventCode', 'effective', 'expires', 'senderName', 'headline', 'description', 'web', 'area',
+      'eventCode', 'effective', 'expires', 'senderName', 'headline', 'description', 'instruction', 'web', 'contact',
+      'area', 'area', 'area', 'area',
     ])
     const value = (name: string) => textOf(onlyChild(km, name))
     expect({
@@ -283,7 +254,9 @@ describe('capAlert', () => {
       senderName: value('senderName'),
       headline: value('headline'),
       description: value('description'),
+      instruction: value('instruction'),
       web: value('web'),
+      contact: value('contact'),
     }).toEqual({
       event: 'កម្រិត ៣',
       effective: '2024-09-01T00:00:00+00:00',
@@ -291,27 +264,54 @@ describe('capAlert', () => {
       senderName: 'Homeward',
       headline: 'ក្រុងព្រះសីហនុ',
       description: 'មជ្ឈមណ្ឌលបោកប្រាស់',
+      instruction: 'ចាកចេញ។',
       web: `${SITE}/km/advisories/kh-sihanoukville/`,
+      contact: 'មជ្ឈមណ្ឌលកុងស៊ុល៖ +82-2-3210-0404',
     })
     expect(infos.map((info) => textOf(onlyChild(info, 'event')))).toEqual(['3단계 출국권고', 'កម្រិត ៣', 'Level 3: Leave the area'])
   })
 
-  it('describes the area with every region and geocodes the ones with an ISO 3166-2 code', () => {
-    for (const info of childrenNamed(capRoot(sihanoukville), 'info')) {
-      const area = onlyChild(info, 'area')
-      expect(textOf(onlyChild(area, 'areaDesc'))).toBe('Preah Sihanouk, Bavet, Oddar Meanchey')
-      expect(
-        childrenNamed(area, 'geocode').map((g) => [textOf(onlyChild(g, 'valueName')), textOf(onlyChild(g, 'value'))]),
-      ).toEqual([
-        ['ISO3166-2', 'KH-18'],
-        ['ISO3166-2', 'KH-22'],
-      ])
-    }
+  it('gives each piece of land its own area, named in the info\'s language, with a polygon, circle or geocode', () => {
+    const areasIn = (info: XmlElement) =>
+      childrenNamed(info, 'area').map((area) => ({
+        areaDesc: textOf(onlyChild(area, 'areaDesc')),
+        polygon: childrenNamed(area, 'polygon').map(textOf),
+        circle: childrenNamed(area, 'circle').map(textOf),
+        geocode: childrenNamed(area, 'geocode').map((g) => `${textOf(onlyChild(g, 'valueName'))} ${textOf(onlyChild(g, 'value'))}`),
+      }))
+    const [ko, km, en] = childrenNamed(capRoot(sihanoukville), 'info')
+    expect(areasIn(en!)).toEqual([
+      // The island: its own area; the province code goes with the mainland only.
+      { areaDesc: 'Preah Sihanouk', polygon: ['10.5,103.5 10.5,103.6 10.6,103.6 10.5,103.5'], circle: [], geocode: [] },
+      { areaDesc: 'Preah Sihanouk', polygon: ['10,103 10,104 11,104 11,103 10,103'], circle: [], geocode: ['ISO3166-2 KH-18'] },
+      { areaDesc: 'Bavet', polygon: [], circle: ['11.07,106.16 8'], geocode: [] },
+      { areaDesc: 'Oddar Meanchey', polygon: [], circle: [], geocode: ['ISO3166-2 KH-22'] },
+    ])
+    expect(areasIn(ko!).map((a) => a.areaDesc)).toEqual(['시아누크빌', '시아누크빌', 'Bavet', 'Oddar Meanchey'])
+    expect(areasIn(km!).map((a) => a.areaDesc)).toEqual(['ព្រះសីហនុ', 'ព្រះសីហនុ', 'Bavet', 'Oddar Meanchey'])
   })
 
-  it('leaves expires out when the advisory has none and takes senderName per language', () => {
+  it('places an advisory without regions by its country code', () => {
+    const info = childrenNamed(capRoot({ ...myawaddy, regions: [] }), 'info')[0]!
+    const area = onlyChild(info, 'area')
+    expect([textOf(onlyChild(area, 'areaDesc')), textOf(onlyChild(onlyChild(area, 'geocode'), 'value'))]).toEqual(['MM', 'MM'])
+  })
+
+  it('refuses a region it cannot place on a map', () => {
+    const unplaced = { ...myawaddy, regions: [{ id: 'mm-somewhere', name: 'Somewhere' }] }
+    expect(() => capAlert(unplaced, CAP_OPTIONS)).toThrow(/mm-somewhere.*polygon, circle or geocode/)
+    const open = { ...myawaddy, regions: [{ id: 'x', name: 'X', areas: [{ polygons: [[[1, 1], [1, 2], [2, 2], [2, 1]] as Array<[number, number]>] }] }] }
+    expect(() => capAlert(open, CAP_OPTIONS)).toThrow(/closed ring/)
+  })
+
+  it('expires on the advisory\'s review date, else a year after its last update', () => {
+    const expiresOf = (advisory: AdvisoryForFeed) => childrenNamed(capRoot(advisory), 'info').map((info) => textOf(onlyChild(info, 'expires')))
+    expect(expiresOf(sihanoukville)).toEqual(Array(3).fill('2025-09-01T00:00:00+00:00'))
+    expect(expiresOf(myawaddy)).toEqual(Array(2).fill('2026-04-02T00:00:00+00:00'))
+  })
+
+  it('takes senderName per language', () => {
     const infos = childrenNamed(capRoot(myawaddy, { senderName: { ko: '홈워드' } }), 'info')
-    expect(infos.map((info) => childrenNamed(info, 'expires').length)).toEqual([0, 0])
     expect(infos.map((info) => textOf(onlyChild(info, 'senderName')))).toEqual(['홈워드', 'Homeward'])
   })
 
@@ -373,6 +373,8 @@ describe('capAlert', () => {
     expect(() => capAlert(sihanoukville, { ...CAP_OPTIONS, levelNames: { ...LEVEL_NAMES, km: {} as Record<AdvisoryLevel, string> } })).toThrow(/levelNames\.km/)
     const relative = { ...sihanoukville, translations: { en: { ...sihanoukville.translations.en!, url: '/en/x/' } } }
     expect(() => capAlert(relative, CAP_OPTIONS)).toThrow(/absolute/)
+    expect(() => capAlert(sihanoukville, { ...CAP_OPTIONS, instructions: { ...INSTRUCTIONS, ko: {} as Record<AdvisoryLevel, string> } })).toThrow(/instructions\.ko/)
+    expect(() => capAlert(sihanoukville, { ...CAP_OPTIONS, contact: { ...CONTACT, en: '' } })).toThrow(/contact\.en/)
   })
 
   it('writes no area for an advisory without regions or country', () => {
@@ -383,23 +385,62 @@ describe('capAlert', () => {
   })
 })
 
-describe('capProblems catches broken CAP (so the checks above can fail)', () => {
+describe('the CAP schema and profile checks catch broken CAP (so the checks above can fail)', () => {
   const good = capAlert(sihanoukville, CAP_OPTIONS)
 
   it.each([
-    ['identifier after sender', good.replace(/(<identifier>[^<]*<\/identifier>)(<sender>[^<]*<\/sender>)/, '$2$1'), /identifier/],
-    ['severity before urgency', good.replace(/(<urgency>[^<]*<\/urgency>)(<severity>[^<]*<\/severity>)/g, '$2$1'), /urgency/],
-    ['a Z date-time', good.replace('2025-03-01T00:00:00+00:00</sent>', '2025-03-01T00:00:00Z</sent>'), /<sent>/],
-    ['a fractional expires', good.replace(/<expires>[^<]*/, '<expires>2025-09-01T00:00:00.000+00:00'), /<expires>/],
-    ['an invented severity', good.replace('<severity>Severe<', '<severity>High<'), /High/],
-    ['a missing urgency', good.replace(/<urgency>[^<]*<\/urgency>/, ''), /urgency> is missing/],
-    ['the wrong namespace', good.replace(CAP_NS, 'urn:oasis:names:tc:emergency:cap:1.1'), /namespace|root/],
-    ['a comma in the identifier', good.replace('kh-sihanoukville.2025', 'kh,sihanoukville.2025'), /identifier/],
-    ['an unknown language', good.replace('<language>km-KH<', '<language>km<'), /language km/],
-    ['malformed markup', good.replace('</sender>', '</sendr>'), /not well-formed/],
-  ])('flags %s', (_, xml, problem) => {
+    ['identifier after sender', good.replace(/(<identifier>[^<]*<\/identifier>)(<sender>[^<]*<\/sender>)/, '$2$1'), /sender/],
+    ['severity before urgency', good.replace(/(<urgency>[^<]*<\/urgency>)(<severity>[^<]*<\/severity>)/g, '$2$1'), /severity/],
+    ['a Z date-time', good.replace('2025-03-01T00:00:00+00:00</sent>', '2025-03-01T00:00:00Z</sent>'), /sent/],
+    ['a fractional expires', good.replace(/<expires>[^<]*/, '<expires>2025-09-01T00:00:00.000+00:00'), /expires/],
+    ['an invented severity', good.replace('<severity>Severe<', '<severity>High<'), /severity/],
+    ['a missing urgency', good.replace(/<urgency>[^<]*<\/urgency>/, ''), /severity/],
+    ['the wrong namespace', good.replace(CAP_NS, 'urn:oasis:names:tc:emergency:cap:1.1'), /alert/],
+    ['an element CAP does not have', good.replace('<scope>Public</scope>', '<scope>Public</scope><colour>red</colour>'), /colour/],
+  ])('the schema flags %s', async (_, xml, problem) => {
     expect(xml).not.toBe(good)
-    expect(capProblems(xml).join('\n')).toMatch(problem)
+    expect((await capSchemaErrors(xml)).join('\n')).toMatch(problem)
+  })
+
+  it('the schema refuses markup that is not well-formed', async () => {
+    expect(await capSchemaErrors(good.replace('</sender>', '</sendr>'))).not.toEqual([])
+  })
+
+  it.each([
+    ['an info without expires', good.replace(/<expires>[^<]*<\/expires>/, ''), /ko-KR: no <expires>/],
+    ['expires before sent', good.replace(/<expires>[^<]*<\/expires>/, '<expires>2020-01-01T00:00:00+00:00</expires>'), /not after <sent>/],
+    ['an info without instruction', good.replace(/<instruction>[^<]*<\/instruction>/, ''), /no <instruction>/],
+    ['an info without contact', good.replace(/<contact>[^<]*<\/contact>/, ''), /no <contact>/],
+    ['an unverified number', good.replace('+82-2-3210-0404</contact>', '+855-23-211-900</contact>'), /\+855-23-211-900, not a verified number/],
+    ['a Korean info in English', good.replace('<instruction>출국하십시오.</instruction>', '<instruction>Leave.</instruction>'), /<instruction> is not in ko/],
+    ['an area with only a description', good.replace(/<circle>[^<]*<\/circle>/g, ''), /\(Bavet\): no polygon, circle or geocode/],
+    ['an open polygon', good.replace(/(<polygon>[^<]*) 10,103<\/polygon>/g, '$1 10.1,103</polygon>'), /polygon is not closed/],
+    ['a polygon past the point limit', good.replace(/<polygon>[^<]*<\/polygon>/, `<polygon>${Array(101).fill('10,103').join(' ')}</polygon>`), /101 points, more than 100/],
+    ['an undeclared geocode scheme', good.replaceAll('ISO3166-2', 'PROVINCE'), /scheme PROVINCE is not declared/],
+  ])('the profile flags %s', (_, xml, problem) => {
+    expect(xml).not.toBe(good)
+    expect(capProfileProblems(xml).join('\n')).toMatch(problem)
+  })
+})
+
+describe('CAP polygons from province shapes', () => {
+  it('simplifies a ring to the point limit, closed, in lat,lon order', () => {
+    const ring = Array.from({ length: 400 }, (_, i) => {
+      const a = (i / 400) * 2 * Math.PI
+      return [104 + Math.cos(a) + 0.01 * Math.sin(17 * a), 12 + Math.sin(a)]
+    })
+    const cap = capRing([...ring, ring[0]!])
+    expect(cap.length).toBeLessThanOrEqual(CAP_MAX_POLYGON_POINTS)
+    expect(cap.length).toBeGreaterThan(20)
+    expect(cap[0]).toEqual(cap.at(-1))
+    expect(cap.every(([lat, lon]) => lat > 10.9 && lat < 13.1 && lon > 102.9 && lon < 105.1)).toBe(true)
+  })
+
+  it('uses a documented circle for towns and zones, and refuses a place it has no geometry for', () => {
+    expect(capAreasFor({ id: 'kh-poipet', kind: 'town' }, SHAPES)).toEqual([{ circles: [{ lat: 13.66, lon: 102.56, radiusKm: 8 }] }])
+    expect(Object.values(POINT_AREAS).every((p) => p.basis.length > 20)).toBe(true)
+    expect(capAreasFor({ id: 'mm-shan', kind: 'province' }, SHAPES)).toEqual([{ geocodes: [{ valueName: 'ISO3166-2', value: 'MM-17' }] }])
+    expect(() => capAreasFor({ id: 'mm-tachileik', kind: 'town' }, SHAPES)).toThrow(/mm-tachileik/)
   })
 })
 
@@ -407,8 +448,8 @@ describe('atomFeed', () => {
   const feedFor = (lang: Lang, entries = [sihanoukville, myawaddy, jobOffers]) =>
     atomFeed({ lang, siteUrl: `${SITE}/${lang}/`, feedUrl: `${SITE}/${lang}/feed.xml`, title: `Homeward (${lang})`, entries })
 
-  it.each(['ko', 'km', 'en'] as const)('writes a valid Atom feed in %s', (lang) => {
-    expect(atomProblems(feedFor(lang))).toEqual([])
+  it.each(['ko', 'km', 'en'] as const)('writes an Atom feed in %s that the RFC 4287 grammar accepts', async (lang) => {
+    expect(await atomSchemaErrors(feedFor(lang))).toEqual([])
   })
 
   it('writes the feed head in the Atom namespace with the language', () => {
@@ -513,20 +554,20 @@ describe('atomFeed', () => {
   })
 })
 
-describe('atomProblems catches broken feeds (so the checks above can fail)', () => {
+describe('the Atom grammar catches broken feeds (so the checks above can fail)', () => {
   const good = atomFeed({ lang: 'en', siteUrl: SITE, feedUrl: `${SITE}/en/feed.xml`, title: 't', entries: [sihanoukville] })
 
   it.each([
-    ['an entry without an id', good.replace(/<entry><id>[^<]*<\/id>/, '<entry>'), /entry 0 has 0 <id>/],
-    ['an http entry id', good.replace(/<entry><id>tag:[^<]*/, '<entry><id>https://homeward.example/x'), /tag: or urn:/],
-    ['an entry without a link', good.replace(/<link rel="alternate"[^>]*hreflang="en" href="[^"]*advisories[^"]*"\/>/, ''), /no alternate link/],
-    ['a feed without updated', good.replace(/<updated>[^<]*<\/updated>/, ''), /feed has 0 <updated>/],
-    ['a date without a zone', good.replaceAll('<updated>2025-03-01T00:00:00Z<', '<updated>2025-03-01T00:00:00<'), /updated is not RFC 3339/],
-    ['no self link', good.replace('rel="self"', 'rel="related"'), /rel=self/],
-    ['the wrong namespace', good.replace(ATOM_NS, 'http://purl.org/atom/ns#'), /root/],
-  ])('flags %s', (_, xml, problem) => {
+    ['an entry without an id', good.replace(/<entry><id>[^<]*<\/id>/, '<entry>'), /entry/],
+    ['an entry without a link or content', good.replace(/<link rel="alternate"[^>]*hreflang="en" href="[^"]*advisories[^"]*"\/>/, ''), /no alternate link or content/],
+    ['a feed without updated', good.replace(/<updated>[^<]*<\/updated>/, ''), /feed|updated/],
+    ['a date that is not a date', good.replaceAll('<updated>2025-03-01T00:00:00Z<', '<updated>1 March 2025<'), /updated|entry|feed/],
+    ['no author anywhere', good.replace(/<author>.*<\/author>/, ''), /entry 0 has no author/],
+    ['a bad language tag', good.replace('xml:lang="en"', 'xml:lang="en_US!"'), /lang|feed/],
+    ['the wrong namespace', good.replace(ATOM_NS, 'http://purl.org/atom/ns#'), /feed|namespace/],
+  ])('flags %s', async (_, xml, problem) => {
     expect(xml).not.toBe(good)
-    expect(atomProblems(xml).join('\n')).toMatch(problem)
+    expect((await atomSchemaErrors(xml)).join('\n')).toMatch(problem)
   })
 })
 
@@ -534,13 +575,38 @@ describe('capIndex', () => {
   const alerts = [sihanoukville, myawaddy].map((advisory) => ({
     id: capIdentifier(advisory, SITE),
     title: advisory.translations.en!.title,
+    summary: advisory.translations.en!.summary,
     updated: advisory.updated,
     capUrl: `${SITE}/cap/${advisory.id}.xml`,
   }))
   const xml = capIndex({ siteUrl: SITE, feedUrl: `${SITE}/cap/index.xml`, alerts })
 
-  it('writes a valid Atom feed of CAP links', () => {
+  it('writes an Atom feed of CAP links that the RFC 4287 grammar accepts', async () => {
+    expect(await atomSchemaErrors(xml)).toEqual([])
     expect(capIndexProblems(xml)).toEqual([])
+  })
+
+  it('gives every entry a summary in the index\'s language, marking an English fallback', () => {
+    const ko = capIndex({
+      siteUrl: SITE,
+      feedUrl: `${SITE}/ko/cap.xml`,
+      lang: 'ko',
+      alerts: [
+        { ...alerts[0]!, title: sihanoukville.translations.ko!.title, summary: sihanoukville.translations.ko!.summary },
+        { ...alerts[1]!, lang: 'en' },
+      ],
+    })
+    const entries = childrenNamed(parseXml(ko).root, 'entry')
+    expect(entries.map((e) => [e.attributes['xml:lang'], textOf(onlyChild(e, 'summary'))])).toEqual([
+      [undefined, '사기 작업장이 노동자를 감금합니다.'],
+      ['en', `Summary ${HOSTILE}`],
+    ])
+    expect(entries.map((e) => textOf(onlyChild(e, 'id')))[0]).toBe(
+      'tag:homeward.example,2025-03-01:cap/homeward.example.advisory.kh-sihanoukville.2025-03-01/ko',
+    )
+    expect(capIndexProblems(ko)).toEqual([])
+    expect(capIndexProblems(ko.replace('사기 작업장이 노동자를 감금합니다.', 'Scam compounds hold workers.'))).toEqual(['entry 0 summary is not in ko'])
+    expect(() => capIndex({ siteUrl: SITE, feedUrl: `${SITE}/i.xml`, alerts: [{ ...alerts[0]!, summary: ' ' }] })).toThrow(/summary/)
   })
 
   it('links every entry to its CAP document as application/cap+xml', () => {
@@ -569,7 +635,7 @@ describe('capIndex', () => {
       siteUrl: SITE,
       feedUrl: `${SITE}/cap/index.xml`,
       title: HOSTILE,
-      alerts: [{ id: 'a.b', title: HOSTILE, updated: '2025-01-01', capUrl: `${SITE}/cap/x.xml?q="'<>` }],
+      alerts: [{ id: 'a.b', title: HOSTILE, summary: HOSTILE, updated: '2025-01-01', capUrl: `${SITE}/cap/x.xml?q="'<>` }],
     })
     expect(hostile).not.toContain('<script>')
     const feed = parseXml(hostile).root

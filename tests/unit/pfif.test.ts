@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { PfifError, pfifDocument, type PfifNote, type PfifPerson } from '../../core/pfif'
-import { childrenNamed, elementsOf, parseXml, sequenceProblems, textOf, type XmlElement } from './xml-parse'
+import { PfifError, pfifDocument, pfifDomain, type PfifNote, type PfifPerson } from '../../core/pfif'
+import { childrenNamed, elementsOf, parseXml, sequenceProblems, textOf, type XmlElement } from './xml-dom'
 
 // PFIF 1.4, from /work/shared/standards/pfif-1.4.md: field order, mandatory fields bare,
 // optional ones with `?`. A person's notes follow its own fields.
@@ -286,4 +286,23 @@ describe('pfifProblems catches broken PFIF (so the checks above can fail)', () =
     expect(xml).not.toBe(good)
     expect(pfifProblems(xml).join('\n')).toMatch(problem)
   })
+})
+
+describe('pfifDomain: the record-id domain comes from configuration', () => {
+  it.each([
+    ['homeward.example', 'homeward.example'],
+    ['  Homeward.Example ', 'homeward.example'],
+    ['https://homeward.example/', 'homeward.example'],
+    ['https://help.homeward.example:8443/ko/', 'help.homeward.example'],
+  ])('takes %j as %j', (configured, domain) => {
+    expect(pfifDomain(configured)).toBe(domain)
+  })
+
+  // Person Finder's validator refuses ids whose domain is an address or a bare host name.
+  it.each([undefined, '', '127.0.0.1', 'http://127.0.0.1:8787', 'localhost', '[::1]', 'homeward.example/x', 'bad_name.example', '-a.example', 'a..example'])(
+    'refuses %j',
+    (configured) => {
+      expect(pfifDomain(configured)).toBeNull()
+    },
+  )
 })

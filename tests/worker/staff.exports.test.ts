@@ -1,9 +1,10 @@
 import { env } from 'cloudflare:workers'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { childrenNamed, parseXml } from '../unit/xml-parse'
+import app from '../../worker/index'
+import { childrenNamed, onlyChild, parseXml, textOf } from '../unit/xml-dom'
 import { pfifProblems } from '../unit/standards'
 import { familyFixture, postReport, selfFixture } from './helpers'
-import { STAFF, accessToken, makeKeys, seedStaff, serveCerts, staffCall, type Keys } from './staff-helpers'
+import { ACCESS_ENV, STAFF, accessToken, makeKeys, seedStaff, serveCerts, staffCall, type Keys } from './staff-helpers'
 
 let keys: Keys
 let supervisor: string
@@ -71,6 +72,36 @@ describe('exports', () => {
     // The reporter's own contact details are never sent to partners.
     expect(xml).not.toContain('younghee.kim')
     expect(xml).not.toContain('9876-5432')
+  })
+
+  it('names the configured domain in PFIF record ids, whichever host the export is fetched through', async () => {
+    const ref = await file(familyFixture())
+    const idsThrough = async (host: string, overrides: Partial<Env> = {}) => {
+      const headers = new Headers({ 'content-type': 'application/json', 'cf-connecting-ip': '192.0.2.10', 'cf-access-jwt-assertion': supervisor })
+      const res = await app.request(
+        `http://${host}/api/v1/staff/exports`,
+        { method: 'POST', headers, body: JSON.stringify({ format: 'pfif', caseRefs: [ref], reason: 'Person Finder sync' }) },
+        { ...env, ...ACCESS_ENV, ...overrides },
+      )
+      expect(res.status).toBe(200)
+      return childrenNamed(parseXml(await res.text()).root, 'pfif:person').map((p) => textOf(onlyChild(p, 'pfif:person_record_id')))
+    }
+    const viaIp = await idsThrough('127.0.0.1:8787')
+    expect(viaIp).toEqual([`homeward.localhost/case.${ref.replace(/-/g, '')}`])
+    expect(await idsThrough('localhost:8787')).toEqual(viaIp)
+    const configured = { PFIF_DOMAIN: 'homeward.example' } as Partial<Env>
+    expect(await idsThrough('127.0.0.1', configured)).toEqual([`homeward.example/case.${ref.replace(/-/g, '')}`])
+    expect(await idsThrough('localhost', configured)).toEqual(await idsThrough('127.0.0.1', configured))
+  })
+
+  it('refuses a PFIF export while the record-id domain is not a domain name, rather than guess one', async () => {
+    const ref = await file(familyFixture())
+    const res = await staffCall('/exports', supervisor, { method: 'POST', json: { format: 'pfif', caseRefs: [ref], reason: 'sync' } }, {
+      ...ACCESS_ENV,
+      PFIF_DOMAIN: '127.0.0.1',
+    } as Partial<Env>)
+    expect(res.status).toBe(503)
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
   })
 
   it('refuses exports to triagers and without a reason', async () => {

@@ -28,6 +28,7 @@ import {
 } from '../db/staff'
 import { findDuplicates } from '../db/duplicates'
 import { listIndicators } from '../db/indicators'
+import { pfifDomain } from '../../core/pfif'
 import { casesToCsv, casesToPfif, type ExportCase } from '../db/exports'
 import { readStats } from '../db/stats'
 import { rewrapKeys } from '../rotation'
@@ -528,7 +529,10 @@ const staff = new Hono<StaffEnv>()
         'content-disposition': `attachment; filename="homeward-cases-${stamp}.csv"`,
       })
     }
-    const { xml, skipped } = casesToPfif(cases, new URL(c.req.url).hostname.includes('.') ? new URL(c.req.url).hostname : 'homeward.local')
+    // Record ids name the configured domain, never the request's host (PFIF ids must be stable).
+    const domain = pfifDomain(c.env.PFIF_DOMAIN)
+    if (!domain) return problem(c, 'unavailable', 503)
+    const { xml, skipped } = casesToPfif(cases, domain)
     return c.body(xml, 200, {
       'content-type': 'application/xml; charset=utf-8',
       'content-disposition': `attachment; filename="homeward-pfif-${stamp}.xml"`,

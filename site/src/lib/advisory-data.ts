@@ -23,7 +23,9 @@ export function levelsByRegion(groups: Map<string, Partial<Record<Lang, Advisory
 
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10)
 
-import type { AdvisoryForFeed, AdvisoryLevel } from '../../../core/feeds'
+import geojson from '../data/khm-adm1.geojson?raw'
+import { capAreasFor, type ProvinceShape } from '../../../core/cap-areas'
+import { capIdentifier, capIndex, type AdvisoryForFeed, type AdvisoryLevel } from '../../../core/feeds'
 import { getPlace } from '../../../core/gazetteer'
 import { LANGS } from '../../../core/langs'
 import { createT } from '../../../core/i18n'
@@ -38,7 +40,13 @@ export function toFeedEntry(id: string, translations: Partial<Record<Lang, Advis
     country: base.country,
     regions: base.regions.map((region) => {
       const place = getPlace(region)!
-      return { id: region, name: place.names.en, iso3166_2: place.kind === 'province' ? place.iso : undefined }
+      return {
+        id: region,
+        name: place.names.en,
+        names: place.names,
+        iso3166_2: place.kind === 'province' ? place.iso : undefined,
+        areas: capAreasFor(place, provinceShapes()),
+      }
     }),
     issued: isoDay(base.issued),
     updated: isoDay(base.updated),
@@ -53,6 +61,24 @@ export function toFeedEntry(id: string, translations: Partial<Record<Lang, Advis
   }
 }
 
+let shapes: ProvinceShape[] | undefined
+/** Cambodia's province outlines (site/src/data/README.md), parsed once per build. */
+function provinceShapes(): ProvinceShape[] {
+  shapes ??= (JSON.parse(geojson) as { features: ProvinceShape[] }).features
+  return shapes
+}
+
+/** CAP's `<instruction>` for each level and `<contact>`, in each language (locale keys `cap.*`). */
+export function capTexts(): { instructions: Record<Lang, Record<AdvisoryLevel, string>>; contact: Record<Lang, string> } {
+  const levels = ['1', '2', '2.5', '3', '4'] as const
+  return {
+    instructions: Object.fromEntries(
+      LANGS.map((lang) => [lang, Object.fromEntries(levels.map((level) => [level, createT(lang)(`cap.instruction.${level}` as 'cap.instruction.1')]))]),
+    ) as Record<Lang, Record<AdvisoryLevel, string>>,
+    contact: Object.fromEntries(LANGS.map((lang) => [lang, createT(lang)('cap.contact')])) as Record<Lang, string>,
+  }
+}
+
 /** The localized level names CAP's `<event>` carries. */
 export function levelNames(): Record<Lang, Record<AdvisoryLevel, string>> {
   return Object.fromEntries(
@@ -61,4 +87,26 @@ export function levelNames(): Record<Lang, Record<AdvisoryLevel, string>> {
       return [lang, Object.fromEntries((['1', '2', '2.5', '3', '4'] as const).map((level) => [level, t(`advisory.level.${level}` as 'advisory.level.1')]))]
     }),
   ) as Record<Lang, Record<AdvisoryLevel, string>>
+}
+
+/** The Atom index of the CAP alerts, titles and summaries in `lang` (English where not translated). */
+export async function capIndexFor(lang: Lang, feedUrl: string, site: URL): Promise<string> {
+  const groups = await loadAdvisories()
+  const alerts = [...groups]
+    .map(([id, translations]) => toFeedEntry(id, translations, site))
+    .filter((entry) => entry.kind === 'advisory')
+    .map((entry) => {
+      const shown = entry.translations[lang] ? lang : entry.translations.en ? 'en' : LANGS.find((l) => entry.translations[l])!
+      const translation = entry.translations[shown]!
+      return {
+        id: capIdentifier(entry, site.href),
+        title: translation.title,
+        summary: translation.summary,
+        lang: shown,
+        updated: entry.updated,
+        capUrl: new URL(`/advisories/cap/${entry.id}.xml`, site).href,
+      }
+    })
+  const title = `${createT(lang)('advisories.title')} (CAP) – Homeward`
+  return capIndex({ siteUrl: new URL(`/${lang}/advisories/`, site).href, feedUrl, alerts, lang, title })
 }

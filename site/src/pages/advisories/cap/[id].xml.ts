@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 import { capAlert } from '../../../../../core/feeds'
-import { levelNames, loadAdvisories, toFeedEntry } from '../../../lib/advisory-data'
+import { capTexts, levelNames, loadAdvisories, toFeedEntry } from '../../../lib/advisory-data'
 
 export async function getStaticPaths() {
   const groups = await loadAdvisories()
@@ -13,6 +13,6 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params, site }) => {
   const groups = await loadAdvisories()
   const entry = toFeedEntry(params.id!, groups.get(params.id!)!, site!)
-  const xml = capAlert(entry, { sender: `advisories@${site!.hostname}`, siteUrl: site!.href, levelNames: levelNames() })
+  const xml = capAlert(entry, { sender: `advisories@${site!.hostname}`, siteUrl: site!.href, levelNames: levelNames(), ...capTexts() })
   return new Response(xml, { headers: { 'content-type': 'application/cap+xml; charset=utf-8' } })
 }
