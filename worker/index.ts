@@ -6,6 +6,7 @@ import { securityHeaders } from './middleware/headers'
 import { runRetention } from './retention'
 import { onApiNotFound, onError, problem } from './problem'
 import cases from './routes/cases'
+import casePage from './routes/case-page'
 import health from './routes/health'
 import notice from './routes/notice'
 import { indicatorLookup, offerChecks, offerReports } from './routes/offers'
@@ -42,6 +43,8 @@ app.route('/api/v1', api)
 app.all('/api/*', onApiNotFound)
 
 app.route('/staff', staffSignIn)
+// The case page's form posts here when the island has not loaded (no JavaScript).
+app.route('/', casePage)
 
 // "/" picks the reader's language; Korean when nothing matches (PRODUCT.md).
 app.get('/', (c) => {
