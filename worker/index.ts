@@ -3,6 +3,7 @@ import { isLang, negotiateLang } from '../core/i18n'
 import type { AppEnv } from './env'
 import { currentNotice, injectBanner } from './banner'
 import { securityHeaders } from './middleware/headers'
+import { requireStrongSecrets } from './secrets'
 import { runRetention } from './retention'
 import { onApiNotFound, onError, problem } from './problem'
 import cases from './routes/cases'
@@ -29,6 +30,8 @@ app.use('*', async (c, next) => {
   await next()
 })
 app.use('*', securityHeaders)
+// Weak key secrets: refuse the API and form posts, and log which (issue 13).
+app.use('*', requireStrongSecrets)
 
 // No route takes more than a report with its photo: refuse larger bodies before any
 // route reads them (each route also caps what it reads).
