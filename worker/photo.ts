@@ -11,15 +11,20 @@ import PNG_WASM from '@jsquash/png/codec/pkg/squoosh_png_bg.wasm?module'
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024
 
 /**
- * Largest image decoded. The browser sends at most 1600 px a side; the cap keeps a
+ * Largest image decoded. The browser sends at most 1600 px a side. The cap keeps a
  * small file that declares a huge image (a decompression bomb) from exhausting the
- * isolate's 128 MB: 12 megapixels are 48 MB of RGBA, held twice during a re-encode.
+ * isolate's 128 MB: the pixels are held three times during a re-encode (decoder heap,
+ * JavaScript, encoder heap), 16 MB each at this cap (bench/photo.bench.mjs).
  */
-export const MAX_PHOTO_SIDE = 4096
-export const MAX_PHOTO_PIXELS = 12_000_000
+export const MAX_PHOTO_SIDE = 2048
+export const MAX_PHOTO_PIXELS = MAX_PHOTO_SIDE * MAX_PHOTO_SIDE
 
-/** MozJPEG quality of the stored photo: a face stays recognizable, the file small. */
-const QUALITY = 85
+/**
+ * MozJPEG settings of the stored photo: quality 85 keeps a face recognizable; a
+ * sequential (not progressive) file takes half the CPU time to encode
+ * (bench/photo.bench.mjs), and staff open it whole anyway.
+ */
+const ENCODE = { quality: 85, progressive: false }
 
 type Kind = 'jpeg' | 'png'
 /** What the codecs decode to: RGBA pixels (the DOM's ImageData, absent from Workers' types). */
@@ -110,5 +115,5 @@ export async function stripJpegMetadata(bytes: Uint8Array): Promise<Uint8Array |
   }
   if (!image || image.width < 1 || image.height < 1 || image.data.length !== image.width * image.height * 4) return null
   if (header.kind === 'png') flattenAlpha(image.data)
-  return new Uint8Array(await encodeJpeg(image as Parameters<typeof encodeJpeg>[0], { quality: QUALITY }))
+  return new Uint8Array(await encodeJpeg(image as Parameters<typeof encodeJpeg>[0], ENCODE))
 }
