@@ -54,6 +54,8 @@ describe('the case page without JavaScript', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/^text\/html/)
     expect(res.headers.get('cache-control')).toBe('no-store')
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'")
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer')
     const html = await res.text()
     expect(html).toContain(`<html lang="${lang}"`)
     const words = text(html)
