@@ -158,6 +158,21 @@ describe('a photo sent with a report', () => {
     expect(image.data[(64 * 96 - 1) * 4]).toBeGreaterThan(200)
   })
 
+  it('turns the picture upright by its EXIF orientation before dropping the EXIF', async () => {
+    // APP1 EXIF, big-endian TIFF with one tag: Orientation (0x0112) = 6, "rotate 90° clockwise".
+    const tiff = [0x4d, 0x4d, 0, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0]
+    const payload = [...ascii('Exif\0\0'), ...tiff]
+    const app1 = new Uint8Array([0xff, 0xe1, (payload.length + 2) >> 8, (payload.length + 2) & 0xff, ...payload])
+    const rotated = concat(cleanJpeg.subarray(0, 2), app1, cleanJpeg.subarray(2))
+    const res = await postWithPhoto(rotated)
+    expect(res.status).toBe(201)
+    const { caseRef } = await res.json<{ caseRef: string }>()
+    const bytes = new Uint8Array(await (await servedPhoto(caseRef)).arrayBuffer())
+    expect(contains(bytes, 'Exif')).toBe(false)
+    const image = await decodeJpeg(bytes.slice().buffer)
+    expect([image.width, image.height]).toEqual([64, 96])
+  })
+
   it('refuses a small file that declares an image too large to decode safely', async () => {
     // A valid header for 20000 × 20000 pixels: 1.6 GB of RGBA from a few bytes.
     const bomb = cleanJpeg.slice()
