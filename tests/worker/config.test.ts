@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createT } from '../../core/i18n'
-import { secretFault } from '../../worker/secrets'
+import { secretFault } from '../../core/secret-strength'
 import { call, familyFixture, freshIp, postReport } from './helpers'
 
 afterEach(() => {
