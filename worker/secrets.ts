@@ -11,8 +11,8 @@ import { problem } from './problem'
  * names the secret and the reason (never its value), and the API answers 503 until
  * it is replaced: data encrypted under a weak key cannot be re-protected later.
  */
-
 export const SECRET_NAMES = ['MASTER_KEY', 'INDEX_KEY', 'RECEIPT_KEY', 'MASTER_KEY_PREVIOUS'] as const
+
 export type SecretsConfig = Partial<Record<(typeof SECRET_NAMES)[number], string>>
 
 /** Every weak secret by name; MASTER_KEY_PREVIOUS only when it is set. */
