@@ -14,9 +14,11 @@ export default defineConfig({
             miniflare: {
               bindings: {
                 TEST_MIGRATIONS: migrations,
-                MASTER_KEY: 'test-master-key-not-a-secret-0000000000000',
-                INDEX_KEY: 'test-index-key-not-a-secret-00000000000000',
-                RECEIPT_KEY: 'test-receipt-key-not-a-secret-000000000000',
+                // Test keys (32 random bytes, base64url): public, for tests only. The
+                // Worker refuses weak secrets, so placeholders would not do (worker/secrets.ts).
+                MASTER_KEY: 'jcjcPELJGiN2PcNCJH9xUuFSqbZ22rkrELrgLvlCAuQ',
+                INDEX_KEY: 'IZumx2-N3gsTSfju1ngv07swDmz12d1A6t18ttLXWMs',
+                RECEIPT_KEY: 'APPwXLEe0nLplca-1a_rs_jnYkTe5F5Yfko6R2euhto',
                 TURNSTILE_SECRET: '1x0000000000000000000000000000000AA',
               },
             },

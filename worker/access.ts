@@ -38,6 +38,9 @@ export type AccessResult = { ok: true; email: string } | { ok: false; status: 40
 const remoteSets = new Map<string, JWTVerifyGetKey>()
 const localSets = new Map<string, JWTVerifyGetKey>()
 
+/** Clock skew allowed between Access and the Worker when checking exp, nbf and iat. */
+const CLOCK_TOLERANCE_SECONDS = 60
+
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
 /**
@@ -80,10 +83,16 @@ export async function verifyAccessToken(token: string | undefined | null, env: A
       issuer: config.issuer,
       audience: config.audience,
       algorithms: ['RS256'],
+      // A token without exp would never expire (issue 13, finding 6). jose checks exp
+      // and nbf, and that iat is a number, whenever they are present.
+      requiredClaims: ['exp'],
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
     }))
   } catch {
     return { ok: false, status: 401 }
   }
+  // A token issued in the future was not issued by a clock we trust.
+  if (typeof payload.iat === 'number' && payload.iat > Date.now() / 1000 + CLOCK_TOLERANCE_SECONDS) return { ok: false, status: 401 }
   // Service tokens carry a common_name and an empty sub; they are for machines, not
   // the people whose every view must be logged.
   if (payload.common_name !== undefined || !payload.sub || typeof payload.email !== 'string' || !payload.email) {

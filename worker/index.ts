@@ -3,9 +3,11 @@ import { isLang, negotiateLang } from '../core/i18n'
 import type { AppEnv } from './env'
 import { currentNotice, injectBanner } from './banner'
 import { securityHeaders } from './middleware/headers'
+import { requireStrongSecrets } from './secrets'
 import { runRetention } from './retention'
 import { onApiNotFound, onError, problem } from './problem'
 import cases from './routes/cases'
+import casePage from './routes/case-page'
 import health from './routes/health'
 import notice from './routes/notice'
 import { indicatorLookup, offerChecks, offerReports } from './routes/offers'
@@ -30,6 +32,8 @@ app.use('*', async (c, next) => {
   await next()
 })
 app.use('*', securityHeaders)
+// Weak key secrets: refuse the API and form posts, and log which (issue 13).
+app.use('*', requireStrongSecrets)
 
 // The chat bots answer an oversized body with an empty 200 (Telegram retries any error),
 // so they sit before the general body cap; each reads at most 64 KB itself.
@@ -49,6 +53,8 @@ app.route('/api/v1', api)
 app.all('/api/*', onApiNotFound)
 
 app.route('/staff', staffSignIn)
+// The case page's form posts here when the island has not loaded (no JavaScript).
+app.route('/', casePage)
 
 // "/" picks the reader's language; Korean when nothing matches (PRODUCT.md).
 app.get('/', (c) => {

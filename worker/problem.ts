@@ -20,6 +20,7 @@ export type ProblemType =
   | 'forbidden'
   | 'conflict'
   | 'unavailable'
+  | 'misconfigured'
   | 'internal'
 
 /** One field-level error; `code` is a locale key the island turns into words. */
@@ -40,6 +41,7 @@ const titles: Record<ProblemType, MessageKey> = {
   forbidden: 'problem.forbidden.title',
   conflict: 'problem.conflict.title',
   unavailable: 'problem.unavailable.title',
+  misconfigured: 'problem.misconfigured.title',
   internal: 'problem.internal.title',
 }
 

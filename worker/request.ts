@@ -50,8 +50,15 @@ export async function turnstileProblem(c: Context<AppEnv>, token: string, action
     hostname: new URL(c.req.url).hostname,
     remoteIp: c.req.header('cf-connecting-ip'),
     idempotencyKey: crypto.randomUUID(),
+    production: Boolean(c.env.ACCESS_TEAM_DOMAIN),
   })
   if (outcome.ok) return null
+  if (outcome.reason === 'misconfigured') {
+    // Cloudflare's always-pass (or always-fail) test secret in production: refuse rather
+    // than run public writes without bot protection, and say so where operators look.
+    console.error(JSON.stringify({ level: 'error', event: 'turnstile-test-secret-in-production', action }))
+    return problem(c, 'misconfigured', 503)
+  }
   const unavailable = outcome.reason === 'unavailable'
   return problem(c, unavailable ? 'unavailable' : 'turnstile', unavailable ? 503 : 403, {
     errors: [{ field: 'turnstileToken', code: unavailable ? 'report.turnstile.error.unavailable' : 'report.turnstile.error.failed' }],

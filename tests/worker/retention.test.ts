@@ -8,7 +8,13 @@ import { rewrapKeys } from '../../worker/rotation'
 import { call, familyFixture, freshIp, postReport } from './helpers'
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString()
-const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xdb, 0, 4, 0, 1, 0xff, 0xda, 0, 2, 1, 2, 0xff, 0xd9])
+// A real 8 × 8 JPEG: the Worker decodes and re-encodes every photo, so a JPEG-shaped stub would be refused.
+const JPEG = Uint8Array.from(
+  atob(
+    '/9j/4AAQSkZJRgABAQAAAQABAAD/2wCEAAgICAgJCAkKCgkNDgwODRMREBARExwUFhQWFBwrGx8bGx8bKyYuJSMlLiZENS8vNUROQj5CTl9VVV93cXecnNEBCAgICAkICQoKCQ0ODA4NExEQEBETHBQWFBYUHCsbHxsbHxsrJi4lIyUuJkQ1Ly81RE5CPkJOX1VVX3dxd5yc0f/AABEIAAgACAMBIgACEQEDEQH/xABUAAEBAAAAAAAAAAAAAAAAAAAABRABAAMAAAAAAAAAAAAAAAAAAAMGYwEBAQAAAAAAAAAAAAAAAAAABQYRAAEFAAAAAAAAAAAAAAAAAAACBAUSM//aAAwDAQACEQMRAD8AoRVTMBHLk3ltBFcw/tqf/9k=',
+  ),
+  (ch) => ch.charCodeAt(0),
+)
 
 async function fileWithPhoto() {
   const form = new FormData()
@@ -98,7 +104,7 @@ describe('the retention run', () => {
 describe('key rotation', () => {
   it('moves every data key under a new master key; the old key is then not needed', async () => {
     const filed = await (await postReport(familyFixture())).json<{ caseRef: string; receiptCode: string }>()
-    const newKey = 'a-brand-new-master-key-for-rotation-tests-0000'
+    const newKey = 'q4YMu2U8D_kYpNZ80oVwvDRr9dKaTmcqsnpiLczpUls'
     const rotating = { ...env, MASTER_KEY: newKey, MASTER_KEY_PREVIOUS: env.MASTER_KEY }
     let result = { rewrapped: 0, remaining: 1 }
     let total = 0

@@ -53,7 +53,7 @@ async function readBody(c: Context<AppEnv>): Promise<Parsed> {
     if (file.size > MAX_PHOTO_BYTES) {
       return { ok: false, response: problem(c, 'validation', 400, { errors: [{ field: 'person.photo', code: 'report.person.photo.error.size' }] }) }
     }
-    const photo = stripJpegMetadata(new Uint8Array(await file.arrayBuffer()))
+    const photo = await stripJpegMetadata(new Uint8Array(await file.arrayBuffer()))
     if (!photo) {
       return { ok: false, response: problem(c, 'validation', 400, { errors: [{ field: 'person.photo', code: 'report.person.photo.error.type' }] }) }
     }

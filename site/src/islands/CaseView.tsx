@@ -98,7 +98,10 @@ export default function CaseView(props: { lang: Lang; messages: Record<string, s
       <Show
         when={data()}
         fallback={
-          <form novalidate onSubmit={open}>
+          // method="post": before this island loads (or without JavaScript) the browser
+          // posts the codes to this page and the Worker renders the case; a GET would put
+          // them in the URL, the history and the request log (issue 13).
+          <form method="post" novalidate onSubmit={open}>
             <h1>{t('case.title')}</h1>
             <p class="lead">{t('case.lead')}</p>
             <TextField t={t} field="caseRef" label={t('case.caseRef.label')} hint={t('case.caseRef.hint')} error={errorFor('caseRef')} value={caseRef()} onInput={setCaseRef} width="medium" maxLength={40} />
