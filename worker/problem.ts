@@ -53,11 +53,15 @@ export function problem(
   status: ContentfulStatusCode,
   extra: { errors?: FieldError[]; detail?: string } = {},
 ): Response {
-  const t = createT(c.get('lang') ?? negotiateLang(c.req.header('accept-language')))
-  const body = { type, title: t(titles[type]), status, ...extra }
+  const body = problemBody(createT(c.get('lang') ?? negotiateLang(c.req.header('accept-language'))), type, status, extra)
   return c.body(JSON.stringify(body), status, {
     'content-type': 'application/problem+json; charset=utf-8',
   })
+}
+
+/** A problem's body alone: for answers that carry one problem per item (bulk actions). */
+export function problemBody(t: (key: MessageKey) => string, type: ProblemType, status: number, extra: { errors?: FieldError[]; detail?: string } = {}) {
+  return { type, title: t(titles[type]), status, ...extra }
 }
 
 export const onError: ErrorHandler<AppEnv> = (err, c) => {

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { getCrypto, toBase64 } from '../../worker/crypto'
+import { getVault, toBase64 } from '../../worker/vault'
 import { stripJpegMetadata } from '../../worker/photo'
 import { call, familyFixture, freshIp, reportRow } from './helpers'
 
@@ -46,11 +46,11 @@ describe('a report with a photo', () => {
     expect(stored[0] === 0xff && stored[1] === 0xd8).toBe(false)
     expect(new TextDecoder().decode(stored)).not.toContain('GPS')
     // Staff can open it with the case key.
-    const vault = await getCrypto(env)
+    const vault = await getVault(env)
     const wrapped = await env.DB.prepare('SELECT wrapped_key FROM case_keys WHERE report_id = ?1').bind(row!.id).first<{ wrapped_key: string }>()
     const key = await vault.unwrapDataKey(wrapped!.wrapped_key)
-    const opened = await vault.open(key, `${row!.id}:photo`, toBase64(stored))
-    expect(opened).toBe(toBase64(stripJpegMetadata(jpegWithExif())!))
+    const opened = await vault.openPhoto(key, row!.id, stored)
+    expect(toBase64(opened)).toBe(toBase64(stripJpegMetadata(jpegWithExif())!))
   })
 
   it('refuses a file that is not a JPEG, and one over 2 MB, with field errors', async () => {

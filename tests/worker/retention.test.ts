@@ -1,7 +1,7 @@
 import { createScheduledController, createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { getCrypto } from '../../worker/crypto'
+import { getVault } from '../../worker/vault'
 import worker from '../../worker/index'
 import { runRetention } from '../../worker/retention'
 import { rewrapKeys } from '../../worker/rotation'
@@ -50,7 +50,7 @@ describe('the retention run', () => {
     }
     expect(await env.PHOTOS.get(gone.photo_key)).toBeNull()
     // No key that remains opens the backed-up ciphertext.
-    const vault = await getCrypto(env)
+    const vault = await getVault(env)
     const { results: keys } = await env.DB.prepare('SELECT wrapped_key FROM case_keys').all<{ wrapped_key: string }>()
     for (const { wrapped_key } of keys) {
       await expect(vault.open(await vault.unwrapDataKey(wrapped_key), `${backup.id}:details`, backup.details)).rejects.toThrow()
@@ -103,7 +103,7 @@ describe('key rotation', () => {
     let result = { rewrapped: 0, remaining: 1 }
     let total = 0
     while (result.remaining > 0) {
-      result = await rewrapKeys(env.DB, await getCrypto(rotating), 500)
+      result = await rewrapKeys(env.DB, await getVault(rotating), 500)
       total += result.rewrapped
     }
     expect(total).toBeGreaterThan(0)
@@ -115,6 +115,6 @@ describe('key rotation', () => {
     expect(stale.status).toBe(500)
     // Put the keys back for the other tests in this file.
     let back = { rewrapped: 0, remaining: 1 }
-    while (back.remaining > 0) back = await rewrapKeys(env.DB, await getCrypto({ ...env, MASTER_KEY_PREVIOUS: newKey }), 500)
+    while (back.remaining > 0) back = await rewrapKeys(env.DB, await getVault({ ...env, MASTER_KEY_PREVIOUS: newKey }), 500)
   })
 })

@@ -50,3 +50,10 @@ export function noticeText(notice: Notice, lang: Lang): { lang: Lang; text: stri
   if (lang === 'ko') return { lang, text: notice.text.ko }
   return { lang: 'en', text: notice.text.en }
 }
+
+/** Ends every notice in force now; returns how many it ended. */
+export async function expireNotices(db: D1Database, now = new Date()): Promise<number> {
+  const at = now.toISOString()
+  const result = await db.prepare('UPDATE notices SET expires_at = ?1 WHERE expires_at > ?1 AND starts_at <= ?1').bind(at).run()
+  return result.meta.changes ?? 0
+}

@@ -2,12 +2,13 @@ import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { parseCaseRef, parseReceiptCode } from '../../core/case-ref'
 import { CaseCredentials, CaseMessageInput } from '../../core/case'
-import { getCrypto } from '../crypto'
+import { getVault } from '../vault'
 import { bumpCounter, quarterHourWindow, readCounter } from '../db/counters'
 import { authenticateCase, insertMessage, readCase } from '../db/reports'
 import type { AppEnv } from '../env'
 import { problem } from '../problem'
-import { allowedByLimiter, clientIp, readJson, turnstileProblem } from '../request'
+import { isAllowed } from '../middleware/rate-limit'
+import { clientIp, readJson, turnstileProblem } from '../request'
 
 const MAX_BODY_BYTES = 32 * 1024
 
@@ -17,12 +18,12 @@ const MAX_BODY_BYTES = 32 * 1024
  * LOOKUP_FAILURE_CAP in a quarter hour; wrong code and unknown case look the same.
  */
 async function authenticate(c: Context<AppEnv>, caseRef: string, receiptCode: string) {
-  const vault = await getCrypto(c.env)
+  const vault = await getVault(c.env)
   const ip = clientIp(c)
   const bucket = `lookup-fail:${await vault.opaqueHash('ip', ip)}`
   const window = quarterHourWindow()
   if (
-    !(await allowedByLimiter(c.env.LOOKUP_LIMITER, 'cases', ip)) ||
+    !(await isAllowed(c, c.env.LOOKUP_LIMITER, 'cases')) ||
     (await readCounter(c.env.DB, bucket, window)) >= Number(c.env.LOOKUP_FAILURE_CAP)
   ) {
     c.header('Retry-After', '900')

@@ -1,6 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono'
 import { deleteCookie, setCookie } from 'hono/cookie'
 import { isLocalAccess, signLocalAccessToken } from '../access'
+import { findStaff, listActiveStaff } from '../db/staff'
 import type { AppEnv } from '../env'
 
 /**
@@ -21,12 +22,7 @@ const signIn = new Hono<AppEnv>()
   .use('/sign-in', localOnly)
   .use('/sign-out', localOnly)
   .get('/sign-in', async (c) => {
-    const { results } = await c.env.DB.prepare('SELECT email, name, role FROM staff WHERE active = 1 ORDER BY email').all<{
-      email: string
-      name: string
-      role: string
-    }>()
-    const options = results
+    const options = (await listActiveStaff(c.env.DB))
       .map(
         (s, i) =>
           `<p><input type="radio" name="email" id="staff-${i}" value="${escape(s.email)}"${i === 0 ? ' checked' : ''}> <label for="staff-${i}">${escape(s.name)} — ${escape(s.email)} (${escape(s.role)})</label></p>`,
@@ -44,7 +40,7 @@ const signIn = new Hono<AppEnv>()
     const form = await c.req.parseBody()
     const email = String(form.email ?? '').toLowerCase()
     const lang = ['ko', 'km', 'en'].includes(String(form.lang)) ? String(form.lang) : 'ko'
-    const known = await c.env.DB.prepare('SELECT 1 FROM staff WHERE email = ?1 AND active = 1').bind(email).first()
+    const known = await findStaff(c.env.DB, email)
     if (!known) return c.redirect('/staff/sign-in', 303)
     const token = await signLocalAccessToken(email, c.env.ACCESS_LOCAL_PRIVATE_JWK)
     setCookie(c, 'CF_Authorization', token, { path: '/', httpOnly: true, sameSite: 'Strict', secure: new URL(c.req.url).protocol === 'https:' })
