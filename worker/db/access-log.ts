@@ -1,4 +1,5 @@
 import type { Dependent } from './cases'
+import type { AccessLogItem } from '../../core/api'
 
 export type AccessAction =
   | 'view'
@@ -42,7 +43,6 @@ export function logDependent(entry: LogEntry): Dependent {
   }
 }
 
-export type AccessLogItem = { id: number; at: string; staffEmail: string; ip: string | null; caseRef: string | null; action: string; reason: string | null }
 
 /** The newest access-log rows, optionally for one case and before an id (paging). */
 export async function listAccessLog(db: D1Database, filter: { caseRef?: string | null; before?: number | null; limit: number }): Promise<AccessLogItem[]> {

@@ -1,3 +1,4 @@
+import type { StaffCaseView } from '../../core/api'
 import { bandOf, type PriorityFactor } from '../../core/priority'
 import type { CaseStatus } from '../../core/workflow'
 import type { Vault } from '../vault'
@@ -39,7 +40,7 @@ export async function findCase(db: D1Database, caseRef: string): Promise<CaseRow
 }
 
 /** The whole case, decrypted: only for the staff case view, which logs the view. */
-export async function readCaseForStaff(db: D1Database, vault: Vault, row: CaseRow) {
+export async function readCaseForStaff(db: D1Database, vault: Vault, row: CaseRow): Promise<StaffCaseView> {
   const key = await vault.unwrapDataKey(row.wrapped_key)
   const [events, messages, notes, labels, links] = await db.batch([
     db.prepare('SELECT type, status, actor, reason, created_at FROM case_events WHERE report_id = ?1 ORDER BY id').bind(row.id),
@@ -55,7 +56,7 @@ export async function readCaseForStaff(db: D1Database, vault: Vault, row: CaseRo
     caseRef: row.case_ref,
     kind: row.kind,
     status: row.status,
-    lang: row.lang,
+    lang: row.lang as StaffCaseView["lang"],
     version: row.version,
     priority: row.priority_override ?? row.priority,
     band: bandOf(row.priority_override ?? row.priority).band,
@@ -73,7 +74,7 @@ export async function readCaseForStaff(db: D1Database, vault: Vault, row: CaseRo
     details: JSON.parse(await open(`${row.id}:details`, row.details)) as Record<string, unknown>,
     labels: (labels.results as Array<{ label: string }>).map((l) => l.label),
     links: (links.results as Array<{ case_ref: string }>).map((l) => l.case_ref),
-    timeline: (events.results as Array<Record<string, string | null>>).map((e) => ({
+    timeline: (events.results as Array<{ type: string; status: string | null; actor: string | null; reason: string | null; created_at: string }>).map((e) => ({
       type: e.type,
       status: e.status,
       actor: e.actor,

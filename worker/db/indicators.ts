@@ -1,4 +1,5 @@
 import type { Indicator } from '../../core/offer-check'
+import type { IndicatorRow } from '../../core/api'
 import type { Vault } from '../vault'
 
 /**
@@ -68,7 +69,6 @@ export async function lookupIndicators(db: D1Database, vault: Vault, asked: read
     .sort((a, b) => a.type.localeCompare(b.type) || a.value.localeCompare(b.value))
 }
 
-export type IndicatorRow = { id: number; type: string; value: string; status: string; reports: number; firstSeen: string; lastSeen: string }
 
 /** Identifiers for staff review, values opened. */
 export async function listIndicators(db: D1Database, vault: Vault, status: 'pending' | 'confirmed' | 'rejected', limit = 100): Promise<IndicatorRow[]> {

@@ -1,4 +1,5 @@
-import { bandOf, type PriorityFactor } from '../../core/priority'
+import type { QueueItem, QueuePage } from '../../core/api'
+import { bandOf } from '../../core/priority'
 import type { CaseStatus } from '../../core/workflow'
 
 export type QueueFilters = {
@@ -11,23 +12,6 @@ export type QueueFilters = {
   label?: string
   overdue?: boolean
   caseRef?: string
-}
-
-export type QueueItem = {
-  caseRef: string
-  kind: 'family' | 'self'
-  status: CaseStatus
-  lang: string
-  priority: number
-  band: number
-  factors: PriorityFactor[]
-  override: { score: number; reason: string } | null
-  ackDeadline: string | null
-  overdue: boolean
-  region: string | null
-  assignee: string | null
-  labels: string[]
-  createdAt: string
 }
 
 type Cursor = [priority: number, createdAt: string, id: string]
@@ -54,7 +38,7 @@ export async function listQueue(
   db: D1Database,
   filters: QueueFilters,
   opts: { limit: number; cursor?: Cursor | null; now?: Date },
-): Promise<{ items: QueueItem[]; next: string | null }> {
+): Promise<QueuePage> {
   const now = (opts.now ?? new Date()).toISOString()
   const where: string[] = []
   const params: unknown[] = []

@@ -1,4 +1,5 @@
 import { newCaseRef } from '../../core/case-ref'
+import type { CaseView, Created } from '../../core/api'
 import type { Triage } from '../../core/intake'
 import { purgeDate } from '../../core/intake'
 import type { Vault } from '../vault'
@@ -6,21 +7,7 @@ import type { Vault } from '../vault'
 export type { CaseStatus } from '../../core/workflow'
 import type { CaseStatus } from '../../core/workflow'
 
-export type Created = { caseRef: string; receiptCode: string }
-
-/** What a family sees on their case page. */
-export type CaseView = {
-  caseRef: string
-  kind: 'family' | 'self'
-  status: CaseStatus
-  createdAt: string
-  /** When staff will have acknowledged the report at the latest (its priority's deadline). */
-  ackDeadline: string | null
-  /** When the case will be deleted; null while it is open (kept until RETENTION_DAYS after closing). */
-  deleteOn: string | null
-  timeline: Array<{ type: string; status: string | null; at: string }>
-  messages: Array<{ id: string; author: 'family' | 'staff'; body: string; at: string }>
-}
+export type { CaseView, Created } from '../../core/api'
 
 /** A report as it is stored: sealed, triaged, its blind indexes computed (worker/intake.ts). */
 export type ReportRecord = {

@@ -1,6 +1,6 @@
-import type { Role } from '../../core/roles'
+import type { StaffAccount as Member, StaffMember } from '../../core/api'
 
-export type StaffMember = { email: string; name: string; role: Role }
+export type { StaffMember } from '../../core/api'
 
 /** An active staff member by email, or null (a switched-off account is no one). */
 export async function findStaff(db: D1Database, email: string): Promise<StaffMember | null> {
@@ -15,8 +15,6 @@ export async function listActiveStaff(db: D1Database): Promise<StaffMember[]> {
   const { results } = await db.prepare('SELECT email, name, role FROM staff WHERE active = 1 ORDER BY email').all<StaffMember>()
   return results
 }
-
-export type Member = StaffMember & { active: boolean }
 
 /** Every account, switched off or not, for the admins' list. */
 export async function listMembers(db: D1Database): Promise<Member[]> {

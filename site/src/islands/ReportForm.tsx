@@ -1,4 +1,5 @@
 import { For, Match, Show, Switch, createSignal, onCleanup, onMount } from 'solid-js'
+import { problemMessage, type Created } from '../../../core/api'
 import { createStore, unwrap } from 'solid-js/store'
 import {
   CONTACT_CHANNELS,
@@ -146,7 +147,6 @@ function validate(draft: Draft, lang: Lang): ShownError[] {
 
 const stepOf = (field: string): number => Math.max(0, STEPS.indexOf(field.split('.')[0] as Step))
 
-type Created = { caseRef: string; receiptCode: string }
 
 export default function ReportForm(props: { lang: Lang; messages: Record<string, string>; sitekey: string }) {
   const t = makeT(props.messages)
@@ -282,19 +282,15 @@ export default function ReportForm(props: { lang: Lang; messages: Record<string,
       queueMicrotask(() => heading?.focus())
       return
     }
-    if (result.kind === 'offline') return showErrors([], t('report.error.offline'))
-    const { status, problem } = result
-    if (status === 400 && problem.errors?.length) {
-      const list = problem.errors.map((e) => ({ field: formField(e.field), code: e.code }))
+    if (result.kind === 'problem' && result.status === 400 && result.problem.errors?.length) {
+      const list = result.problem.errors.map((e) => ({ field: formField(e.field), code: e.code }))
       if (list[0].field !== 'turnstileToken') setDraft('step', stepOf(list[0].field))
       return showErrors(list)
     }
+    if (result.kind === 'offline') return showErrors([], problemMessage(result, t))
     turnstile?.reset()
-    if (problem.type === 'turnstile') return showErrors([{ field: 'turnstileToken', code: 'report.turnstile.error.failed' }])
-    if (status === 429) return showErrors([], t('report.error.rateLimited'))
-    if (problem.type === 'busy') return showErrors([], t('report.error.busy'))
-    if (problem.type === 'unavailable') return showErrors([], t('report.turnstile.error.unavailable'))
-    return showErrors([], t('report.error.server'))
+    if (result.problem.type === 'turnstile') return showErrors([{ field: 'turnstileToken', code: 'report.turnstile.error.failed' }])
+    return showErrors([], problemMessage(result, t, { other: 'report.error.server' }))
   }
 
   function mountWidget(el: HTMLDivElement) {

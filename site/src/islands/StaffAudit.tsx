@@ -1,9 +1,10 @@
 import { For, Show, createSignal, onMount } from 'solid-js'
+import type { AccessLogItem } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
 import { callApi } from './parts/api'
 import { makeT } from './parts/t'
 
-type Row = { id: number; at: string; staffEmail: string; ip: string | null; caseRef: string | null; action: string; reason: string | null }
+type Row = AccessLogItem
 
 /** Exports with a recorded reason, and the access log for supervisors. */
 export default function StaffAudit(props: { lang: Lang; messages: Record<string, string> }) {

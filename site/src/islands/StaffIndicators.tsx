@@ -1,9 +1,10 @@
 import { For, Show, createSignal, onMount } from 'solid-js'
+import type { IndicatorRow } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
 import { callApi, postJson } from './parts/api'
 import { makeT } from './parts/t'
 
-type Item = { id: number; type: string; value: string; status: string; reports: number; lastSeen: string }
+type Item = IndicatorRow
 
 /** Recruiter contacts pulled from reports: confirmed ones feed the public offer check. */
 export default function StaffIndicators(props: { lang: Lang; messages: Record<string, string> }) {

@@ -1,10 +1,11 @@
 import { For, Show, createSignal, onMount } from 'solid-js'
+import { problemMessage, type StaffAccount } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
 import { ROLES } from '../../../core/roles'
 import { callApi, postJson } from './parts/api'
 import { makeT } from './parts/t'
 
-type Member = { email: string; name: string; role: string; active: boolean }
+type Member = StaffAccount
 
 /** Admins add staff and change their role; only listed, active accounts get in. */
 export default function StaffMembers(props: { lang: Lang; messages: Record<string, string> }) {
@@ -20,7 +21,7 @@ export default function StaffMembers(props: { lang: Lang; messages: Record<strin
   onMount(load)
   async function save(member: Member) {
     const res = await postJson('/api/v1/staff/members', member)
-    setMessage(res.kind === 'ok' ? t('staff.case.saved') : res.kind === 'problem' ? (res.problem.errors ?? []).map((e) => t(e.code)).join(' ') || res.problem.title : t('staff.error.load'))
+    setMessage(res.kind === 'ok' ? t('staff.case.saved') : problemMessage(res, t, { offline: 'staff.error.load' }))
     await load()
   }
   return (
@@ -47,7 +48,7 @@ export default function StaffMembers(props: { lang: Lang; messages: Record<strin
                   <td>{m.name}</td>
                   <td>
                     <label class="visually-hidden" for={`role-${m.email}`}>{t('staff.members.role')}</label>
-                    <select id={`role-${m.email}`} class="select" onChange={(e) => save({ ...m, role: e.currentTarget.value })}>
+                    <select id={`role-${m.email}`} class="select" onChange={(e) => save({ ...m, role: e.currentTarget.value as Member['role'] })}>
                       <For each={ROLES}>{(r) => <option value={r} selected={r === m.role}>{t(`staff.role.${r}`)}</option>}</For>
                     </select>
                   </td>
@@ -84,7 +85,7 @@ export default function StaffMembers(props: { lang: Lang; messages: Record<strin
         </p>
         <p>
           <label class="label" for="member-role">{t('staff.members.role')}</label>
-          <select id="member-role" class="select input--medium" onChange={(e) => setForm({ ...form(), role: e.currentTarget.value })}>
+          <select id="member-role" class="select input--medium" onChange={(e) => setForm({ ...form(), role: e.currentTarget.value as Member['role'] })}>
             <For each={ROLES}>{(r) => <option value={r}>{t(`staff.role.${r}`)}</option>}</For>
           </select>
         </p>

@@ -1,24 +1,12 @@
 import { For, Show, createSignal, onMount } from 'solid-js'
+import type { BulkResult, QueueItem, QueuePage, StaffMember } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
 import { STATUSES } from '../../../core/workflow'
 import { callApi, postJson } from './parts/api'
 import { makeT } from './parts/t'
 
-type Item = {
-  caseRef: string
-  kind: 'family' | 'self'
-  status: string
-  lang: string
-  priority: number
-  band: number
-  factors: Array<{ id: string; points: number }>
-  override: { score: number; reason: string } | null
-  ackDeadline: string | null
-  overdue: boolean
-  assignee: string | null
-  labels: string[]
-}
-type Me = { email: string; name: string; role: string }
+type Item = QueueItem
+type Me = StaffMember
 
 const FILTERS = ['status', 'band', 'kind', 'region', 'lang', 'assignee', 'label', 'overdue', 'q'] as const
 type Filters = Record<(typeof FILTERS)[number], string>
@@ -40,7 +28,7 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
     const params = new URLSearchParams()
     for (const [key, value] of Object.entries(filters())) if (value) params.set(key, value)
     if (more && next()) params.set('cursor', next()!)
-    const result = await callApi<{ items: Item[]; next: string | null }>(`/api/v1/staff/reports?${params}`, { method: 'GET' })
+    const result = await callApi<QueuePage>(`/api/v1/staff/reports?${params}`, { method: 'GET' })
     if (result.kind !== 'ok') return setError(t('staff.error.load'))
     setError('')
     setItems(more ? [...items(), ...result.data.items] : result.data.items)
@@ -60,7 +48,7 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
     if (action === 'assign') body.assignee = me()!.email
     if (action === 'label') body.label = bulkLabel()
     if (action === 'status') body.status = 'acknowledged'
-    const result = await postJson<{ results: Array<{ ok: boolean }> }>('/api/v1/staff/bulk', body)
+    const result = await postJson<{ results: BulkResult[] }>('/api/v1/staff/bulk', body)
     if (result.kind !== 'ok') return setError(t('staff.error.load'))
     const ok = result.data.results.filter((r) => r.ok).length
     setStatus(t('staff.bulk.done', { ok, failed: result.data.results.length - ok }))
