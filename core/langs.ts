@@ -7,3 +7,6 @@ export const DEFAULT_LANG: Lang = 'ko'
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value)
 }
+
+/** Each language's own name, written in its own script (the switcher, language choices). */
+export const LANG_NAMES: Record<Lang, string> = { ko: '한국어', km: 'ខ្មែរ', en: 'English' }

@@ -2,7 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono'
 import { deleteCookie, setCookie } from 'hono/cookie'
 import { csrf } from 'hono/csrf'
 import { html } from 'hono/html'
-import { isLang } from '../../core/langs'
+import { LANGS, LANG_NAMES, isLang } from '../../core/langs'
 import { isLocalAccess, signLocalAccessToken } from '../access'
 import { findStaff, listActiveStaff } from '../db/staff'
 import type { AppEnv } from '../env'
@@ -37,7 +37,7 @@ const signIn = new Hono<AppEnv>()
       (s, i) =>
         html`<p><input type="radio" name="email" id="staff-${i}" value="${s.email}"${i === 0 ? ' checked' : ''}> <label for="staff-${i}">${s.name} — ${s.email} (${s.role})</label></p>`,
     )}</fieldset>
-<p><label for="lang">Console language</label> <select id="lang" name="lang"><option value="ko">한국어</option><option value="km">ខ្មែរ</option><option value="en">English</option></select></p>
+<p><label for="lang">Console language</label> <select id="lang" name="lang">${LANGS.map((l) => html`<option value="${l}">${LANG_NAMES[l]}</option>`)}</select></p>
 <p><button type="submit">Sign in</button></p></form></main></body></html>`)
   })
   .post('/sign-in', async (c) => {

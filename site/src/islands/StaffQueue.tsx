@@ -1,6 +1,6 @@
 import { For, Show, createSignal, onMount } from 'solid-js'
 import type { BulkResult, QueueItem, QueuePage, StaffMember } from '../../../core/api'
-import type { Lang } from '../../../core/langs'
+import { LANGS, LANG_NAMES, type Lang } from '../../../core/langs'
 import { STATUSES } from '../../../core/workflow'
 import { callApi, postJson } from './parts/api'
 import { makeT } from './parts/t'
@@ -111,9 +111,7 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
               <label class="label" for="f-lang">{t('staff.filters.lang')}</label>
               <select id="f-lang" class="select" onChange={(e) => set('lang', e.currentTarget.value)}>
                 <option value="">{t('staff.filters.any')}</option>
-                <option value="ko">한국어</option>
-                <option value="km">ខ្មែរ</option>
-                <option value="en">English</option>
+                <For each={LANGS}>{(l) => <option value={l}>{LANG_NAMES[l]}</option>}</For>
               </select>
             </p>
             <p>
