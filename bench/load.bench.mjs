@@ -7,15 +7,11 @@ import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { readFileSync } from 'node:fs'
 import { startDevServer } from '../scripts/dev-server.mjs'
+import { numbers, percentile } from './args.mjs'
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? Number(process.argv[i + 1]) : fallback
-}
-const SECONDS = Math.min(arg('seconds', 60), 300)
-const RATE = Math.min(arg('rate', 20), 200) // per second, for each of reports and look-ups
+// RATE: per second, for each of reports and look-ups.
+const { seconds: SECONDS, rate: RATE } = numbers({ seconds: [60, 300], rate: [20, 200] })
 const fixture = JSON.parse(readFileSync(new URL('../tests/fixtures/report-family.json', import.meta.url), 'utf8'))
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 const ip = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`
 
 const server = await startDevServer({ vars: { HOURLY_REPORT_CAP: '1000000', DAILY_REPORT_CAP: '1000000' } })

@@ -4,16 +4,11 @@
 // Usage: npm run bench:reports [-- --seconds 20 --concurrency 8]
 import { readFileSync } from 'node:fs'
 import { startDevServer } from '../scripts/dev-server.mjs'
+import { numbers, percentile } from './args.mjs'
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? Number(process.argv[i + 1]) : fallback
-}
-const seconds = Math.min(arg('seconds', 20), 120)
-const concurrency = Math.min(arg('concurrency', 8), 64)
+const { seconds, concurrency } = numbers({ seconds: [20, 120], concurrency: [8, 64] })
 const fixture = JSON.parse(readFileSync(new URL('../tests/fixtures/report-family.json', import.meta.url), 'utf8'))
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
 async function measure(baseUrl, label, send) {
   const latencies = []

@@ -1,5 +1,5 @@
 import type { QueueItem, QueuePage } from '../../core/api'
-import { bandOf } from '../../core/priority'
+import { bandOf, bandRange } from '../../core/priority'
 import type { CaseStatus } from '../../core/workflow'
 
 export type QueueFilters = {
@@ -28,7 +28,6 @@ export function decodeCursor(text: string): Cursor | null {
   }
 }
 
-const BAND_RANGES: Record<1 | 2 | 3, [number, number]> = { 1: [40, 1_000_000], 2: [20, 39], 3: [-1_000_000, 19] }
 
 /**
  * The triage queue: most urgent first (effective priority, then oldest), keyset
@@ -50,7 +49,7 @@ export async function listQueue(
   if (!filters.status || filters.status === 'open') where.push(`r.status <> 'closed'`)
   else where.push(`r.status = ${bind(filters.status)}`)
   if (filters.band) {
-    const [min, max] = BAND_RANGES[filters.band]
+    const [min, max] = bandRange(filters.band)
     where.push(`r.effective_priority BETWEEN ${bind(min)} AND ${bind(max)}`)
   }
   if (filters.region) where.push(`r.region = ${bind(filters.region)}`)
