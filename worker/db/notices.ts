@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/langs'
+import { pickTranslation, type Lang } from '../../core/langs'
 
 export type Notice = {
   id: number
@@ -44,11 +44,10 @@ export async function insertNotice(
   return toNotice(row!)
 }
 
-/** The notice's words for a page in `lang`, falling back to English for Khmer. */
+/** The notice's words for a page in `lang` (Khmer is optional: then English). */
 export function noticeText(notice: Notice, lang: Lang): { lang: Lang; text: string } {
-  if (lang === 'km' && notice.text.km) return { lang, text: notice.text.km }
-  if (lang === 'ko') return { lang, text: notice.text.ko }
-  return { lang: 'en', text: notice.text.en }
+  const { value, lang: shown } = pickTranslation(notice.text, lang)
+  return { lang: shown, text: value }
 }
 
 /** Ends every notice in force now; returns how many it ended. */
