@@ -69,11 +69,11 @@ export function staffCall(path: string, token: string | null, init: RequestInit 
 
 /**
  * For a test file of staff routes: seeds the staff list, serves the test team's certs,
- * and gives a fresh Access token per role before each test.
+ * and gives a fresh Access token per role before each test (and for any email).
  */
-export function useStaffTokens(): Record<Role, string> {
-  const tokens = {} as Record<Role, string>
+export function useStaffTokens(): Record<Role, string> & { for(email: string): Promise<string> } {
   let keys: Keys
+  const tokens = { for: (email: string) => accessToken(keys, { email, sub: `user-${email}` }) } as Record<Role, string> & { for(email: string): Promise<string> }
   beforeAll(async () => {
     keys = await makeKeys()
     await seedStaff()

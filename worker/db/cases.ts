@@ -51,7 +51,16 @@ export async function readCaseForStaff(db: D1Database, vault: Vault, row: CaseRo
       .prepare('SELECT r.case_ref FROM case_links l JOIN reports r ON r.id = l.linked_id WHERE l.report_id = ?1 ORDER BY r.case_ref')
       .bind(row.id),
   ])
-  const open = (aad: string, sealed: string) => vault.open(key, aad, sealed)
+  // Messages and notes: each sealed under the case key, bound to its own id.
+  const openAll = (rows: unknown[], kind: 'message' | 'note') =>
+    Promise.all(
+      (rows as Array<{ id: string; author: string; body: string; created_at: string }>).map(async (r) => ({
+        id: r.id,
+        author: r.author,
+        body: await vault.open(key, `${row.id}:${kind}:${r.id}`, r.body),
+        at: r.created_at,
+      })),
+    )
   return {
     caseRef: row.case_ref,
     kind: row.kind,
@@ -71,7 +80,7 @@ export async function readCaseForStaff(db: D1Database, vault: Vault, row: CaseRo
     hasPhoto: row.photo_key !== null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    details: JSON.parse(await open(`${row.id}:details`, row.details)) as Record<string, unknown>,
+    details: JSON.parse(await vault.open(key, `${row.id}:details`, row.details)) as Record<string, unknown>,
     labels: (labels.results as Array<{ label: string }>).map((l) => l.label),
     links: (links.results as Array<{ case_ref: string }>).map((l) => l.case_ref),
     timeline: (events.results as Array<{ type: string; status: string | null; actor: string | null; reason: string | null; created_at: string }>).map((e) => ({
@@ -81,22 +90,8 @@ export async function readCaseForStaff(db: D1Database, vault: Vault, row: CaseRo
       reason: e.reason,
       at: e.created_at,
     })),
-    messages: await Promise.all(
-      (messages.results as Array<Record<string, string>>).map(async (m) => ({
-        id: m.id,
-        author: m.author,
-        body: await open(`${row.id}:message:${m.id}`, m.body),
-        at: m.created_at,
-      })),
-    ),
-    notes: await Promise.all(
-      (notes.results as Array<Record<string, string>>).map(async (n) => ({
-        id: n.id,
-        author: n.author,
-        body: await open(`${row.id}:note:${n.id}`, n.body),
-        at: n.created_at,
-      })),
-    ),
+    messages: await openAll(messages.results, 'message'),
+    notes: await openAll(notes.results, 'note'),
   }
 }
 
