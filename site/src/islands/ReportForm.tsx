@@ -2,7 +2,7 @@ import { Match, Show, Switch, createSignal, onCleanup, onMount } from 'solid-js'
 import { createStore, unwrap } from 'solid-js/store'
 import { problemMessage, type Created } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
-import { callApi, type ApiResult } from './parts/api'
+import { callApi } from './parts/api'
 import ErrorSummary from './parts/ErrorSummary'
 import { createErrors } from './parts/errors'
 import { dataUrlToBlob } from './parts/photo'
@@ -118,23 +118,15 @@ export default function ReportForm(props: { lang: Lang; messages: Record<string,
     if (!currentToken) return showErrors([{ field: 'turnstileToken', code: 'report.turnstile.error.required' }])
     setSending(true)
     const report = toReport(unwrap(draft), props.lang, currentToken)
-    let result: ApiResult<Created>
+    // With a photo, multipart (the browser sets its boundary); without, plain JSON.
+    let body: FormData | string = JSON.stringify(report)
+    const headers: Record<string, string> = { 'idempotency-key': draft.idempotencyKey }
     if (draft.photo) {
-      const form = new FormData()
-      form.set('report', JSON.stringify(report))
-      form.set('photo', dataUrlToBlob(draft.photo), 'photo.jpg')
-      result = await callApi<Created>('/api/v1/reports', {
-        method: 'POST',
-        headers: { 'idempotency-key': draft.idempotencyKey },
-        body: form,
-      })
-    } else {
-      result = await callApi<Created>('/api/v1/reports', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': draft.idempotencyKey },
-        body: JSON.stringify(report),
-      })
-    }
+      body = new FormData()
+      body.set('report', JSON.stringify(report))
+      body.set('photo', dataUrlToBlob(draft.photo), 'photo.jpg')
+    } else headers['content-type'] = 'application/json'
+    const result = await callApi<Created>('/api/v1/reports', { method: 'POST', headers, body })
     setSending(false)
     if (result.kind === 'ok') {
       sessionStorage.setItem(DONE_KEY, JSON.stringify(result.data))

@@ -1,6 +1,6 @@
 import { For, Show, createSignal } from 'solid-js'
 import { NATIONALITIES, SEXES } from '../../../../core/report'
-import { ChoiceField, SelectField, TextField } from '../parts/fields'
+import { TextField } from '../parts/fields'
 import { readPhoto } from '../parts/photo'
 import { MESSENGER_FIELDS } from './draft'
 import type { Kit } from './kit'
@@ -27,29 +27,8 @@ export default function PersonStep(props: { kit: Kit }) {
       {k.text('person', 'otherNames', { optional: true, maxLength: 500 })}
       {k.text('person', 'birthDate', { optional: true, type: 'date', width: 'medium' })}
       {k.text('person', 'approxAge', { optional: true, inputmode: 'numeric', width: 'short', maxLength: 3 })}
-      <ChoiceField
-        t={k.t}
-        kind="radio"
-        field="person.sex"
-        label={k.t('report.person.sex.label')}
-        optional
-        inline
-        error={k.errorFor('person.sex')}
-        options={k.options(SEXES, 'report.person.sex')}
-        selected={[k.draft.person.sex]}
-        onChange={([v]) => k.update(['person', 'sex'], v)}
-      />
-      <SelectField
-        t={k.t}
-        field="person.nationality"
-        label={k.t('report.person.nationality.label')}
-        optional
-        placeholder={k.t('report.person.nationality.choose')}
-        error={k.errorFor('person.nationality')}
-        value={k.draft.person.nationality}
-        options={k.options(NATIONALITIES, 'report.nationality')}
-        onChange={(v) => k.update(['person', 'nationality'], v)}
-      />
+      {k.choice('radio', 'person', 'sex', k.options(SEXES, 'report.person.sex'), { optional: true, inline: true })}
+      {k.select('person', 'nationality', k.options(NATIONALITIES, 'report.nationality'), { optional: true })}
       {k.text('person', 'passportNumber', { optional: true, width: 'medium', maxLength: 20 })}
       {k.text('person', 'phones', { optional: true, type: 'tel', inputmode: 'tel' })}
       <fieldset class="fieldset field">
