@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { readFileSync } from 'node:fs'
 import { startDevServer } from '../scripts/dev-server.mjs'
-import { numbers, percentile } from './args.mjs'
+import { latencySummary, numbers } from './args.mjs'
 
 // RATE: per second, for each of reports and look-ups.
 const { seconds: SECONDS, rate: RATE } = numbers({ seconds: [60, 300], rate: [20, 200] })
@@ -68,17 +68,7 @@ try {
   const duplicated = rows.filter((r) => r.n > 1).length
   const extra = rows.length - new Set(created.map((c) => c.caseRef)).size
 
-  const summary = (name, s) => {
-    const lat = [...s.lat].sort((a, b) => a - b)
-    return {
-      name,
-      requests: lat.length,
-      perSecond: Number((lat.length / elapsed).toFixed(1)),
-      p50: Number(percentile(lat, 50).toFixed(1)),
-      p99: Number(percentile(lat, 99).toFixed(1)),
-      errors: s.errors,
-    }
-  }
+  const summary = (name, s) => ({ name, ...latencySummary(s.lat, elapsed, [50, 99]), errors: s.errors })
   const result = {
     seconds: Number(elapsed.toFixed(1)),
     ratePerSecond: RATE,

@@ -5,21 +5,11 @@ import site from '../worker/generated/site.json'
  * pattern): the Worker's tests and the browser tests against the dev server's static
  * files assert these exact values.
  */
-export const CSP = [
-  "default-src 'none'",
-  `script-src 'self' https://challenges.cloudflare.com ${site.scriptHashes.join(' ')}`.trim(),
-  `style-src 'self' ${site.styleHashes.join(' ')}`.trim(),
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  'frame-src https://challenges.cloudflare.com',
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "form-action 'self'",
-  "base-uri 'none'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+const hashes = (list: string[]) => list.map((h) => ` ${h}`).join('')
+export const CSP =
+  `default-src 'none'; script-src 'self' https://challenges.cloudflare.com${hashes(site.scriptHashes)}; style-src 'self'${hashes(site.styleHashes)}; ` +
+  "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; frame-src https://challenges.cloudflare.com; manifest-src 'self'; " +
+  "worker-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'"
 
 export const EXPECTED: Record<string, string> = {
   'content-security-policy': CSP,

@@ -1,5 +1,6 @@
 import { Match, Show, Switch, createSignal, onCleanup, onMount } from 'solid-js'
 import { createStore, unwrap } from 'solid-js/store'
+import { Dynamic } from 'solid-js/web'
 import { problemMessage, type Created } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
 import { callApi } from './parts/api'
@@ -16,6 +17,9 @@ import JourneyStep from './report-form/JourneyStep'
 import { makeKit } from './report-form/kit'
 import PersonStep from './report-form/PersonStep'
 import ReporterStep from './report-form/ReporterStep'
+
+/** Each step's questions, in order (draft.ts STEPS). */
+const STEP_VIEWS = { person: PersonStep, journey: JourneyStep, reporter: ReporterStep, consents: ConsentsStep, check: CheckStep }
 
 /**
  * The family report, in short steps with a check-your-answers page (GOV.UK): the
@@ -184,23 +188,7 @@ export default function ReportForm(props: { lang: Lang; messages: Record<string,
             <p class="notice" role="status">{t('report.draftRestored')}</p>
           </Show>
 
-          <Switch>
-            <Match when={step() === 'person'}>
-              <PersonStep kit={kit} />
-            </Match>
-            <Match when={step() === 'journey'}>
-              <JourneyStep kit={kit} />
-            </Match>
-            <Match when={step() === 'reporter'}>
-              <ReporterStep kit={kit} />
-            </Match>
-            <Match when={step() === 'consents'}>
-              <ConsentsStep kit={kit} />
-            </Match>
-            <Match when={step() === 'check'}>
-              <CheckStep kit={kit} goTo={goTo} mountWidget={mountWidget} />
-            </Match>
-          </Switch>
+          <Dynamic component={STEP_VIEWS[step()]} kit={kit} goTo={goTo} mountWidget={mountWidget} />
 
           <div class="form-actions">
             <button type="submit" class="button" disabled={sending()}>

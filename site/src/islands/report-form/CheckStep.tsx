@@ -26,62 +26,41 @@ export default function CheckStep(props: { kit: Kit; goTo: (step: number) => voi
 function Answers(props: { t: T; draft: Draft; goTo: (step: number) => void }) {
   const t = props.t
   const show = (value: string | undefined) => (value && value.trim() ? value : t('report.notAnswered'))
+  /** A chosen value in words, or nothing when none was chosen. */
+  const word = (prefix: string, value: string) => (value ? t(`${prefix}.${value}`) : '')
+  /** Rows of a section in order: a question's name (its answer as typed) or [name, answer]. */
+  const rowsOf = (section: string, answers: Record<string, unknown>, questions: Array<string | [string, string]>) =>
+    questions.map((q) => (typeof q === 'string' ? [`report.${section}.${q}.label`, answers[q] as string] : [`report.${section}.${q[0]}.label`, q[1]]))
   const sections = () => {
     const p = props.draft.person
     const j = props.draft.journey
     const r = props.draft.reporter
+    const messengers = MESSENGER_FIELDS.filter((app) => p[app].trim())
+      .map((app) => `${t(`report.messenger.${app}`)}: ${p[app]}`)
+      .join(', ')
     return [
       {
         step: 0,
         title: t('report.step.person'),
-        rows: [
-          ['report.person.fullName.label', p.fullName],
-          ['report.person.latinName.label', p.latinName],
-          ['report.person.otherNames.label', p.otherNames],
-          ['report.person.birthDate.label', p.birthDate || p.approxAge],
-          ['report.person.sex.label', p.sex && t(`report.person.sex.${p.sex}`)],
-          ['report.person.nationality.label', p.nationality && t(`report.nationality.${p.nationality}`)],
-          ['report.person.passportNumber.label', p.passportNumber],
-          ['report.person.phones.label', p.phones],
-          [
-            'report.person.messengers.label',
-            MESSENGER_FIELDS.filter((app) => p[app].trim())
-              .map((app) => `${t(`report.messenger.${app}`)}: ${p[app]}`)
-              .join(', '),
-          ],
-          ['report.person.photo.label', props.draft.photo ? t('report.yes') : ''],
-          ['report.person.description.label', p.description],
-        ],
+        rows: rowsOf('person', p, [
+          'fullName', 'latinName', 'otherNames', ['birthDate', p.birthDate || p.approxAge], ['sex', word('report.person.sex', p.sex)],
+          ['nationality', word('report.nationality', p.nationality)], 'passportNumber', 'phones', ['messengers', messengers],
+          ['photo', props.draft.photo ? t('report.yes') : ''], 'description',
+        ]),
       },
       {
         step: 1,
         title: t('report.step.journey'),
-        rows: [
-          ['report.journey.departureDate.label', j.departureDate],
-          ['report.journey.destinationCountry.label', j.destinationCountry && t(`report.country.${j.destinationCountry}`)],
-          ['report.journey.destinationTown.label', j.destinationTown],
-          ['report.journey.offerText.label', j.offerText],
-          ['report.journey.recruiterName.label', j.recruiterName],
-          ['report.journey.recruiterContacts.label', j.recruiterContacts],
-          ['report.journey.lastContactDate.label', j.lastContactDate],
-          ['report.journey.lastContactChannel.label', j.lastContactChannel && t(`report.channel.${j.lastContactChannel}`)],
-          ['report.journey.lastContactWords.label', j.lastContactWords],
-          ['report.journey.dangerSigns.label', j.dangerSigns.map((s) => t(`report.danger.${s}`)).join(', ')],
-          ['report.journey.knownLocation.label', j.knownLocation],
-          ['report.journey.policeTold.label', j.policeTold && t(`report.police.${j.policeTold}`)],
-        ],
+        rows: rowsOf('journey', j, [
+          'departureDate', ['destinationCountry', word('report.country', j.destinationCountry)], 'destinationTown', 'offerText', 'recruiterName',
+          'recruiterContacts', 'lastContactDate', ['lastContactChannel', word('report.channel', j.lastContactChannel)], 'lastContactWords',
+          ['dangerSigns', j.dangerSigns.map((s) => t(`report.danger.${s}`)).join(', ')], 'knownLocation', ['policeTold', word('report.police', j.policeTold)],
+        ]),
       },
       {
         step: 2,
         title: t('report.step.reporter'),
-        rows: [
-          ['report.reporter.name.label', r.name],
-          ['report.reporter.relationship.label', r.relationship && t(`report.relationship.${r.relationship}`)],
-          ['report.reporter.phone.label', r.phone],
-          ['report.reporter.email.label', r.email],
-          ['report.reporter.messenger.label', r.messenger],
-          ['report.reporter.safeTimes.label', r.safeTimes],
-        ],
+        rows: rowsOf('reporter', r, ['name', ['relationship', word('report.relationship', r.relationship)], 'phone', 'email', 'messenger', 'safeTimes']),
       },
       {
         step: 3,

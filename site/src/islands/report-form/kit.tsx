@@ -29,56 +29,36 @@ type Options = Array<{ value: string; label: string }>
 export function makeKit(base: Omit<Kit, 'text' | 'options' | 'choice' | 'select'>): Kit {
   const { t } = base
   const answer = (section: Section, name: string) => (base.draft[section] as Record<string, string | string[]>)[name]
+  /** What every question shares: its field, its label, and its error (read when shown). */
+  const question = (section: Section, name: string) => {
+    const field = `${section}.${name}`
+    return { t, field, label: t(`report.${field}.label`), get error() { return base.errorFor(field) } }
+  }
+  const save = (section: Section, name: string) => (value: unknown) => base.update([section, name], value)
   return {
     ...base,
     options: (values, prefix) => values.map((value) => ({ value, label: t(`${prefix}.${value}`) })),
-    text: (section, name, extra = {}) => {
-      const field = `${section}.${name}`
-      return (
-        <TextField
-          t={t}
-          field={field}
-          label={t(`report.${field}.label`)}
-          hint={base.messages[`report.${field}.hint`]}
-          error={base.errorFor(field)}
-          value={(base.draft[section] as Record<string, string>)[name]}
-          onInput={(v) => base.update([section, name], v)}
-          {...extra}
-        />
-      )
-    },
-    choice: (kind, section, name, options, extra = {}) => {
-      const field = `${section}.${name}`
-      const value = () => answer(section, name)
-      return (
-        <ChoiceField
-          t={t}
-          kind={kind}
-          field={field}
-          label={t(`report.${field}.label`)}
-          error={base.errorFor(field)}
-          options={options}
-          selected={kind === 'checkbox' ? (value() as string[]) : [value() as string]}
-          onChange={(v) => base.update([section, name], kind === 'checkbox' ? v : v[0])}
-          {...extra}
-        />
-      )
-    },
-    select: (section, name, options, extra = {}) => {
-      const field = `${section}.${name}`
-      return (
-        <SelectField
-          t={t}
-          field={field}
-          label={t(`report.${field}.label`)}
-          placeholder={t('report.person.nationality.choose')}
-          error={base.errorFor(field)}
-          value={answer(section, name) as string}
-          options={options}
-          onChange={(v) => base.update([section, name], v)}
-          {...extra}
-        />
-      )
-    },
+    text: (section, name, extra = {}) => (
+      <TextField
+        {...question(section, name)}
+        hint={base.messages[`report.${section}.${name}.hint`]}
+        value={answer(section, name) as string}
+        onInput={save(section, name)}
+        {...extra}
+      />
+    ),
+    choice: (kind, section, name, options, extra = {}) => (
+      <ChoiceField
+        {...question(section, name)}
+        kind={kind}
+        options={options}
+        selected={kind === 'checkbox' ? (answer(section, name) as string[]) : [answer(section, name) as string]}
+        onChange={(v) => save(section, name)(kind === 'checkbox' ? v : v[0])}
+        {...extra}
+      />
+    ),
+    select: (section, name, options, extra = {}) => (
+      <SelectField {...question(section, name)} placeholder={t('report.person.nationality.choose')} value={answer(section, name) as string} options={options} onChange={save(section, name)} {...extra} />
+    ),
   }
 }
