@@ -3,6 +3,7 @@ import { problemMessage, type StaffAccount } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
 import { ROLES } from '../../../core/roles'
 import { callApi, postJson } from './parts/api'
+import DataTable from './parts/DataTable'
 import { makeT } from './parts/t'
 
 type Member = StaffAccount
@@ -29,44 +30,31 @@ export default function StaffMembers(props: { lang: Lang; messages: Record<strin
       <Show when={message()}>
         <p class="notice" role="status">{message()}</p>
       </Show>
-      <div class="table-wrap">
-        <table class="queue">
-          <caption>{t('staff.members.caption')}</caption>
-          <thead>
+      <DataTable caption={t('staff.members.caption')} columns={[t('staff.members.email'), t('staff.members.name'), t('staff.members.role'), t('staff.members.active')]}>
+        <For each={members()}>
+          {(m) => (
             <tr>
-              <th scope="col">{t('staff.members.email')}</th>
-              <th scope="col">{t('staff.members.name')}</th>
-              <th scope="col">{t('staff.members.role')}</th>
-              <th scope="col">{t('staff.members.active')}</th>
+              <th scope="row">{m.email}</th>
+              <td>{m.name}</td>
+              <td>
+                <label class="visually-hidden" for={`role-${m.email}`}>{t('staff.members.role')}</label>
+                <select id={`role-${m.email}`} class="select" onChange={(e) => save({ ...m, role: e.currentTarget.value as Member['role'] })}>
+                  <For each={ROLES}>{(r) => <option value={r} selected={r === m.role}>{t(`staff.role.${r}`)}</option>}</For>
+                </select>
+              </td>
+              <td>
+                <input
+                  type="checkbox"
+                  class="choice__input"
+                  aria-label={`${t('staff.members.active')}: ${m.email}`}
+                  checked={m.active}
+                  onChange={(e) => save({ ...m, active: e.currentTarget.checked })}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            <For each={members()}>
-              {(m) => (
-                <tr>
-                  <th scope="row">{m.email}</th>
-                  <td>{m.name}</td>
-                  <td>
-                    <label class="visually-hidden" for={`role-${m.email}`}>{t('staff.members.role')}</label>
-                    <select id={`role-${m.email}`} class="select" onChange={(e) => save({ ...m, role: e.currentTarget.value as Member['role'] })}>
-                      <For each={ROLES}>{(r) => <option value={r} selected={r === m.role}>{t(`staff.role.${r}`)}</option>}</For>
-                    </select>
-                  </td>
-                  <td>
-                    <input
-                      type="checkbox"
-                      class="choice__input"
-                      aria-label={`${t('staff.members.active')}: ${m.email}`}
-                      checked={m.active}
-                      onChange={(e) => save({ ...m, active: e.currentTarget.checked })}
-                    />
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
+          )}
+        </For>
+      </DataTable>
       <form
         class="panel"
         onSubmit={(e) => {

@@ -3,6 +3,7 @@ import type { BulkResult, QueueItem, QueuePage, StaffMember } from '../../../cor
 import { LANGS, LANG_NAMES, type Lang } from '../../../core/langs'
 import { STATUSES } from '../../../core/workflow'
 import { callApi, postJson } from './parts/api'
+import DataTable from './parts/DataTable'
 import { makeT } from './parts/t'
 
 type Item = QueueItem
@@ -157,64 +158,47 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
         <p role="status" class="notice">{status()}</p>
       </Show>
 
-      <div class="table-wrap">
-        <table class="queue">
-          <caption>{t('staff.queue.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col"><span class="visually-hidden">{t('staff.queue.select')}</span></th>
-              <th scope="col">{t('staff.queue.case')}</th>
-              <th scope="col">{t('staff.queue.priority')}</th>
-              <th scope="col">{t('staff.queue.why')}</th>
-              <th scope="col">{t('staff.queue.status')}</th>
-              <th scope="col">{t('staff.queue.deadline')}</th>
-              <th scope="col">{t('staff.queue.assignee')}</th>
-              <th scope="col">{t('staff.queue.labels')}</th>
+      <DataTable caption={t('staff.queue.caption')} columns={[<span class="visually-hidden">{t('staff.queue.select')}</span>, t('staff.queue.case'), t('staff.queue.priority'), t('staff.queue.why'), t('staff.queue.status'), t('staff.queue.deadline'), t('staff.queue.assignee'), t('staff.queue.labels')]}>
+        <For each={items()} fallback={<tr><td colSpan={8}>{t('staff.queue.empty')}</td></tr>}>
+          {(item) => (
+            <tr class={item.kind === 'self' ? 'queue__row--self' : undefined} data-case={item.caseRef}>
+              <td>
+                <input
+                  type="checkbox"
+                  class="choice__input"
+                  aria-label={`${t('staff.queue.select')} ${item.caseRef}`}
+                  checked={selected().includes(item.caseRef)}
+                  onChange={(e) => toggle(item.caseRef, e.currentTarget.checked)}
+                />
+              </td>
+              <th scope="row">
+                <a href={`/staff/${props.lang}/case/#${item.caseRef}`}>{item.caseRef}</a>
+                <br />
+                <small>{t(`staff.kind.${item.kind}`)} · {item.lang}</small>
+              </th>
+              <td>
+                <strong class={`band band--${item.band}`}>{t(`staff.band.${item.band}`)}</strong> {item.priority}
+              </td>
+              <td>
+                <ul class="factors">
+                  <For each={item.factors}>{(f) => <li>{t(`staff.factor.${f.id}`)} +{f.points}</li>}</For>
+                  <Show when={item.override}>{(o) => <li>{t('staff.queue.override', { reason: o().reason })}</li>}</Show>
+                </ul>
+              </td>
+              <td>{t(`case.status.${item.status}`)}</td>
+              <td>
+                {item.ackDeadline ? when.format(new Date(item.ackDeadline)) : ''}
+                <Show when={item.overdue}>
+                  {' '}
+                  <strong class="overdue">{t('staff.queue.overdue')}</strong>
+                </Show>
+              </td>
+              <td>{item.assignee ?? ''}</td>
+              <td>{item.labels.join(', ')}</td>
             </tr>
-          </thead>
-          <tbody>
-            <For each={items()} fallback={<tr><td colSpan={8}>{t('staff.queue.empty')}</td></tr>}>
-              {(item) => (
-                <tr class={item.kind === 'self' ? 'queue__row--self' : undefined} data-case={item.caseRef}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      class="choice__input"
-                      aria-label={`${t('staff.queue.select')} ${item.caseRef}`}
-                      checked={selected().includes(item.caseRef)}
-                      onChange={(e) => toggle(item.caseRef, e.currentTarget.checked)}
-                    />
-                  </td>
-                  <th scope="row">
-                    <a href={`/staff/${props.lang}/case/#${item.caseRef}`}>{item.caseRef}</a>
-                    <br />
-                    <small>{t(`staff.kind.${item.kind}`)} · {item.lang}</small>
-                  </th>
-                  <td>
-                    <strong class={`band band--${item.band}`}>{t(`staff.band.${item.band}`)}</strong> {item.priority}
-                  </td>
-                  <td>
-                    <ul class="factors">
-                      <For each={item.factors}>{(f) => <li>{t(`staff.factor.${f.id}`)} +{f.points}</li>}</For>
-                      <Show when={item.override}>{(o) => <li>{t('staff.queue.override', { reason: o().reason })}</li>}</Show>
-                    </ul>
-                  </td>
-                  <td>{t(`case.status.${item.status}`)}</td>
-                  <td>
-                    {item.ackDeadline ? when.format(new Date(item.ackDeadline)) : ''}
-                    <Show when={item.overdue}>
-                      {' '}
-                      <strong class="overdue">{t('staff.queue.overdue')}</strong>
-                    </Show>
-                  </td>
-                  <td>{item.assignee ?? ''}</td>
-                  <td>{item.labels.join(', ')}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
+          )}
+        </For>
+      </DataTable>
       <Show when={next()}>
         <p>
           <button class="button button--secondary" type="button" onClick={() => load(true)}>{t('staff.queue.more')}</button>
