@@ -7,15 +7,11 @@ import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { readFileSync } from 'node:fs'
 import { startDevServer } from '../scripts/dev-server.mjs'
+import { latencySummary, numbers } from './args.mjs'
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? Number(process.argv[i + 1]) : fallback
-}
-const SECONDS = Math.min(arg('seconds', 60), 300)
-const RATE = Math.min(arg('rate', 20), 200) // per second, for each of reports and look-ups
+// RATE: per second, for each of reports and look-ups.
+const { seconds: SECONDS, rate: RATE } = numbers({ seconds: [60, 300], rate: [20, 200] })
 const fixture = JSON.parse(readFileSync(new URL('../tests/fixtures/report-family.json', import.meta.url), 'utf8'))
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 const ip = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`
 
 const server = await startDevServer({ vars: { HOURLY_REPORT_CAP: '1000000', DAILY_REPORT_CAP: '1000000' } })
@@ -72,17 +68,7 @@ try {
   const duplicated = rows.filter((r) => r.n > 1).length
   const extra = rows.length - new Set(created.map((c) => c.caseRef)).size
 
-  const summary = (name, s) => {
-    const lat = [...s.lat].sort((a, b) => a - b)
-    return {
-      name,
-      requests: lat.length,
-      perSecond: Number((lat.length / elapsed).toFixed(1)),
-      p50: Number(percentile(lat, 50).toFixed(1)),
-      p99: Number(percentile(lat, 99).toFixed(1)),
-      errors: s.errors,
-    }
-  }
+  const summary = (name, s) => ({ name, ...latencySummary(s.lat, elapsed, [50, 99]), errors: s.errors })
   const result = {
     seconds: Number(elapsed.toFixed(1)),
     ratePerSecond: RATE,

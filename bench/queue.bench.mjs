@@ -2,18 +2,13 @@
 // two filters, on the real dev server (workerd), loopback only, bounded in time.
 // Rows are written straight into the local D1 file before the server opens it.
 // Usage: npm run bench:queue [-- --reports 100000 --requests 200]
+import { numbers, percentile } from './args.mjs'
 import { seedReports } from './seed.mjs'
 import { startDevServer } from '../scripts/dev-server.mjs'
 import { localStaffToken } from '../scripts/staff-token.mjs'
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? Number(process.argv[i + 1]) : fallback
-}
-const REPORTS = Math.min(arg('reports', 100_000), 500_000)
-const REQUESTS = Math.min(arg('requests', 200), 2000)
+const { reports: REPORTS, requests: REQUESTS } = numbers({ reports: [100_000, 500_000], requests: [200, 2000] })
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
 let seeded
 const server = await startDevServer({ beforeStart: (dir) => (seeded = seedReports(dir, REPORTS)) })

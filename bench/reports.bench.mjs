@@ -4,16 +4,11 @@
 // Usage: npm run bench:reports [-- --seconds 20 --concurrency 8]
 import { readFileSync } from 'node:fs'
 import { startDevServer } from '../scripts/dev-server.mjs'
+import { latencySummary, numbers } from './args.mjs'
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? Number(process.argv[i + 1]) : fallback
-}
-const seconds = Math.min(arg('seconds', 20), 120)
-const concurrency = Math.min(arg('concurrency', 8), 64)
+const { seconds, concurrency } = numbers({ seconds: [20, 120], concurrency: [8, 64] })
 const fixture = JSON.parse(readFileSync(new URL('../tests/fixtures/report-family.json', import.meta.url), 'utf8'))
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
 async function measure(baseUrl, label, send) {
   const latencies = []
@@ -33,16 +28,7 @@ async function measure(baseUrl, label, send) {
   const began = performance.now()
   await Promise.all(Array.from({ length: concurrency }, worker))
   const elapsed = (performance.now() - began) / 1000
-  latencies.sort((a, b) => a - b)
-  return {
-    label,
-    requests: latencies.length,
-    perSecond: Number((latencies.length / elapsed).toFixed(1)),
-    p50: Number(percentile(latencies, 50).toFixed(1)),
-    p95: Number(percentile(latencies, 95).toFixed(1)),
-    p99: Number(percentile(latencies, 99).toFixed(1)),
-    statuses: Object.fromEntries(statuses),
-  }
+  return { label, ...latencySummary(latencies, elapsed, [50, 95, 99]), statuses: Object.fromEntries(statuses) }
 }
 
 const server = await startDevServer({ vars: { HOURLY_REPORT_CAP: '1000000', DAILY_REPORT_CAP: '1000000' } })

@@ -4,11 +4,13 @@
  * and building details; the Khmer lines say the same for a Khmer-speaking officer.
  * Shown in both languages on every page language, since the officer reads them.
  */
-export const POLICE_SCRIPT: Array<{ en: string; km: string }> = [
-  { en: 'I am a foreigner and I am being held against my will.', km: 'ខ្ញុំជាជនបរទេស ហើយខ្ញុំកំពុងត្រូវគេឃុំខ្លួនដោយបង្ខំ។' },
-  { en: 'They took my passport and my phone.', km: 'គេបានយកលិខិតឆ្លងដែន និងទូរស័ព្ទរបស់ខ្ញុំ។' },
-  { en: 'My location is: (send your map location)', km: 'ទីតាំងរបស់ខ្ញុំគឺ៖ (ផ្ញើទីតាំងលើផែនទី)' },
-  { en: 'The building looks like: (colour, floors, signs, nearby places)', km: 'អគារនេះមានរូបរាង៖ (ពណ៌ ចំនួនជាន់ ស្លាកសញ្ញា ទីកន្លែងនៅក្បែរ)' },
-  { en: 'There are about (number) people held here.', km: 'មានមនុស្សប្រហែល (ចំនួន) នាក់ត្រូវគេឃុំនៅទីនេះ។' },
-  { en: 'Please help me.', km: 'សូមជួយខ្ញុំផង។' },
-]
+export const POLICE_SCRIPT: Array<{ en: string; km: string }> = (
+  [
+    ['I am a foreigner and I am being held against my will.', 'ខ្ញុំជាជនបរទេស ហើយខ្ញុំកំពុងត្រូវគេឃុំខ្លួនដោយបង្ខំ។'],
+    ['They took my passport and my phone.', 'គេបានយកលិខិតឆ្លងដែន និងទូរស័ព្ទរបស់ខ្ញុំ។'],
+    ['My location is: (send your map location)', 'ទីតាំងរបស់ខ្ញុំគឺ៖ (ផ្ញើទីតាំងលើផែនទី)'],
+    ['The building looks like: (colour, floors, signs, nearby places)', 'អគារនេះមានរូបរាង៖ (ពណ៌ ចំនួនជាន់ ស្លាកសញ្ញា ទីកន្លែងនៅក្បែរ)'],
+    ['There are about (number) people held here.', 'មានមនុស្សប្រហែល (ចំនួន) នាក់ត្រូវគេឃុំនៅទីនេះ។'],
+    ['Please help me.', 'សូមជួយខ្ញុំផង។'],
+  ] as const
+).map(([en, km]) => ({ en, km }))

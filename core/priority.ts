@@ -71,6 +71,12 @@ export function scorePriority(input: PriorityInput): { score: number; factors: P
   return { score: factors.reduce((sum, f) => sum + f.points, 0), factors }
 }
 
+/** The scores of a band, from its minimum to just below the next band's (unbounded at the ends). */
+export function bandRange(band: 1 | 2 | 3): [min: number, max: number] {
+  const i = BANDS.findIndex((b) => b.band === band)
+  return [i === BANDS.length - 1 ? Number.MIN_SAFE_INTEGER : BANDS[i].minScore, i === 0 ? Number.MAX_SAFE_INTEGER : BANDS[i - 1].minScore - 1]
+}
+
 export function bandOf(score: number): (typeof BANDS)[number] {
   return BANDS.find((b) => score >= b.minScore) ?? BANDS[BANDS.length - 1]
 }

@@ -120,6 +120,12 @@ export const ConsentsInput = z.strictObject({
   storageAbroad: z.boolean(err('error.invalid')),
 }, err('error.required'))
 
+/** The consents a family gives, in the order the form asks for them. */
+export const CONSENTS = Object.keys(ConsentsInput.shape) as Array<keyof typeof ConsentsInput.shape>
+
+/** The largest photo a report may carry, after the browser has scaled it down. */
+export const MAX_PHOTO_BYTES = 2 * 1024 * 1024
+
 const token = z.string(err('report.turnstile.error.required')).check(
   z.minLength(1, err('report.turnstile.error.required')),
   z.maxLength(2048, err('report.turnstile.error.required')),

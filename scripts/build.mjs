@@ -95,6 +95,9 @@ writeFileSync(
 mkdirSync(join(root, 'worker/generated'), { recursive: true })
 const manifest = { scriptHashes: [...scriptHashes].sort(), styleHashes: [...styleHashes].sort() }
 writeFileSync(join(root, 'worker/generated/site.json'), `${JSON.stringify(manifest, null, 2)}\n`)
+// The same security headers for the files Workers Static Assets serves without the Worker.
+const { headersFile } = await import('../worker/security-headers.ts')
+writeFileSync(join(dist, '_headers'), headersFile(manifest))
 console.log(
   `built ${pages} pages; CSP allows ${scriptHashes.size} inline script(s), ${styleHashes.size} inline style(s); service worker precaches ${precacheList.length} files`,
 )

@@ -3,24 +3,28 @@
 //   npm run -s notice -- --clear
 // In production staff set it from the console; this is for local use and operators.
 import { execFileSync } from 'node:child_process'
+import { parseArgs } from 'node:util'
 
-const args = process.argv.slice(2)
-const value = (name) => {
-  const i = args.indexOf(`--${name}`)
-  return i >= 0 ? args[i + 1] : undefined
-}
-const where = args.includes('--remote') ? '--remote' : '--local'
+const { values } = parseArgs({
+  options: {
+    ko: { type: 'string' },
+    km: { type: 'string' },
+    en: { type: 'string' },
+    hours: { type: 'string', default: '24' },
+    remote: { type: 'boolean', default: false },
+    clear: { type: 'boolean', default: false },
+  },
+})
+const where = values.remote ? '--remote' : '--local'
 const sql = (text) => (text === undefined ? 'NULL' : `'${String(text).replace(/'/g, "''")}'`)
 const now = new Date()
 
 let command
-if (args.includes('--clear')) {
+if (values.clear) {
   command = `UPDATE notices SET expires_at = ${sql(now.toISOString())} WHERE expires_at > ${sql(now.toISOString())};`
 } else {
-  const ko = value('ko')
-  const en = value('en')
-  const km = value('km')
-  const hours = Number(value('hours') ?? 24)
+  const { ko, en, km } = values
+  const hours = Number(values.hours)
   if (!ko || !en || !(hours > 0)) {
     console.error('usage: npm run -s notice -- --ko TEXT --en TEXT [--km TEXT] [--hours N] [--remote] | --clear')
     process.exit(2)

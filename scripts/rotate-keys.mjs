@@ -4,14 +4,12 @@
 //   3. npm run -s rotate-keys -- --url https://your.domain --token "$CF_ACCESS_TOKEN"
 //   4. wrangler secret delete MASTER_KEY_PREVIOUS
 // Locally: --url http://127.0.0.1:8787 and the token defaults to a local admin's.
+import { parseArgs } from 'node:util'
 import { localStaffToken } from './staff-token.mjs'
 
-const arg = (name) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? process.argv[i + 1] : undefined
-}
-const url = arg('url') ?? 'http://127.0.0.1:8787'
-const token = arg('token') ?? (await localStaffToken('admin@example.org'))
+const { values } = parseArgs({ options: { url: { type: 'string', default: 'http://127.0.0.1:8787' }, token: { type: 'string' } } })
+const url = values.url
+const token = values.token ?? (await localStaffToken('admin@example.org'))
 
 let total = 0
 for (;;) {

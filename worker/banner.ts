@@ -1,3 +1,4 @@
+import { html } from 'hono/html'
 import { isLang, type Lang } from '../core/langs'
 import { readCurrentNotice, noticeText, type Notice } from './db/notices'
 
@@ -15,9 +16,6 @@ export async function currentNotice(env: Pick<Env, 'DB' | 'NOTICE_CACHE_SECONDS'
   return cached!.notice
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
-
 const LABEL: Record<Lang, string> = { ko: '긴급 공지', km: 'សេចក្ដីជូនដំណឹងបន្ទាន់', en: 'Urgent notice' }
 
 /** Puts the banner at the top of the page's <body>, in the page's language. */
@@ -25,13 +23,12 @@ export function injectBanner(res: Response, notice: Notice, path: string): Respo
   const pageLang = path.split('/')[1]
   const lang: Lang = isLang(pageLang) ? pageLang : 'ko'
   const { lang: textLang, text } = noticeText(notice, lang)
-  const html =
-    `<div class="urgent-banner" role="region" aria-label="${escapeHtml(LABEL[lang])}">` +
-    `<p class="container" lang="${textLang}">${escapeHtml(text)}</p></div>`
+  // hono/html escapes every interpolated value.
+  const banner = html`<div class="urgent-banner" role="region" aria-label="${LABEL[lang]}"><p class="container" lang="${textLang}">${text}</p></div>`.toString()
   return new HTMLRewriter()
     .on('body', {
       element(body) {
-        body.prepend(html, { html: true })
+        body.prepend(banner, { html: true })
       },
     })
     .transform(res)

@@ -98,10 +98,8 @@ function flattenAlpha(data: Uint8ClampedArray): void {
  * browser already re-encodes the photo; this holds for clients that do not.
  * EXIF orientation is applied to the pixels before the metadata is dropped.
  * Returns null when the data is not a decodable JPEG or PNG within the size caps.
- *
- * (The name is kept from the byte-level stripper this replaced.)
  */
-export async function stripJpegMetadata(bytes: Uint8Array): Promise<Uint8Array | null> {
+export async function reencodePhoto(bytes: Uint8Array): Promise<Uint8Array | null> {
   const header = imageHeader(bytes)
   if (!header || header.width < 1 || header.height < 1) return null
   if (header.width > MAX_PHOTO_SIDE || header.height > MAX_PHOTO_SIDE || header.width * header.height > MAX_PHOTO_PIXELS) return null

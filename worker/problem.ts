@@ -2,26 +2,11 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { createT, negotiateLang, type MessageKey } from '../core/i18n'
+import type { ProblemType } from '../core/api'
 import type { FieldError } from '../core/report'
 import type { AppEnv } from './env'
 
-export type ProblemType =
-  | 'validation'
-  | 'bad-request'
-  | 'not-found'
-  | 'method-not-allowed'
-  | 'payload-too-large'
-  | 'unsupported-media-type'
-  | 'idempotency-mismatch'
-  | 'turnstile'
-  | 'rate-limited'
-  | 'busy'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'conflict'
-  | 'unavailable'
-  | 'misconfigured'
-  | 'internal'
+export type { ProblemType } from '../core/api'
 
 /** One field-level error; `code` is a locale key the island turns into words. */
 export type { FieldError } from '../core/report'
@@ -55,11 +40,15 @@ export function problem(
   status: ContentfulStatusCode,
   extra: { errors?: FieldError[]; detail?: string } = {},
 ): Response {
-  const t = createT(c.get('lang') ?? negotiateLang(c.req.header('accept-language')))
-  const body = { type, title: t(titles[type]), status, ...extra }
+  const body = problemBody(createT(c.get('lang') ?? negotiateLang(c.req.header('accept-language'))), type, status, extra)
   return c.body(JSON.stringify(body), status, {
     'content-type': 'application/problem+json; charset=utf-8',
   })
+}
+
+/** A problem's body alone: for answers that carry one problem per item (bulk actions). */
+export function problemBody(t: (key: MessageKey) => string, type: ProblemType, status: number, extra: { errors?: FieldError[]; detail?: string } = {}) {
+  return { type, title: t(titles[type]), status, ...extra }
 }
 
 export const onError: ErrorHandler<AppEnv> = (err, c) => {

@@ -11,15 +11,6 @@ export function clientIp(c: Context<AppEnv>): string {
 }
 
 /**
- * Asks a rate-limiting binding whether this client may go on. The key is the route
- * and the client IP (the binding is a per-location backstop; exact caps live in D1).
- */
-export async function allowedByLimiter(limiter: RateLimit, route: string, ip: string): Promise<boolean> {
-  const { success } = await limiter.limit({ key: `${route}:${ip}` })
-  return success
-}
-
-/**
  * Reads a JSON body and checks it against a schema: 415 for another media type, 400
  * for JSON that does not parse, 400 with field codes for a body the schema refuses.
  */

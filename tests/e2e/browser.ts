@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -24,4 +25,28 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-quic',
     ],
   })
+}
+
+/** Chromium for one test file: launched before its tests, closed after them. */
+export function useBrowser(): { newContext: Browser['newContext'] } {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return { newContext: (options) => browser!.newContext(options) }
+}
+
+/**
+ * A fresh page in its own context that records uncaught exceptions and console errors
+ * (CSP violations among them), except those `ignore` names.
+ */
+export async function openPage(context: BrowserContext, ignore: (message: string) => boolean = () => false): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('console', (msg) => msg.type() === 'error' && !ignore(msg.text()) && errors.push(msg.text()))
+  page.on('pageerror', (err) => errors.push(err.message))
+  return { page, errors }
 }

@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { createT } from '../../core/i18n'
-import { launchBrowser } from './browser'
+import { useBrowser } from './browser'
 
 const baseUrl = inject('baseUrl')
 const km = createT('km')
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 describe('with no connection after one visit', () => {
   it('still shows the help page, the advisories and the offer check', async () => {

@@ -1,32 +1,19 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { LANGS, type Lang } from '../../core/i18n'
-import { launchBrowser } from './browser'
+import { openPage as pageIn, useBrowser } from './browser'
 
 const baseUrl = inject('baseUrl')
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const PAGES = ['', 'report', 'report/urgent', 'case', 'check', 'advisories', 'advisories/kh-level-4-bokor-bavet-poipet', 'advisories/guide-being-held', 'help', 'privacy']
 const pathOf = (lang: Lang, page: string) => (page ? `/${lang}/${page}/` : `/${lang}/`)
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 /** A fresh page in its own context that records console errors (CSP violations among them). */
-async function openPage(width = 1280): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } })
-  const page = await context.newPage()
-  const errors: string[] = []
-  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()))
-  page.on('pageerror', (err) => errors.push(err.message))
-  return { page, errors }
-}
+const openPage = async (width = 1280) => pageIn(await browser.newContext({ viewport: { width, height: 800 } }))
 
 async function axeViolations(page: Page) {
   // Runtime evaluation from the test driver is not subject to the page's CSP.

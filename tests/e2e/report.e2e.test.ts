@@ -1,30 +1,18 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createT } from '../../core/i18n'
 import { startDevServer } from '../../scripts/dev-server.mjs'
-import { launchBrowser } from './browser'
+import { openPage as pageIn, useBrowser } from './browser'
 
 const baseUrl = inject('baseUrl')
 const km = createT('km')
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
-async function newPage(width = 390): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'km-KH' })
-  const page = await context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (err) => errors.push(err.message))
-  page.on('console', (msg) => msg.type() === 'error' && !msg.text().includes('Failed to load resource') && errors.push(msg.text()))
-  return { page, errors }
-}
+const newPage = async (width = 390) =>
+  pageIn(await browser.newContext({ viewport: { width, height: 800 }, locale: 'km-KH' }), (message) => message.includes('Failed to load resource'))
 
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { createT } from '../../core/i18n'
-import { launchBrowser } from './browser'
+import { useBrowser } from './browser'
 
 const baseUrl = inject('baseUrl')
 const ko = createT('ko')
@@ -10,13 +10,7 @@ const km = createT('km')
 const family = JSON.parse(readFileSync(new URL('../fixtures/report-family.json', import.meta.url), 'utf8'))
 const self = JSON.parse(readFileSync(new URL('../fixtures/report-self.json', import.meta.url), 'utf8'))
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 async function submit(report: unknown, ip: string) {
   const res = await fetch(`${baseUrl}/api/v1/reports`, {

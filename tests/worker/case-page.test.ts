@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { checkChar, formatCaseRef } from '../../core/case-ref'
 import { createT, type Lang } from '../../core/i18n'
-import { getCrypto } from '../../worker/crypto'
+import { getVault } from '../../worker/vault'
 import { authenticateCase, insertMessage } from '../../worker/db/reports'
 import { parseCaseRef, parseReceiptCode } from '../../core/case-ref'
 import { call, familyFixture, freshIp, postReport } from './helpers'
@@ -74,7 +74,7 @@ describe('the case page without JavaScript', () => {
 
   it('shows staff messages, escaped, in the order they were written', async () => {
     const { caseRef, receiptCode } = await fileReport()
-    const vault = await getCrypto(env)
+    const vault = await getVault(env)
     const row = await authenticateCase(env.DB, vault, parseCaseRef(caseRef)!, parseReceiptCode(receiptCode)!)
     await insertMessage(env.DB, vault, row!, 'staff', 'We found <b>him</b> & he is safe')
     const html = await (await submit('en', { caseRef, receiptCode })).text()

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { checkChar, formatCaseRef, parseReceiptCode } from '../../core/case-ref'
 import { createT } from '../../core/i18n'
-import { getCrypto } from '../../worker/crypto'
+import { getVault } from '../../worker/vault'
 import { insertMessage } from '../../worker/db/reports'
 import { call, familyFixture, freshIp, postReport } from './helpers'
 
@@ -73,7 +73,7 @@ describe('messages between the family and staff', () => {
     const row = await env.DB.prepare('SELECT r.id, k.wrapped_key FROM reports r JOIN case_keys k ON k.report_id = r.id WHERE r.case_ref = ?1')
       .bind(caseRef)
       .first<{ id: string; wrapped_key: string }>()
-    await insertMessage(env.DB, await getCrypto(env), row!, 'staff', '접수했습니다. 담당 영사가 연락드리겠습니다.')
+    await insertMessage(env.DB, await getVault(env), row!, 'staff', '접수했습니다. 담당 영사가 연락드리겠습니다.')
 
     const view = await (await lookup({ caseRef, receiptCode })).json<{ messages: Array<{ author: string; body: string }> }>()
     expect(view.messages.map(({ author, body }) => ({ author, body }))).toEqual([

@@ -1,47 +1,16 @@
 import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
-import site from '../../worker/generated/site.json'
 import app from '../../worker/index'
 import { STAFF_ROUTES } from '../../worker/routes/staff'
+import { CSP, EXPECTED, headersOf } from '../expected-headers'
 import { ACCESS_ENV } from './staff-helpers'
 
 /**
  * Every route answers with exactly these headers (GlobaLeaks' test_api pattern): pages,
  * assets, feeds, the public API, errors and the staff API.
  */
-const CSP = [
-  "default-src 'none'",
-  `script-src 'self' https://challenges.cloudflare.com ${site.scriptHashes.join(' ')}`.trim(),
-  `style-src 'self' ${site.styleHashes.join(' ')}`.trim(),
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  'frame-src https://challenges.cloudflare.com',
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "form-action 'self'",
-  "base-uri 'none'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
-
-const EXPECTED: Record<string, string> = {
-  'content-security-policy': CSP,
-  'strict-transport-security': 'max-age=63072000; includeSubDomains',
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'referrer-policy': 'no-referrer',
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-  'permissions-policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), browsing-topics=()',
-  'x-xss-protection': '0',
-}
-
 const get = (path: string, init: RequestInit = {}, overrides: Partial<Env> = {}) => app.request(`http://127.0.0.1${path}`, init, { ...env, ...overrides })
 
-function headersOf(res: Response) {
-  return Object.fromEntries(Object.keys(EXPECTED).map((name) => [name, res.headers.get(name)]))
-}
 
 let pagePaths: string[] = []
 let assetPaths: string[] = []

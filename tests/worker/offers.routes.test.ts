@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { call, familyFixture, freshIp, postReport } from './helpers'
-import { STAFF, accessToken, makeKeys, seedStaff, serveCerts, staffCall, type Keys } from './staff-helpers'
+import { staffCall, useStaffTokens } from './staff-helpers'
 
 const SCAM = '월 1,500만원, CS 업무, 경력 무관, 항공권·숙식 제공, 시아누크빌. 텔레 @hr_global_cs 연락'
 
@@ -28,19 +28,7 @@ describe('POST /api/v1/offer-checks', () => {
 })
 
 describe('reported offers and recruiter identifiers', () => {
-  let keys: Keys
-  let officer: string
-  beforeAll(async () => {
-    keys = await makeKeys()
-    await seedStaff()
-  })
-  beforeEach(async () => {
-    serveCerts(keys)
-    officer = await accessToken(keys, { email: STAFF.triager })
-  })
-  afterEach(() => {
-    vi.restoreAllMocks()
-  })
+  const tokens = useStaffTokens()
 
   const lookup = (indicators: unknown) => call('/api/v1/indicators/lookup', { method: 'POST', json: { indicators }, ip: freshIp() })
 
@@ -59,10 +47,10 @@ describe('reported offers and recruiter identifiers', () => {
     // Pending: the public learns nothing yet.
     expect(await (await lookup([{ type: 'telegram', value: 'cambo_hr_2026' }])).json()).toEqual({ matches: [] })
 
-    const pending = await (await staffCall('/indicators?status=pending', officer)).json<{ items: Array<{ id: number; type: string; value: string; reports: number }> }>()
+    const pending = await (await staffCall('/indicators?status=pending', tokens.triager)).json<{ items: Array<{ id: number; type: string; value: string; reports: number }> }>()
     const item = pending.items.find((i) => i.type === 'handle' && i.value === 'cambo_hr_2026')!
     expect(item.reports).toBe(2)
-    expect((await staffCall(`/indicators/${item.id}`, officer, { method: 'POST', json: { status: 'confirmed' } })).status).toBe(200)
+    expect((await staffCall(`/indicators/${item.id}`, tokens.triager, { method: 'POST', json: { status: 'confirmed' } })).status).toBe(200)
 
     expect(await (await lookup([{ type: 'telegram', value: 'cambo_hr_2026' }, { type: 'phone', value: '+85512000000' }])).json()).toEqual({
       matches: [{ type: 'telegram', value: 'cambo_hr_2026', reports: 2 }],

@@ -6,7 +6,7 @@ import JPEG_DEC_WASM from '@jsquash/jpeg/codec/dec/mozjpeg_dec.wasm'
 import JPEG_ENC_WASM from '@jsquash/jpeg/codec/enc/mozjpeg_enc.wasm'
 import PNG_WASM from '@jsquash/png/codec/pkg/squoosh_png_bg.wasm?module'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { getCrypto, toBase64 } from '../../worker/crypto'
+import { getVault, toBase64 } from '../../worker/vault'
 import { call, familyFixture, freshIp, reportRow } from './helpers'
 import { accessToken, makeKeys, seedStaff, serveCerts, staffCall, type Keys } from './staff-helpers'
 
@@ -193,12 +193,12 @@ describe('a photo sent with a report', () => {
     // Sealed: the JPEG header is not readable at rest.
     expect(stored[0] === 0xff && stored[1] === 0xd8).toBe(false)
     // Staff can open it with the case key, and it is the JPEG the console serves.
-    const vault = await getCrypto(env)
+    const vault = await getVault(env)
     const wrapped = await env.DB.prepare('SELECT wrapped_key FROM case_keys WHERE report_id = ?1').bind(row!.id).first<{ wrapped_key: string }>()
     const key = await vault.unwrapDataKey(wrapped!.wrapped_key)
-    const opened = await vault.open(key, `${row!.id}:photo`, toBase64(stored))
+    const opened = await vault.openPhoto(key, row!.id, stored)
     const served = new Uint8Array(await (await servedPhoto(caseRef)).arrayBuffer())
-    expect(opened).toBe(toBase64(served))
+    expect(toBase64(opened)).toBe(toBase64(served))
   })
 
   it('refuses a file that is not a JPEG or PNG, and one over 2 MB, with field errors', async () => {

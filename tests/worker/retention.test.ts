@@ -1,25 +1,17 @@
 import { createScheduledController, createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { getCrypto } from '../../worker/crypto'
+import { getVault } from '../../worker/vault'
 import worker from '../../worker/index'
 import { runRetention } from '../../worker/retention'
 import { rewrapKeys } from '../../worker/rotation'
-import { call, familyFixture, freshIp, postReport } from './helpers'
+import { TINY_JPEG, call, familyFixture, freshIp, postReport } from './helpers'
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString()
-// A real 8 × 8 JPEG: the Worker decodes and re-encodes every photo, so a JPEG-shaped stub would be refused.
-const JPEG = Uint8Array.from(
-  atob(
-    '/9j/4AAQSkZJRgABAQAAAQABAAD/2wCEAAgICAgJCAkKCgkNDgwODRMREBARExwUFhQWFBwrGx8bGx8bKyYuJSMlLiZENS8vNUROQj5CTl9VVV93cXecnNEBCAgICAkICQoKCQ0ODA4NExEQEBETHBQWFBYUHCsbHxsbHxsrJi4lIyUuJkQ1Ly81RE5CPkJOX1VVX3dxd5yc0f/AABEIAAgACAMBIgACEQEDEQH/xABUAAEBAAAAAAAAAAAAAAAAAAAABRABAAMAAAAAAAAAAAAAAAAAAAMGYwEBAQAAAAAAAAAAAAAAAAAABQYRAAEFAAAAAAAAAAAAAAAAAAACBAUSM//aAAwDAQACEQMRAD8AoRVTMBHLk3ltBFcw/tqf/9k=',
-  ),
-  (ch) => ch.charCodeAt(0),
-)
-
 async function fileWithPhoto() {
   const form = new FormData()
   form.set('report', JSON.stringify(familyFixture()))
-  form.set('photo', new Blob([JPEG], { type: 'image/jpeg' }), 'p.jpg')
+  form.set('photo', new Blob([TINY_JPEG], { type: 'image/jpeg' }), 'p.jpg')
   const res = await call('/api/v1/reports', { method: 'POST', body: form, ip: freshIp(), headers: { 'idempotency-key': crypto.randomUUID() } })
   return res.json<{ caseRef: string; receiptCode: string }>()
 }
@@ -56,7 +48,7 @@ describe('the retention run', () => {
     }
     expect(await env.PHOTOS.get(gone.photo_key)).toBeNull()
     // No key that remains opens the backed-up ciphertext.
-    const vault = await getCrypto(env)
+    const vault = await getVault(env)
     const { results: keys } = await env.DB.prepare('SELECT wrapped_key FROM case_keys').all<{ wrapped_key: string }>()
     for (const { wrapped_key } of keys) {
       await expect(vault.open(await vault.unwrapDataKey(wrapped_key), `${backup.id}:details`, backup.details)).rejects.toThrow()
@@ -109,7 +101,7 @@ describe('key rotation', () => {
     let result = { rewrapped: 0, remaining: 1 }
     let total = 0
     while (result.remaining > 0) {
-      result = await rewrapKeys(env.DB, await getCrypto(rotating), 500)
+      result = await rewrapKeys(env.DB, await getVault(rotating), 500)
       total += result.rewrapped
     }
     expect(total).toBeGreaterThan(0)
@@ -121,6 +113,6 @@ describe('key rotation', () => {
     expect(stale.status).toBe(500)
     // Put the keys back for the other tests in this file.
     let back = { rewrapped: 0, remaining: 1 }
-    while (back.remaining > 0) back = await rewrapKeys(env.DB, await getCrypto({ ...env, MASTER_KEY_PREVIOUS: newKey }), 500)
+    while (back.remaining > 0) back = await rewrapKeys(env.DB, await getVault({ ...env, MASTER_KEY_PREVIOUS: newKey }), 500)
   })
 })

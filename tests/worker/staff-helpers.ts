@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { SignJWT, exportJWK, generateKeyPair, type JWK } from 'jose'
-import { vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import type { Role } from '../../core/roles'
 import app from '../../worker/index'
 
@@ -65,4 +65,25 @@ export function staffCall(path: string, token: string | null, init: RequestInit 
     body = JSON.stringify(init.json)
   }
   return app.request(`http://127.0.0.1/api/v1/staff${path}`, { ...init, headers, body }, { ...env, ...overrides })
+}
+
+/**
+ * For a test file of staff routes: seeds the staff list, serves the test team's certs,
+ * and gives a fresh Access token per role before each test (and for any email).
+ */
+export function useStaffTokens(): Record<Role, string> & { for(email: string): Promise<string> } {
+  let keys: Keys
+  const tokens = { for: (email: string) => accessToken(keys, { email, sub: `user-${email}` }) } as Record<Role, string> & { for(email: string): Promise<string> }
+  beforeAll(async () => {
+    keys = await makeKeys()
+    await seedStaff()
+  })
+  beforeEach(async () => {
+    serveCerts(keys)
+    for (const [role, email] of Object.entries(STAFF) as Array<[Role, string]>) tokens[role] = await accessToken(keys, { email, sub: `user-${role}` })
+  })
+  afterEach(() => {
+    vi.restoreAllMocks()
+  })
+  return tokens
 }

@@ -1,25 +1,14 @@
 import { env } from 'cloudflare:workers'
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { call, familyFixture, postReport, selfFixture } from './helpers'
-import { STAFF, accessToken, makeKeys, seedStaff, serveCerts, staffCall, type Keys } from './staff-helpers'
+import { STAFF, staffCall, useStaffTokens } from './staff-helpers'
 
-let keys: Keys
+const tokens = useStaffTokens()
 let officer: string
 let supervisor: string
 let viewer: string
-
-beforeAll(async () => {
-  keys = await makeKeys()
-  await seedStaff()
-})
-beforeEach(async () => {
-  serveCerts(keys)
-  officer = await accessToken(keys, { email: STAFF.triager })
-  supervisor = await accessToken(keys, { email: STAFF.supervisor, sub: 'user-sup' })
-  viewer = await accessToken(keys, { email: STAFF.viewer, sub: 'user-view' })
-})
-afterEach(() => {
-  vi.restoreAllMocks()
+beforeEach(() => {
+  ;({ triager: officer, supervisor, viewer } = tokens)
 })
 
 async function file(report: Record<string, any>) {
@@ -260,13 +249,13 @@ describe('requests from the people the data is about', () => {
 
 describe('staff accounts', () => {
   it('lets an admin add, change and switch off staff, who then get in or not', async () => {
-    const admin = await accessToken(keys, { email: STAFF.admin, sub: 'user-admin' })
+    const admin = tokens.admin
     const added = await staffCall('/members', admin, {
       method: 'POST',
       json: { email: 'New.Officer@Example.org', name: 'New officer', role: 'viewer', active: true },
     })
     expect(await added.json()).toEqual({ email: 'new.officer@example.org', name: 'New officer', role: 'viewer', active: true })
-    const newcomer = await accessToken(keys, { email: 'new.officer@example.org', sub: 'user-new' })
+    const newcomer = await tokens.for('new.officer@example.org')
     expect((await staffCall('/me', newcomer)).status).toBe(200)
     await staffCall('/members', admin, { method: 'POST', json: { email: 'new.officer@example.org', name: 'New officer', role: 'viewer', active: false } })
     expect((await staffCall('/me', newcomer)).status).toBe(403)

@@ -4,22 +4,13 @@ import app from '../../worker/index'
 import { childrenNamed, onlyChild, parseXml, textOf } from '../unit/xml-dom'
 import { pfifProblems } from '../unit/standards'
 import { familyFixture, postReport, selfFixture } from './helpers'
-import { ACCESS_ENV, STAFF, accessToken, makeKeys, seedStaff, serveCerts, staffCall, type Keys } from './staff-helpers'
+import { ACCESS_ENV, STAFF, staffCall, useStaffTokens } from './staff-helpers'
 
-let keys: Keys
+const tokens = useStaffTokens()
 let supervisor: string
 let officer: string
-beforeAll(async () => {
-  keys = await makeKeys()
-  await seedStaff()
-})
-beforeEach(async () => {
-  serveCerts(keys)
-  supervisor = await accessToken(keys, { email: STAFF.supervisor, sub: 'user-sup' })
-  officer = await accessToken(keys, { email: STAFF.triager })
-})
-afterEach(() => {
-  vi.restoreAllMocks()
+beforeEach(() => {
+  ;({ supervisor, triager: officer } = tokens)
 })
 
 const file = async (report: unknown) => (await (await postReport(report)).json<{ caseRef: string }>()).caseRef

@@ -159,9 +159,9 @@ describe('Telegram webhook: checking an offer', () => {
   })
 
   it('says how many confirmed reports mention a contact in the offer', async () => {
-    const { getCrypto } = await import('../../worker/crypto')
+    const { getVault } = await import('../../worker/vault')
     const { indicatorStatements } = await import('../../worker/db/indicators')
-    const vault = await getCrypto(env)
+    const vault = await getVault(env)
     const handle = { type: 'telegram' as const, value: 'confirmed_recruiter_kh' }
     for (const id of ['r1', 'r2']) await env.DB.batch(await indicatorStatements(env.DB, vault, [handle], { kind: 'report', id }))
     await env.DB.prepare("UPDATE indicators SET status = 'confirmed' WHERE type = 'handle'").run()

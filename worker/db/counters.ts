@@ -3,16 +3,20 @@
  * (the rate-limiting binding is per location and approximate: security.md §1).
  */
 
-/** Adds one to a counter and returns the new count, in one statement. */
-export async function bumpCounter(db: D1Database, bucket: string, window: string): Promise<number> {
-  const row = await db
+/** Adds one to a counter; a statement, so it can join the batch of what it counts. */
+export function bumpStatement(db: D1Database, bucket: string, window: string): D1PreparedStatement {
+  return db
     .prepare(
       `INSERT INTO request_counters (bucket, window, count) VALUES (?1, ?2, 1)
        ON CONFLICT (bucket, window) DO UPDATE SET count = count + 1
        RETURNING count`,
     )
     .bind(bucket, window)
-    .first<{ count: number }>()
+}
+
+/** Adds one to a counter and returns the new count, in one statement. */
+export async function bumpCounter(db: D1Database, bucket: string, window: string): Promise<number> {
+  const row = await bumpStatement(db, bucket, window).first<{ count: number }>()
   return row?.count ?? 1
 }
 

@@ -1,3 +1,4 @@
+import type { DuplicateCandidate } from '../../core/api'
 /**
  * Candidate duplicates of a report: other reports sharing a blind index. Each shared
  * kind of identifier adds its weight; a passport number alone is near-certain, a
@@ -13,7 +14,7 @@ export const MATCH_WEIGHTS: Record<string, number> = {
   dob: 3,
 }
 
-export type DuplicateCandidate = { caseRef: string; status: string; kind: string; createdAt: string; score: number; reasons: string[] }
+export type { DuplicateCandidate } from '../../core/api'
 
 export async function findDuplicates(db: D1Database, reportId: string): Promise<DuplicateCandidate[]> {
   const { results } = await db

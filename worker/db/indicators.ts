@@ -1,5 +1,6 @@
 import type { Indicator } from '../../core/offer-check'
-import type { Crypto } from '../crypto'
+import type { IndicatorRow } from '../../core/api'
+import type { Vault } from '../vault'
 
 /**
  * A bare @handle and a Telegram handle are the same contact for counting: families
@@ -7,7 +8,7 @@ import type { Crypto } from '../crypto'
  */
 export const storedType = (type: string) => (type === 'telegram' ? 'handle' : type)
 
-const hashOf = (c: Crypto, indicator: Indicator) => c.blindIndex(`indicator:${storedType(indicator.type)}`, indicator.value)
+const hashOf = (vault: Vault, indicator: Indicator) => vault.blindIndex(`indicator:${storedType(indicator.type)}`, indicator.value)
 
 /**
  * Statements recording that a report mentions these identifiers: each is upserted as
@@ -16,7 +17,7 @@ const hashOf = (c: Crypto, indicator: Indicator) => c.blindIndex(`indicator:${st
  */
 export async function indicatorStatements(
   db: D1Database,
-  c: Crypto,
+  vault: Vault,
   indicators: readonly Indicator[],
   source: { kind: 'report' | 'offer'; id: string },
 ): Promise<D1PreparedStatement[]> {
@@ -24,9 +25,9 @@ export async function indicatorStatements(
   const statements: D1PreparedStatement[] = []
   for (const indicator of indicators) {
     const type = storedType(indicator.type)
-    const hash = await hashOf(c, indicator)
-    const { key, wrapped } = await c.newDataKey()
-    const sealed = await c.seal(key, `indicator:${type}:${hash}`, indicator.value)
+    const hash = await hashOf(vault, indicator)
+    const { key, wrapped } = await vault.newDataKey()
+    const sealed = await vault.seal(key, `indicator:${type}:${hash}`, indicator.value)
     statements.push(
       db
         .prepare(
@@ -48,9 +49,9 @@ export async function indicatorStatements(
 export type IndicatorMatch = { type: string; value: string; reports: number }
 
 /** Confirmed identifiers among those asked about, with how many reports mention each. */
-export async function lookupIndicators(db: D1Database, c: Crypto, asked: readonly Indicator[]): Promise<IndicatorMatch[]> {
+export async function lookupIndicators(db: D1Database, vault: Vault, asked: readonly Indicator[]): Promise<IndicatorMatch[]> {
   if (asked.length === 0) return []
-  const hashes = await Promise.all(asked.map((a) => hashOf(c, a)))
+  const hashes = await Promise.all(asked.map((a) => hashOf(vault, a)))
   const pairs = asked.map((_, i) => `(type = ?${2 * i + 1} AND value_hash = ?${2 * i + 2})`).join(' OR ')
   const { results } = await db
     .prepare(
@@ -68,10 +69,9 @@ export async function lookupIndicators(db: D1Database, c: Crypto, asked: readonl
     .sort((a, b) => a.type.localeCompare(b.type) || a.value.localeCompare(b.value))
 }
 
-export type IndicatorRow = { id: number; type: string; value: string; status: string; reports: number; firstSeen: string; lastSeen: string }
 
 /** Identifiers for staff review, values opened. */
-export async function listIndicators(db: D1Database, c: Crypto, status: 'pending' | 'confirmed' | 'rejected', limit = 100): Promise<IndicatorRow[]> {
+export async function listIndicators(db: D1Database, vault: Vault, status: 'pending' | 'confirmed' | 'rejected', limit = 100): Promise<IndicatorRow[]> {
   const { results } = await db
     .prepare(
       `SELECT i.id, i.type, i.value_hash, i.wrapped_key, i.value, i.status, i.first_seen AS firstSeen, i.last_seen AS lastSeen,
@@ -83,7 +83,16 @@ export async function listIndicators(db: D1Database, c: Crypto, status: 'pending
   return Promise.all(
     results.map(async ({ value_hash, wrapped_key, ...row }) => ({
       ...row,
-      value: await c.open(await c.unwrapDataKey(wrapped_key), `indicator:${row.type}:${value_hash}`, row.value),
+      value: await vault.open(await vault.unwrapDataKey(wrapped_key), `indicator:${row.type}:${value_hash}`, row.value),
     })),
   )
+}
+
+/** Records a reviewer's decision on one identifier; false when there is no such id. */
+export async function reviewIndicator(db: D1Database, id: number, status: 'confirmed' | 'rejected' | 'pending', reviewer: string): Promise<boolean> {
+  const result = await db
+    .prepare('UPDATE indicators SET status = ?2, reviewed_by = ?3, reviewed_at = ?4 WHERE id = ?1')
+    .bind(id, status, reviewer, new Date().toISOString())
+    .run()
+  return Boolean(result.meta.changes)
 }

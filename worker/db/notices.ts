@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/langs'
+import { pickTranslation, type Lang } from '../../core/langs'
 
 export type Notice = {
   id: number
@@ -44,9 +44,15 @@ export async function insertNotice(
   return toNotice(row!)
 }
 
-/** The notice's words for a page in `lang`, falling back to English for Khmer. */
+/** The notice's words for a page in `lang` (Khmer is optional: then English). */
 export function noticeText(notice: Notice, lang: Lang): { lang: Lang; text: string } {
-  if (lang === 'km' && notice.text.km) return { lang, text: notice.text.km }
-  if (lang === 'ko') return { lang, text: notice.text.ko }
-  return { lang: 'en', text: notice.text.en }
+  const { value, lang: shown } = pickTranslation(notice.text, lang)
+  return { lang: shown, text: value }
+}
+
+/** Ends every notice in force now; returns how many it ended. */
+export async function expireNotices(db: D1Database, now = new Date()): Promise<number> {
+  const at = now.toISOString()
+  const result = await db.prepare('UPDATE notices SET expires_at = ?1 WHERE expires_at > ?1 AND starts_at <= ?1').bind(at).run()
+  return result.meta.changes ?? 0
 }

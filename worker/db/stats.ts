@@ -1,12 +1,6 @@
-/** Figures for the statistics page: counts only, no personal data. */
-export type Stats = {
-  perWeek: Array<{ week: string; count: number }>
-  perStatus: Array<{ status: string; count: number }>
-  perRegion: Array<{ region: string; count: number }>
-  perKind: Array<{ kind: string; count: number }>
-  ackHours: { count: number; median: number | null; p90: number | null }
-}
+import type { Stats } from '../../core/api'
 
+/** Figures for the statistics page: counts only, no personal data. */
 export async function readStats(db: D1Database): Promise<Stats> {
   const [weeks, statuses, regions, kinds, acks] = await db.batch([
     // ISO-like week label from the Monday of the week the report arrived.

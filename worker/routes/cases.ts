@@ -2,12 +2,13 @@ import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { parseCaseRef, parseReceiptCode } from '../../core/case-ref'
 import { CaseCredentials, CaseMessageInput } from '../../core/case'
-import { getCrypto } from '../crypto'
+import { getVault } from '../vault'
 import { bumpCounter, quarterHourWindow, readCounter } from '../db/counters'
 import { authenticateCase, insertMessage, readCase } from '../db/reports'
 import type { AppEnv } from '../env'
 import { problem } from '../problem'
-import { allowedByLimiter, clientIp, readJson, turnstileProblem } from '../request'
+import { isAllowed } from '../middleware/rate-limit'
+import { clientIp, readJson, turnstileProblem } from '../request'
 
 const MAX_BODY_BYTES = 32 * 1024
 
@@ -27,9 +28,9 @@ const secondsLeftInQuarterHour = (now: Date) => 900 - (Math.floor(now.getTime() 
  * Wrong code and unknown case look the same.
  */
 export async function authenticate(c: Context<AppEnv>, caseRef: string, receiptCode: string) {
-  const vault = await getCrypto(c.env)
+  const vault = await getVault(c.env)
   const ip = clientIp(c)
-  if (!(await allowedByLimiter(c.env.LOOKUP_LIMITER, 'cases', ip))) {
+  if (!(await isAllowed(c, c.env.LOOKUP_LIMITER, 'cases'))) {
     // The binding counts per minute (wrangler.toml): a minute is the most left to wait.
     c.header('Retry-After', '60')
     return { ok: false as const, status: 429 as const, response: problem(c, 'rate-limited', 429) }

@@ -15,7 +15,7 @@ import { KAKAO_MAX_TEXT, chatLang, chatLinks, emergencyText, helpText, offerRepl
 import { createT, isLang, type Lang } from '../../core/i18n'
 import { checkOffer } from '../../core/offer-check'
 import { MAX_OFFER_TEXT } from '../../core/offers'
-import { getCrypto } from '../crypto'
+import { getVault } from '../vault'
 import { chatKey, countChatMessage, setChatLang } from '../db/chat'
 import { lookupIndicators } from '../db/indicators'
 import type { AppEnv } from '../env'
@@ -70,7 +70,7 @@ export const kakao = new Hono<AppEnv>().post('/skill/:secret', async (c) => {
   const userId = str(obj(request?.['user'])?.['id'])
   if (!utterance || utterance.trim() === '' || !userId) return c.body(null, 200)
 
-  const vault = await getCrypto(c.env)
+  const vault = await getVault(c.env)
   const key = await chatKey(vault, 'kakao', userId)
   const gate = await countChatMessage(c.env.DB, key)
   if (!gate.allowed) return c.body(null, 200)

@@ -1,13 +1,15 @@
 import { Hono, type Context } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { ReportInput, toFieldErrors, type Report } from '../../core/report'
-import { getCrypto, type Crypto } from '../crypto'
-import { bumpCounter, dayWindow, hourWindow, readCounter } from '../db/counters'
-import { findIdempotent, insertReport } from '../db/reports'
+import { getVault, type Vault } from '../vault'
+import { dayWindow, hourWindow, readCounter } from '../db/counters'
+import { findIdempotent } from '../db/reports'
+import { fileReport } from '../intake'
 import type { AppEnv } from '../env'
-import { MAX_PHOTO_BYTES, stripJpegMetadata } from '../photo'
+import { MAX_PHOTO_BYTES, reencodePhoto } from '../photo'
 import { problem } from '../problem'
-import { allowedByLimiter, clientIp, turnstileProblem } from '../request'
+import { isAllowed, rateLimited } from '../middleware/rate-limit'
+import { limitBody } from '../middleware/body-limit'
+import { turnstileProblem } from '../request'
 
 /** JSON without a photo is small; multipart carries at most a 2 MB photo. */
 const MAX_BODY_BYTES = MAX_PHOTO_BYTES + 256 * 1024
@@ -53,7 +55,7 @@ async function readBody(c: Context<AppEnv>): Promise<Parsed> {
     if (file.size > MAX_PHOTO_BYTES) {
       return { ok: false, response: problem(c, 'validation', 400, { errors: [{ field: 'person.photo', code: 'report.person.photo.error.size' }] }) }
     }
-    const photo = await stripJpegMetadata(new Uint8Array(await file.arrayBuffer()))
+    const photo = await reencodePhoto(new Uint8Array(await file.arrayBuffer()))
     if (!photo) {
       return { ok: false, response: problem(c, 'validation', 400, { errors: [{ field: 'person.photo', code: 'report.person.photo.error.type' }] }) }
     }
@@ -71,13 +73,13 @@ async function requestHashOf(report: Report, photo?: Uint8Array): Promise<string
   return parts.map((p) => [...p].map((b) => b.toString(16).padStart(2, '0')).join('')).join(':')
 }
 
-function cryptoFor(c: Context<AppEnv>): Promise<Crypto> {
-  return getCrypto(c.env)
+function vaultFor(c: Context<AppEnv>): Promise<Vault> {
+  return getVault(c.env)
 }
 
 const reports = new Hono<AppEnv>().post(
   '/',
-  bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => problem(c as Context<AppEnv>, 'payload-too-large', 413) }),
+  limitBody(MAX_BODY_BYTES),
   async (c) => {
     const idempotencyKey = c.req.header('idempotency-key') ?? ''
     if (!IDEMPOTENCY_KEY.test(idempotencyKey)) {
@@ -96,7 +98,7 @@ const reports = new Hono<AppEnv>().post(
 
     // A retry of a submit that already landed gets the first answer, before Turnstile:
     // the retried token was spent by the first attempt.
-    const vault = await cryptoFor(c)
+    const vault = await vaultFor(c)
     const keyHash = await vault.opaqueHash('idempotency', idempotencyKey)
     const requestHash = await requestHashOf(report, parsed.photo)
     const seen = await findIdempotent(c.env.DB, vault, keyHash, requestHash)
@@ -106,11 +108,7 @@ const reports = new Hono<AppEnv>().post(
     }
     if (seen?.kind === 'mismatch') return problem(c, 'idempotency-mismatch', 422)
 
-    const ip = clientIp(c)
-    if (!(await allowedByLimiter(c.env.WRITE_LIMITER, 'reports', ip))) {
-      c.header('Retry-After', '60')
-      return problem(c, 'rate-limited', 429)
-    }
+    if (!(await isAllowed(c, c.env.WRITE_LIMITER, 'reports'))) return rateLimited(c)
     // Service-wide caps, exact across locations: a flood of junk fills them, not the
     // database. Past one, everyone is asked to come back when its window ends.
     const now = new Date()
@@ -126,13 +124,12 @@ const reports = new Hono<AppEnv>().post(
     if (refused) return refused
 
     try {
-      const created = await insertReport(c.env.DB, c.env.PHOTOS, vault, {
+      const created = await fileReport(c.env.DB, c.env.PHOTOS, vault, {
         report,
         idempotencyKeyHash: keyHash,
         requestHash,
         photo: parsed.photo,
       })
-      await Promise.all([bumpCounter(c.env.DB, 'reports', hourWindow()), bumpCounter(c.env.DB, 'reports-day', dayWindow())])
       return c.json(created, 201)
     } catch (err) {
       // Two retries racing: the second batch fails on the idempotency key and rolls

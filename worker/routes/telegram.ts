@@ -30,10 +30,10 @@ import {
 import { createT, isLang, type Lang } from '../../core/i18n'
 import { checkOffer } from '../../core/offer-check'
 import { MAX_OFFER_TEXT } from '../../core/offers'
-import { getCrypto } from '../crypto'
+import { getVault } from '../vault'
 import { chatKey, countChatMessage, firstSighting, setChatLang } from '../db/chat'
 import { lookupIndicators } from '../db/indicators'
-import { insertOfferReport } from '../db/offer-reports'
+import { fileOfferReport } from './offers'
 import type { AppEnv } from '../env'
 import { problem } from '../problem'
 import { readCappedBody, secretsMatch } from './chat-common'
@@ -90,7 +90,7 @@ export const telegram = new Hono<AppEnv>().post('/webhook', async (c) => {
   if (!message && !(callback && callbackChat !== null && typeof callback['data'] === 'string')) return nothing(c)
   if (!(await firstSighting(c.env.DB, 'telegram', updateId))) return nothing(c)
 
-  const vault = await getCrypto(c.env)
+  const vault = await getVault(c.env)
   const chatId = message ? message.chatId : callbackChat!
   const key = await chatKey(vault, 'telegram', String(chatId))
   const gate = await countChatMessage(c.env.DB, key)
@@ -168,6 +168,6 @@ async function answerCallback(
     })
   }
   const text = original.text.slice(0, MAX_OFFER_TEXT)
-  await insertOfferReport(c.env.DB, await getCrypto(c.env), { text, lang, result: checkOffer(text, { lang }) })
+  await fileOfferReport(c.env.DB, await getVault(c.env), { text, lang, result: checkOffer(text, { lang }) })
   return edit(t('chat.report.sent'))
 }

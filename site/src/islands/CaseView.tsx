@@ -1,4 +1,5 @@
 import { For, Show, createSignal } from 'solid-js'
+import { problemMessage, type ApiFailure, type CaseView } from '../../../core/api'
 import { CaseCredentials, CaseMessageInput } from '../../../core/case'
 import { toFieldErrors } from '../../../core/report'
 import type { Lang } from '../../../core/langs'
@@ -9,16 +10,7 @@ import { TextField } from './parts/fields'
 import { makeT } from './parts/t'
 import { mountTurnstile, type TurnstileHandle } from './parts/turnstile'
 
-type CaseData = {
-  caseRef: string
-  kind: 'family' | 'self'
-  status: string
-  createdAt: string
-  ackDeadline: string | null
-  deleteOn: string | null
-  timeline: Array<{ type: string; status: string | null; at: string }>
-  messages: Array<{ id: string; author: 'family' | 'staff'; body: string; at: string }>
-}
+type CaseData = CaseView
 
 /**
  * The family's case page. The reference and receipt code live only in this page's
@@ -40,12 +32,8 @@ export default function CaseView(props: { lang: Lang; messages: Record<string, s
 
   const { errors, banner, focusKey, show, errorFor } = createErrors(t)
 
-  function failure(status: number | null) {
-    if (status === null) return t('report.error.offline')
-    if (status === 404) return t('case.notFound')
-    if (status === 429) return t('case.rateLimited')
-    return t('report.error.server')
-  }
+  const failure = (result: ApiFailure) =>
+    problemMessage(result, t, { 'not-found': 'case.notFound', 'rate-limited': 'case.rateLimited', other: 'report.error.server' })
 
   async function open(event: Event) {
     event.preventDefault()
@@ -59,7 +47,7 @@ export default function CaseView(props: { lang: Lang; messages: Record<string, s
       show([])
       setData(result.data)
       queueMicrotask(() => heading?.focus())
-    } else show([], failure(result.kind === 'offline' ? null : result.status))
+    } else show([], failure(result))
   }
 
   async function send(event: Event) {
@@ -74,7 +62,7 @@ export default function CaseView(props: { lang: Lang; messages: Record<string, s
     if (result.kind !== 'ok') {
       setBusy(false)
       if (result.kind === 'problem' && result.problem.type === 'turnstile') return show([{ field: 'turnstileToken', code: 'report.turnstile.error.failed' }])
-      return show([], failure(result.kind === 'offline' ? null : result.status))
+      return show([], failure(result))
     }
     const refreshed = await postJson<CaseData>('/api/v1/cases/lookup', { caseRef: caseRef(), receiptCode: receiptCode() })
     setBusy(false)

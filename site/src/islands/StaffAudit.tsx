@@ -1,9 +1,11 @@
 import { For, Show, createSignal, onMount } from 'solid-js'
+import type { AccessLogItem } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
 import { callApi } from './parts/api'
+import DataTable from './parts/DataTable'
 import { makeT } from './parts/t'
 
-type Row = { id: number; at: string; staffEmail: string; ip: string | null; caseRef: string | null; action: string; reason: string | null }
+type Row = AccessLogItem
 
 /** Exports with a recorded reason, and the access log for supervisors. */
 export default function StaffAudit(props: { lang: Lang; messages: Record<string, string> }) {
@@ -91,17 +93,11 @@ export default function StaffAudit(props: { lang: Lang; messages: Record<string,
           <button class="button button--secondary" type="submit">{t('staff.filters.apply')}</button>
           <button class="button button--secondary" type="button" onClick={downloadLog}>{t('staff.log.download')}</button>
         </form>
-        <div class="table-wrap">
-          <table class="queue">
-            <caption>{t('staff.log.caption')}</caption>
-            <thead><tr><th scope="col">{t('staff.log.at')}</th><th scope="col">{t('staff.log.staff')}</th><th scope="col">{t('staff.log.action')}</th><th scope="col">{t('staff.queue.case')}</th><th scope="col">{t('staff.log.reason')}</th><th scope="col">IP</th></tr></thead>
-            <tbody>
-              <For each={rows()}>
-                {(r) => <tr><td>{when.format(new Date(r.at))}</td><td>{r.staffEmail}</td><td>{r.action}</td><td>{r.caseRef ?? ''}</td><td>{r.reason ?? ''}</td><td>{r.ip ?? ''}</td></tr>}
-              </For>
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('staff.log.caption')} columns={[t('staff.log.at'), t('staff.log.staff'), t('staff.log.action'), t('staff.queue.case'), t('staff.log.reason'), 'IP']}>
+          <For each={rows()}>
+            {(r) => <tr><td>{when.format(new Date(r.at))}</td><td>{r.staffEmail}</td><td>{r.action}</td><td>{r.caseRef ?? ''}</td><td>{r.reason ?? ''}</td><td>{r.ip ?? ''}</td></tr>}
+          </For>
+        </DataTable>
       </section>
     </>
   )

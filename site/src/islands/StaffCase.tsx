@@ -1,30 +1,12 @@
 import { For, Show, createSignal, onMount } from 'solid-js'
+import { STAFF_WORDING, problemMessage, type DuplicateCandidate, type StaffCaseView, type StaffMember } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
 import { CLOSE_REASONS, NEXT_STATUS, type CaseStatus } from '../../../core/workflow'
 import { callApi, postJson, type ApiResult } from './parts/api'
 import { makeT, type T } from './parts/t'
 
-type CaseView = {
-  caseRef: string
-  kind: 'family' | 'self'
-  status: string
-  lang: Lang
-  version: number
-  priority: number
-  band: number
-  factors: Array<{ id: string; points: number }>
-  override: { score: number; reason: string } | null
-  ackDeadline: string | null
-  assignee: string | null
-  hasPhoto: boolean
-  details: Record<string, unknown>
-  labels: string[]
-  links: string[]
-  timeline: Array<{ type: string; status: string | null; actor: string | null; reason: string | null; at: string }>
-  messages: Array<{ id: string; author: string; body: string; at: string }>
-  notes: Array<{ id: string; author: string; body: string; at: string }>
-}
-type Candidate = { caseRef: string; status: string; score: number; reasons: string[] }
+type CaseView = StaffCaseView
+type Candidate = DuplicateCandidate
 
 const TEMPLATES = ['acknowledged', 'moreInfo', 'located', 'safe'] as const
 
@@ -91,7 +73,7 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
   }
 
   onMount(async () => {
-    const who = await callApi<{ email: string }>('/api/v1/staff/me', { method: 'GET' })
+    const who = await callApi<StaffMember>('/api/v1/staff/me', { method: 'GET' })
     if (who.kind === 'ok') setMe(who.data.email)
     await load()
     window.addEventListener('hashchange', () => {
@@ -105,12 +87,10 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
       reset?.()
       setError('')
       setNotice(t('staff.case.saved'))
-    } else if (result.kind === 'problem' && result.status === 409) {
-      setNotice('')
-      setError(t('staff.case.conflict'))
-    } else if (result.kind === 'problem' && result.problem.errors?.length) {
-      setError(result.problem.errors.map((e) => t(e.code)).join(' '))
-    } else setError(t('staff.error.load'))
+    } else {
+      if (result.kind === 'problem' && result.status === 409) setNotice('')
+      setError(problemMessage(result, t, STAFF_WORDING))
+    }
     await load()
   }
 

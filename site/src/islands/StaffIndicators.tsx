@@ -1,9 +1,11 @@
 import { For, Show, createSignal, onMount } from 'solid-js'
+import type { IndicatorRow } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
 import { callApi, postJson } from './parts/api'
+import DataTable from './parts/DataTable'
 import { makeT } from './parts/t'
 
-type Item = { id: number; type: string; value: string; status: string; reports: number; lastSeen: string }
+type Item = IndicatorRow
 
 /** Recruiter contacts pulled from reports: confirmed ones feed the public offer check. */
 export default function StaffIndicators(props: { lang: Lang; messages: Record<string, string> }) {
@@ -33,38 +35,25 @@ export default function StaffIndicators(props: { lang: Lang; messages: Record<st
           <For each={['pending', 'confirmed', 'rejected'] as const}>{(s) => <option value={s}>{t(`staff.indicators.${s}`)}</option>}</For>
         </select>
       </p>
-      <div class="table-wrap">
-        <table class="queue">
-          <caption>{t('staff.indicators.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('staff.indicators.type')}</th>
-              <th scope="col">{t('staff.indicators.value')}</th>
-              <th scope="col">{t('staff.indicators.reports')}</th>
-              <th scope="col"><span class="visually-hidden">{t('staff.indicators.decide')}</span></th>
+      <DataTable caption={t('staff.indicators.caption')} columns={[t('staff.indicators.type'), t('staff.indicators.value'), t('staff.indicators.reports'), <span class="visually-hidden">{t('staff.indicators.decide')}</span>]}>
+        <For each={items()} fallback={<tr><td colSpan={4}>{t('staff.queue.empty')}</td></tr>}>
+          {(item) => (
+            <tr data-indicator={item.id}>
+              <td>{item.type}</td>
+              <td class="summary-list__value">{item.value}</td>
+              <td>{item.reports}</td>
+              <td class="actions">
+                <Show when={item.status !== 'confirmed'}>
+                  <button class="button button--secondary" type="button" onClick={() => decide(item.id, 'confirmed')}>{t('staff.indicators.confirm')}</button>
+                </Show>
+                <Show when={item.status !== 'rejected'}>
+                  <button class="button button--secondary" type="button" onClick={() => decide(item.id, 'rejected')}>{t('staff.indicators.reject')}</button>
+                </Show>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            <For each={items()} fallback={<tr><td colSpan={4}>{t('staff.queue.empty')}</td></tr>}>
-              {(item) => (
-                <tr data-indicator={item.id}>
-                  <td>{item.type}</td>
-                  <td class="summary-list__value">{item.value}</td>
-                  <td>{item.reports}</td>
-                  <td class="actions">
-                    <Show when={item.status !== 'confirmed'}>
-                      <button class="button button--secondary" type="button" onClick={() => decide(item.id, 'confirmed')}>{t('staff.indicators.confirm')}</button>
-                    </Show>
-                    <Show when={item.status !== 'rejected'}>
-                      <button class="button button--secondary" type="button" onClick={() => decide(item.id, 'rejected')}>{t('staff.indicators.reject')}</button>
-                    </Show>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
+          )}
+        </For>
+      </DataTable>
     </>
   )
 }

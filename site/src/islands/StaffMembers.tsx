@@ -1,10 +1,12 @@
 import { For, Show, createSignal, onMount } from 'solid-js'
+import { problemMessage, type StaffAccount } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
 import { ROLES } from '../../../core/roles'
 import { callApi, postJson } from './parts/api'
+import DataTable from './parts/DataTable'
 import { makeT } from './parts/t'
 
-type Member = { email: string; name: string; role: string; active: boolean }
+type Member = StaffAccount
 
 /** Admins add staff and change their role; only listed, active accounts get in. */
 export default function StaffMembers(props: { lang: Lang; messages: Record<string, string> }) {
@@ -20,7 +22,7 @@ export default function StaffMembers(props: { lang: Lang; messages: Record<strin
   onMount(load)
   async function save(member: Member) {
     const res = await postJson('/api/v1/staff/members', member)
-    setMessage(res.kind === 'ok' ? t('staff.case.saved') : res.kind === 'problem' ? (res.problem.errors ?? []).map((e) => t(e.code)).join(' ') || res.problem.title : t('staff.error.load'))
+    setMessage(res.kind === 'ok' ? t('staff.case.saved') : problemMessage(res, t, { offline: 'staff.error.load' }))
     await load()
   }
   return (
@@ -28,44 +30,31 @@ export default function StaffMembers(props: { lang: Lang; messages: Record<strin
       <Show when={message()}>
         <p class="notice" role="status">{message()}</p>
       </Show>
-      <div class="table-wrap">
-        <table class="queue">
-          <caption>{t('staff.members.caption')}</caption>
-          <thead>
+      <DataTable caption={t('staff.members.caption')} columns={[t('staff.members.email'), t('staff.members.name'), t('staff.members.role'), t('staff.members.active')]}>
+        <For each={members()}>
+          {(m) => (
             <tr>
-              <th scope="col">{t('staff.members.email')}</th>
-              <th scope="col">{t('staff.members.name')}</th>
-              <th scope="col">{t('staff.members.role')}</th>
-              <th scope="col">{t('staff.members.active')}</th>
+              <th scope="row">{m.email}</th>
+              <td>{m.name}</td>
+              <td>
+                <label class="visually-hidden" for={`role-${m.email}`}>{t('staff.members.role')}</label>
+                <select id={`role-${m.email}`} class="select" onChange={(e) => save({ ...m, role: e.currentTarget.value as Member['role'] })}>
+                  <For each={ROLES}>{(r) => <option value={r} selected={r === m.role}>{t(`staff.role.${r}`)}</option>}</For>
+                </select>
+              </td>
+              <td>
+                <input
+                  type="checkbox"
+                  class="choice__input"
+                  aria-label={`${t('staff.members.active')}: ${m.email}`}
+                  checked={m.active}
+                  onChange={(e) => save({ ...m, active: e.currentTarget.checked })}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            <For each={members()}>
-              {(m) => (
-                <tr>
-                  <th scope="row">{m.email}</th>
-                  <td>{m.name}</td>
-                  <td>
-                    <label class="visually-hidden" for={`role-${m.email}`}>{t('staff.members.role')}</label>
-                    <select id={`role-${m.email}`} class="select" onChange={(e) => save({ ...m, role: e.currentTarget.value })}>
-                      <For each={ROLES}>{(r) => <option value={r} selected={r === m.role}>{t(`staff.role.${r}`)}</option>}</For>
-                    </select>
-                  </td>
-                  <td>
-                    <input
-                      type="checkbox"
-                      class="choice__input"
-                      aria-label={`${t('staff.members.active')}: ${m.email}`}
-                      checked={m.active}
-                      onChange={(e) => save({ ...m, active: e.currentTarget.checked })}
-                    />
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
+          )}
+        </For>
+      </DataTable>
       <form
         class="panel"
         onSubmit={(e) => {
@@ -84,7 +73,7 @@ export default function StaffMembers(props: { lang: Lang; messages: Record<strin
         </p>
         <p>
           <label class="label" for="member-role">{t('staff.members.role')}</label>
-          <select id="member-role" class="select input--medium" onChange={(e) => setForm({ ...form(), role: e.currentTarget.value })}>
+          <select id="member-role" class="select input--medium" onChange={(e) => setForm({ ...form(), role: e.currentTarget.value as Member['role'] })}>
             <For each={ROLES}>{(r) => <option value={r}>{t(`staff.role.${r}`)}</option>}</For>
           </select>
         </p>

@@ -1,4 +1,5 @@
 import { Show, createSignal } from 'solid-js'
+import { problemMessage } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
 import { postJson } from './parts/api'
 import { TextField } from './parts/fields'
@@ -16,8 +17,7 @@ export default function StaffNotice(props: { lang: Lang; messages: Record<string
     const body = { ko: text().ko, km: text().km || undefined, en: text().en, expiresAt: expires() ? new Date(expires()).toISOString() : '' }
     const res = await postJson('/api/v1/staff/notice', body)
     if (res.kind === 'ok') setResult({ ok: true, message: t('staff.notice.done') })
-    else if (res.kind === 'problem') setResult({ ok: false, message: (res.problem.errors ?? []).map((e) => `${e.field}: ${t(e.code)}`).join(' ') || res.problem.title })
-    else setResult({ ok: false, message: t('staff.error.load') })
+    else setResult({ ok: false, message: problemMessage(res, t, { offline: 'staff.error.load' }) })
   }
 
   return (

@@ -1,24 +1,13 @@
 import { For, Show, createSignal, onMount } from 'solid-js'
-import type { Lang } from '../../../core/langs'
+import type { BulkResult, QueueItem, QueuePage, StaffMember } from '../../../core/api'
+import { LANGS, LANG_NAMES, type Lang } from '../../../core/langs'
 import { STATUSES } from '../../../core/workflow'
 import { callApi, postJson } from './parts/api'
+import DataTable from './parts/DataTable'
 import { makeT } from './parts/t'
 
-type Item = {
-  caseRef: string
-  kind: 'family' | 'self'
-  status: string
-  lang: string
-  priority: number
-  band: number
-  factors: Array<{ id: string; points: number }>
-  override: { score: number; reason: string } | null
-  ackDeadline: string | null
-  overdue: boolean
-  assignee: string | null
-  labels: string[]
-}
-type Me = { email: string; name: string; role: string }
+type Item = QueueItem
+type Me = StaffMember
 
 const FILTERS = ['status', 'band', 'kind', 'region', 'lang', 'assignee', 'label', 'overdue', 'q'] as const
 type Filters = Record<(typeof FILTERS)[number], string>
@@ -40,7 +29,7 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
     const params = new URLSearchParams()
     for (const [key, value] of Object.entries(filters())) if (value) params.set(key, value)
     if (more && next()) params.set('cursor', next()!)
-    const result = await callApi<{ items: Item[]; next: string | null }>(`/api/v1/staff/reports?${params}`, { method: 'GET' })
+    const result = await callApi<QueuePage>(`/api/v1/staff/reports?${params}`, { method: 'GET' })
     if (result.kind !== 'ok') return setError(t('staff.error.load'))
     setError('')
     setItems(more ? [...items(), ...result.data.items] : result.data.items)
@@ -60,7 +49,7 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
     if (action === 'assign') body.assignee = me()!.email
     if (action === 'label') body.label = bulkLabel()
     if (action === 'status') body.status = 'acknowledged'
-    const result = await postJson<{ results: Array<{ ok: boolean }> }>('/api/v1/staff/bulk', body)
+    const result = await postJson<{ results: BulkResult[] }>('/api/v1/staff/bulk', body)
     if (result.kind !== 'ok') return setError(t('staff.error.load'))
     const ok = result.data.results.filter((r) => r.ok).length
     setStatus(t('staff.bulk.done', { ok, failed: result.data.results.length - ok }))
@@ -123,9 +112,7 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
               <label class="label" for="f-lang">{t('staff.filters.lang')}</label>
               <select id="f-lang" class="select" onChange={(e) => set('lang', e.currentTarget.value)}>
                 <option value="">{t('staff.filters.any')}</option>
-                <option value="ko">한국어</option>
-                <option value="km">ខ្មែរ</option>
-                <option value="en">English</option>
+                <For each={LANGS}>{(l) => <option value={l}>{LANG_NAMES[l]}</option>}</For>
               </select>
             </p>
             <p>
@@ -171,64 +158,47 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
         <p role="status" class="notice">{status()}</p>
       </Show>
 
-      <div class="table-wrap">
-        <table class="queue">
-          <caption>{t('staff.queue.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col"><span class="visually-hidden">{t('staff.queue.select')}</span></th>
-              <th scope="col">{t('staff.queue.case')}</th>
-              <th scope="col">{t('staff.queue.priority')}</th>
-              <th scope="col">{t('staff.queue.why')}</th>
-              <th scope="col">{t('staff.queue.status')}</th>
-              <th scope="col">{t('staff.queue.deadline')}</th>
-              <th scope="col">{t('staff.queue.assignee')}</th>
-              <th scope="col">{t('staff.queue.labels')}</th>
+      <DataTable caption={t('staff.queue.caption')} columns={[<span class="visually-hidden">{t('staff.queue.select')}</span>, t('staff.queue.case'), t('staff.queue.priority'), t('staff.queue.why'), t('staff.queue.status'), t('staff.queue.deadline'), t('staff.queue.assignee'), t('staff.queue.labels')]}>
+        <For each={items()} fallback={<tr><td colSpan={8}>{t('staff.queue.empty')}</td></tr>}>
+          {(item) => (
+            <tr class={item.kind === 'self' ? 'queue__row--self' : undefined} data-case={item.caseRef}>
+              <td>
+                <input
+                  type="checkbox"
+                  class="choice__input"
+                  aria-label={`${t('staff.queue.select')} ${item.caseRef}`}
+                  checked={selected().includes(item.caseRef)}
+                  onChange={(e) => toggle(item.caseRef, e.currentTarget.checked)}
+                />
+              </td>
+              <th scope="row">
+                <a href={`/staff/${props.lang}/case/#${item.caseRef}`}>{item.caseRef}</a>
+                <br />
+                <small>{t(`staff.kind.${item.kind}`)} · {item.lang}</small>
+              </th>
+              <td>
+                <strong class={`band band--${item.band}`}>{t(`staff.band.${item.band}`)}</strong> {item.priority}
+              </td>
+              <td>
+                <ul class="factors">
+                  <For each={item.factors}>{(f) => <li>{t(`staff.factor.${f.id}`)} +{f.points}</li>}</For>
+                  <Show when={item.override}>{(o) => <li>{t('staff.queue.override', { reason: o().reason })}</li>}</Show>
+                </ul>
+              </td>
+              <td>{t(`case.status.${item.status}`)}</td>
+              <td>
+                {item.ackDeadline ? when.format(new Date(item.ackDeadline)) : ''}
+                <Show when={item.overdue}>
+                  {' '}
+                  <strong class="overdue">{t('staff.queue.overdue')}</strong>
+                </Show>
+              </td>
+              <td>{item.assignee ?? ''}</td>
+              <td>{item.labels.join(', ')}</td>
             </tr>
-          </thead>
-          <tbody>
-            <For each={items()} fallback={<tr><td colSpan={8}>{t('staff.queue.empty')}</td></tr>}>
-              {(item) => (
-                <tr class={item.kind === 'self' ? 'queue__row--self' : undefined} data-case={item.caseRef}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      class="choice__input"
-                      aria-label={`${t('staff.queue.select')} ${item.caseRef}`}
-                      checked={selected().includes(item.caseRef)}
-                      onChange={(e) => toggle(item.caseRef, e.currentTarget.checked)}
-                    />
-                  </td>
-                  <th scope="row">
-                    <a href={`/staff/${props.lang}/case/#${item.caseRef}`}>{item.caseRef}</a>
-                    <br />
-                    <small>{t(`staff.kind.${item.kind}`)} · {item.lang}</small>
-                  </th>
-                  <td>
-                    <strong class={`band band--${item.band}`}>{t(`staff.band.${item.band}`)}</strong> {item.priority}
-                  </td>
-                  <td>
-                    <ul class="factors">
-                      <For each={item.factors}>{(f) => <li>{t(`staff.factor.${f.id}`)} +{f.points}</li>}</For>
-                      <Show when={item.override}>{(o) => <li>{t('staff.queue.override', { reason: o().reason })}</li>}</Show>
-                    </ul>
-                  </td>
-                  <td>{t(`case.status.${item.status}`)}</td>
-                  <td>
-                    {item.ackDeadline ? when.format(new Date(item.ackDeadline)) : ''}
-                    <Show when={item.overdue}>
-                      {' '}
-                      <strong class="overdue">{t('staff.queue.overdue')}</strong>
-                    </Show>
-                  </td>
-                  <td>{item.assignee ?? ''}</td>
-                  <td>{item.labels.join(', ')}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
+          )}
+        </For>
+      </DataTable>
       <Show when={next()}>
         <p>
           <button class="button button--secondary" type="button" onClick={() => load(true)}>{t('staff.queue.more')}</button>

@@ -1,15 +1,8 @@
 import { For, Show, createSignal, onMount } from 'solid-js'
+import type { Stats } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
 import { callApi } from './parts/api'
 import { makeT } from './parts/t'
-
-type Stats = {
-  perWeek: Array<{ week: string; count: number }>
-  perStatus: Array<{ status: string; count: number }>
-  perRegion: Array<{ region: string; count: number }>
-  perKind: Array<{ kind: string; count: number }>
-  ackHours: { count: number; median: number | null; p90: number | null }
-}
 
 /** A horizontal bar chart as SVG, with the numbers written beside the bars. */
 function Bars(props: { title: string; rows: Array<{ label: string; value: number }> }) {

@@ -1,4 +1,5 @@
 import { Show, createSignal, onMount } from 'solid-js'
+import { problemMessage, type Created } from '../../../core/api'
 import { createStore, unwrap } from 'solid-js/store'
 import { CAN_TALK, SelfReportInput, toFieldErrors } from '../../../core/report'
 import type { Lang } from '../../../core/langs'
@@ -106,7 +107,7 @@ export default function UrgentForm(props: { lang: Lang; messages: Record<string,
     const currentToken = token()
     if (!currentToken) return show([{ field: 'turnstileToken', code: 'report.turnstile.error.required' }])
     setBusy(true)
-    const result = await callApi<{ caseRef: string }>('/api/v1/reports', {
+    const result = await callApi<Created>('/api/v1/reports', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': draft.idempotencyKey },
       body: JSON.stringify(body(currentToken)),
@@ -119,12 +120,10 @@ export default function UrgentForm(props: { lang: Lang; messages: Record<string,
       queueMicrotask(() => doneHeading?.focus())
       return
     }
-    if (result.kind === 'offline') return show([], t('report.error.offline'))
+    if (result.kind === 'offline') return show([], problemMessage(result, t))
     turnstile?.reset()
-    if (result.status === 429) return show([], t('report.error.rateLimited'))
-    if (result.problem.type === 'busy') return show([], t('urgent.error.busy'))
     if (result.problem.type === 'turnstile') return show([{ field: 'turnstileToken', code: 'report.turnstile.error.failed' }])
-    return show([], t('report.error.server'))
+    return show([], problemMessage(result, t, { busy: 'urgent.error.busy', other: 'report.error.server' }))
   }
 
   return (

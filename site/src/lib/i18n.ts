@@ -1,9 +1,7 @@
 import { LANGS, createT, type Lang } from '../../../core/i18n'
+import { LANG_NAMES } from '../../../core/langs'
 
-export { LANGS, createT, type Lang }
-
-/** Native names for the switcher, written in their own script. */
-export const LANG_NAMES: Record<Lang, string> = { ko: '한국어', km: 'ខ្មែរ', en: 'English' }
+export { LANGS, LANG_NAMES, createT, type Lang }
 
 /** getStaticPaths for a page that exists once per language. */
 export function langPaths() {

@@ -1,8 +1,6 @@
-/** Outcome of a call to /api/v1: the JSON answer, a problem, or no answer at all. */
-export type ApiResult<T> =
-  | { kind: 'ok'; status: number; data: T }
-  | { kind: 'problem'; status: number; problem: { type: string; title: string; errors?: Array<{ field: string; code: string }> } }
-  | { kind: 'offline' }
+import type { ApiResult, Problem } from '../../../../core/api'
+
+export type { ApiResult } from '../../../../core/api'
 
 export async function callApi<T>(path: string, init: RequestInit): Promise<ApiResult<T>> {
   let res: Response
@@ -18,11 +16,8 @@ export async function callApi<T>(path: string, init: RequestInit): Promise<ApiRe
     // an empty or non-JSON answer, e.g. from a proxy
   }
   if (res.ok) return { kind: 'ok', status: res.status, data: body as T }
-  const problem = (body && typeof body === 'object' ? body : { type: 'internal', title: '' }) as {
-    type: string
-    title: string
-    errors?: Array<{ field: string; code: string }>
-  }
+  // A proxy's error page is not our problem shape: treat it as ours failing.
+  const problem = (body && typeof body === 'object' ? body : { type: 'internal', title: '', status: res.status }) as Problem
   return { kind: 'problem', status: res.status, problem }
 }
 

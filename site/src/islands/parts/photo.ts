@@ -1,6 +1,6 @@
+import { MAX_PHOTO_BYTES } from '../../../../core/report'
 /** Largest side after resizing, and the server's size limit (worker/photo.ts). */
 const MAX_SIDE = 1600
-const MAX_BYTES = 2 * 1024 * 1024
 
 export type PhotoResult = { ok: true; dataUrl: string } | { ok: false; code: string }
 
@@ -27,7 +27,7 @@ export async function readPhoto(file: File): Promise<PhotoResult> {
   bitmap.close()
   for (const quality of [0.85, 0.7, 0.5]) {
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', quality))
-    if (blob && blob.size <= MAX_BYTES) {
+    if (blob && blob.size <= MAX_PHOTO_BYTES) {
       return {
         ok: true,
         dataUrl: await new Promise<string>((resolve, reject) => {

@@ -1,7 +1,8 @@
-import { pfifDocument, type PfifNote, type PfifPerson } from '../../core/pfif'
-import type { FamilyReport } from '../../core/report'
+import { toCsv } from './csv'
+import { pfifDocument, type PfifNote, type PfifPerson } from './pfif'
+import type { FamilyReport } from './report'
 
-/** What an export needs of one case: the decrypted view (readCaseForStaff). */
+/** What an export needs of one case: the decrypted view the Worker reads for staff. */
 export type ExportCase = {
   caseRef: string
   kind: 'family' | 'self'
@@ -22,13 +23,6 @@ const CSV_COLUMNS = [
   'self_can_talk', 'self_contact', 'linked_cases',
 ] as const
 
-/** A CSV field: quoted when needed; a leading = + - @ is neutralized (CSV injection, OWASP). */
-function csvField(value: unknown): string {
-  let text = value === undefined || value === null ? '' : Array.isArray(value) ? value.map((v) => (typeof v === 'object' ? Object.values(v).join(':') : v)).join('; ') : String(value)
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
 export function casesToCsv(cases: ExportCase[]): string {
   const rows = cases.map((c) => {
     const d = c.details as Partial<FamilyReport> & { situation?: Record<string, unknown> }
@@ -46,10 +40,9 @@ export function casesToCsv(cases: ExportCase[]): string {
       reporter_email: r?.email, reporter_messenger: r?.messenger, self_location: s?.location, self_can_talk: s?.canTalk,
       self_contact: s?.contact, linked_cases: c.links,
     }
-    return CSV_COLUMNS.map((col) => csvField(values[col])).join(',')
+    return CSV_COLUMNS.map((col) => values[col])
   })
-  // A byte-order mark so spreadsheet programs read Hangul and Khmer as UTF-8.
-  return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`
+  return toCsv(CSV_COLUMNS, rows)
 }
 
 const PFIF_STATUS: Record<string, PfifNote['status']> = {
@@ -111,4 +104,14 @@ export function casesToPfif(cases: ExportCase[], domain: string): { xml: string;
     })
   }
   return { xml: pfifDocument(persons), skipped }
+}
+
+export type AccessLogRow = { at: string; staffEmail: string; ip: string | null; caseRef: string | null; action: string; reason: string | null }
+
+/** The access log as CSV for supervisors; a reason staff typed is text, never a formula. */
+export function accessLogToCsv(rows: readonly AccessLogRow[]): string {
+  return toCsv(
+    ['at', 'staff', 'ip', 'case', 'action', 'reason'],
+    rows.map((r) => [r.at, r.staffEmail, r.ip, r.caseRef, r.action, r.reason]),
+  )
 }

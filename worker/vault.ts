@@ -5,7 +5,8 @@
  *   key crypto-shreds the case, backups and D1 Time Travel included;
  * - each record is sealed with a random 96-bit IV and the record's id and purpose as
  *   associated data, so a ciphertext moved to another row does not decrypt;
- * - blind indexes and receipt codes are HMAC-SHA-256 under their own derived keys.
+ * - blind indexes, receipt codes and every other opaque hash are HMAC-SHA-256, each
+ *   purpose under its own HKDF-derived key (no two purposes share a key: RFC 5869 §3.2).
  * HKDF, not PBKDF2: the secrets are random, and production caps PBKDF2 iterations.
  */
 
@@ -18,7 +19,7 @@ const dec = new TextDecoder()
  */
 export type Secrets = { MASTER_KEY: string; INDEX_KEY: string; RECEIPT_KEY: string; MASTER_KEY_PREVIOUS?: string }
 
-export type Crypto = {
+export type Vault = {
   newDataKey(): Promise<{ key: CryptoKey; wrapped: string }>
   unwrapDataKey(wrapped: string): Promise<CryptoKey>
   /** Whether a wrapped key is under the current master key. */
@@ -27,9 +28,13 @@ export type Crypto = {
   rewrapDataKey(wrapped: string): Promise<string>
   seal(key: CryptoKey, aad: string, plaintext: string): Promise<string>
   open(key: CryptoKey, aad: string, sealed: string): Promise<string>
+  /** A photo sealed as bytes (IV then ciphertext), bound to its case. */
+  sealPhoto(key: CryptoKey, reportId: string, photo: Uint8Array): Promise<Uint8Array<ArrayBuffer>>
+  /** Opens a sealed photo, as bytes or in the older base64-in-the-seal format. */
+  openPhoto(key: CryptoKey, reportId: string, sealed: Uint8Array): Promise<Uint8Array<ArrayBuffer>>
   blindIndex(kind: string, value: string): Promise<string>
   receiptHash(receiptCode: string): Promise<string>
-  /** Hash for keys that must not be stored as sent (idempotency keys). */
+  /** Hash for values that must not be stored as sent (idempotency keys, client addresses), one key per purpose. */
   opaqueHash(purpose: string, value: string): Promise<string>
 }
 
@@ -74,21 +79,21 @@ async function kekIdOf(secret: string): Promise<string> {
   return (await hmacHex(key, 'kek-id')).slice(0, 12)
 }
 
-const cache = new Map<string, Promise<Crypto>>()
+const cache = new Map<string, Promise<Vault>>()
 
 /** The crypto for a set of secrets; keys are derived once per isolate. */
-export function getCrypto(secrets: Secrets): Promise<Crypto> {
+export function getVault(secrets: Secrets): Promise<Vault> {
   const id = `${secrets.MASTER_KEY}\u0000${secrets.INDEX_KEY}\u0000${secrets.RECEIPT_KEY}\u0000${secrets.MASTER_KEY_PREVIOUS ?? ''}`
   let made = cache.get(id)
   if (!made) {
-    made = makeCrypto(secrets)
+    made = makeVault(secrets)
     made.catch(() => cache.delete(id))
     cache.set(id, made)
   }
   return made
 }
 
-async function makeCrypto(secrets: Secrets): Promise<Crypto> {
+async function makeVault(secrets: Secrets): Promise<Vault> {
   const kek = await hkdf(secrets.MASTER_KEY, 'kek', { name: 'AES-KW', length: 256 }, ['wrapKey', 'unwrapKey'])
   const kekId = await kekIdOf(secrets.MASTER_KEY)
   const keks = new Map([[kekId, kek]])
@@ -109,7 +114,29 @@ async function makeCrypto(secrets: Secrets): Promise<Crypto> {
   }
   const wrap = async (key: CryptoKey) => `${kekId}.${toBase64(new Uint8Array(await crypto.subtle.wrapKey('raw', key, kek, 'AES-KW')))}`
   const indexKey = await hkdf(secrets.INDEX_KEY, 'blind-index', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign'])
+  // Unchanged since the first release, so every stored receipt hash still verifies.
   const receiptKey = await hkdf(secrets.RECEIPT_KEY, 'receipt', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign'])
+  const opaqueKeys = new Map<string, Promise<CryptoKey>>()
+  const opaqueKey = (purpose: string) => {
+    let key = opaqueKeys.get(purpose)
+    if (!key) {
+      key = hkdf(secrets.RECEIPT_KEY, `opaque:${purpose}`, { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign'])
+      opaqueKeys.set(purpose, key)
+    }
+    return key
+  }
+  const encrypt = async (key: CryptoKey, aad: string, plain: Uint8Array) => {
+    const iv = crypto.getRandomValues(new Uint8Array(12))
+    const ct = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: enc.encode(aad) }, key, plain as Uint8Array<ArrayBuffer>))
+    const out = new Uint8Array(iv.length + ct.length)
+    out.set(iv)
+    out.set(ct, iv.length)
+    return out
+  }
+  const decrypt = async (key: CryptoKey, aad: string, bytes: Uint8Array) =>
+    new Uint8Array(
+      await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.slice(0, 12), additionalData: enc.encode(aad) }, key, bytes.slice(12)),
+    )
 
   return {
     async newDataKey() {
@@ -121,27 +148,19 @@ async function makeCrypto(secrets: Secrets): Promise<Crypto> {
     async rewrapDataKey(wrapped) {
       return wrap(await unwrap(wrapped, true))
     },
-    async seal(key, aad, plaintext) {
-      const iv = crypto.getRandomValues(new Uint8Array(12))
-      const ct = new Uint8Array(
-        await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: enc.encode(aad) }, key, enc.encode(plaintext)),
-      )
-      const out = new Uint8Array(iv.length + ct.length)
-      out.set(iv)
-      out.set(ct, iv.length)
-      return toBase64(out)
-    },
-    async open(key, aad, sealed) {
-      const bytes = fromBase64(sealed)
-      const plain = await crypto.subtle.decrypt(
-        { name: 'AES-GCM', iv: bytes.slice(0, 12), additionalData: enc.encode(aad) },
-        key,
-        bytes.slice(12),
-      )
-      return dec.decode(plain)
+    seal: async (key, aad, plaintext) => toBase64(await encrypt(key, aad, enc.encode(plaintext))),
+    open: async (key, aad, sealed) => dec.decode(await decrypt(key, aad, fromBase64(sealed))),
+    // The associated data names the format: bytes now; before, the photo's base64 text.
+    sealPhoto: (key, reportId, photo) => encrypt(key, `${reportId}:photo:bytes`, photo),
+    async openPhoto(key, reportId, sealed) {
+      try {
+        return await decrypt(key, `${reportId}:photo:bytes`, sealed)
+      } catch {
+        return fromBase64(dec.decode(await decrypt(key, `${reportId}:photo`, sealed)))
+      }
     },
     blindIndex: (kind, value) => hmacHex(indexKey, `${kind}\u0000${value}`),
     receiptHash: (code) => hmacHex(receiptKey, `receipt\u0000${code}`),
-    opaqueHash: (purpose, value) => hmacHex(receiptKey, `${purpose}\u0000${value}`),
+    opaqueHash: async (purpose, value) => hmacHex(await opaqueKey(purpose), value),
   }
 }

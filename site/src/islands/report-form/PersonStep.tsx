@@ -1,0 +1,83 @@
+import { For, Show, createSignal } from 'solid-js'
+import { NATIONALITIES, SEXES } from '../../../../core/report'
+import { TextField } from '../parts/fields'
+import { readPhoto } from '../parts/photo'
+import { MESSENGER_FIELDS } from './draft'
+import type { Kit } from './kit'
+
+/** Step 1: the missing person, with an optional photo the browser scales down. */
+export default function PersonStep(props: { kit: Kit }) {
+  const k = props.kit
+  const [photoError, setPhotoError] = createSignal('')
+  async function onPhoto(file: File | undefined) {
+    setPhotoError('')
+    if (!file) return
+    const result = await readPhoto(file)
+    if (!result.ok) {
+      setPhotoError(k.t(result.code))
+      return
+    }
+    k.update(['photo'], result.dataUrl)
+  }
+  return (
+    <>
+      <p class="lead">{k.t('report.lead')}</p>
+      {k.text('person', 'fullName', { autocomplete: 'off', maxLength: 200 })}
+      {k.text('person', 'latinName', { optional: true, maxLength: 200 })}
+      {k.text('person', 'otherNames', { optional: true, maxLength: 500 })}
+      {k.text('person', 'birthDate', { optional: true, type: 'date', width: 'medium' })}
+      {k.text('person', 'approxAge', { optional: true, inputmode: 'numeric', width: 'short', maxLength: 3 })}
+      {k.choice('radio', 'person', 'sex', k.options(SEXES, 'report.person.sex'), { optional: true, inline: true })}
+      {k.select('person', 'nationality', k.options(NATIONALITIES, 'report.nationality'), { optional: true })}
+      {k.text('person', 'passportNumber', { optional: true, width: 'medium', maxLength: 20 })}
+      {k.text('person', 'phones', { optional: true, type: 'tel', inputmode: 'tel' })}
+      <fieldset class="fieldset field">
+        <legend class="legend">
+          {k.t('report.person.messengers.label')} <span class="optional">{k.t('report.optional')}</span>
+        </legend>
+        <p class="hint">{k.t('report.person.messengers.hint')}</p>
+        <For each={MESSENGER_FIELDS}>
+          {(app) => (
+            <TextField
+              t={k.t}
+              field={`person.${app}`}
+              label={k.t(`report.messenger.${app}`)}
+              error={k.errorFor(`person.${app}`)}
+              value={k.draft.person[app]}
+              maxLength={100}
+              onInput={(v) => k.update(['person', app], v)}
+            />
+          )}
+        </For>
+      </fieldset>
+      <div class={`field${photoError() ? ' field--error' : ''}`}>
+        <label class="label" for="person-photo">
+          {k.t('report.person.photo.label')} <span class="optional">{k.t('report.optional')}</span>
+        </label>
+        <p class="hint" id="person-photo-hint">{k.t('report.person.photo.hint')}</p>
+        <Show when={photoError()}>
+          <p class="error-message" id="person-photo-error">{photoError()}</p>
+        </Show>
+        <Show when={k.draft.photo}>
+          <p>
+            <img class="photo-preview" src={k.draft.photo} alt="" width="160" />
+          </p>
+          <p>
+            <button type="button" class="button button--secondary" onClick={() => k.update(['photo'], '')}>
+              {k.t('report.person.photo.remove')}
+            </button>
+          </p>
+        </Show>
+        <input
+          id="person-photo"
+          class="file"
+          type="file"
+          accept="image/jpeg,image/png,image/webp,image/*"
+          aria-describedby={photoError() ? 'person-photo-hint person-photo-error' : 'person-photo-hint'}
+          onChange={(e) => onPhoto(e.currentTarget.files?.[0])}
+        />
+      </div>
+      {k.text('person', 'description', { optional: true, multiline: true, maxLength: 2000 })}
+    </>
+  )
+}

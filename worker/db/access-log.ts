@@ -1,0 +1,57 @@
+import type { Dependent } from './cases'
+import type { AccessLogItem } from '../../core/api'
+
+export type AccessAction =
+  | 'view'
+  | 'photo'
+  | 'export'
+  | 'status'
+  | 'assign'
+  | 'labels'
+  | 'priority'
+  | 'note'
+  | 'message'
+  | 'link'
+  | 'retention'
+  | 'correct'
+  | 'erase'
+  | 'access-log.view'
+  | 'access-log.export'
+
+export type LogEntry = { staffEmail: string; ip: string | null; reportId?: string | null; caseRef?: string | null; action: AccessAction; reason?: string | null }
+
+/** One access-log row; returned as a statement so it can join the edit's own batch. */
+export function logStatement(db: D1Database, entry: LogEntry): D1PreparedStatement {
+  return db
+    .prepare('INSERT INTO access_log (at, staff_email, ip, report_id, case_ref, action, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)')
+    .bind(new Date().toISOString(), entry.staffEmail, entry.ip, entry.reportId ?? null, entry.caseRef ?? null, entry.action, entry.reason ?? null)
+}
+
+/** The access-log row of an edit, as a dependent of that edit. */
+export function logDependent(entry: LogEntry): Dependent {
+  return {
+    insert: 'access_log',
+    values: {
+      at: new Date().toISOString(),
+      staff_email: entry.staffEmail,
+      ip: entry.ip,
+      report_id: entry.reportId ?? null,
+      case_ref: entry.caseRef ?? null,
+      action: entry.action,
+      reason: entry.reason ?? null,
+    },
+  }
+}
+
+
+/** The newest access-log rows, optionally for one case and before an id (paging). */
+export async function listAccessLog(db: D1Database, filter: { caseRef?: string | null; before?: number | null; limit: number }): Promise<AccessLogItem[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id, at, staff_email AS staffEmail, ip, case_ref AS caseRef, action, reason FROM access_log
+       WHERE (?1 IS NULL OR case_ref = ?1) AND (?2 IS NULL OR id < ?2) ORDER BY id DESC LIMIT ?3`,
+    )
+    .bind(filter.caseRef ?? null, filter.before ?? null, filter.limit)
+    .all<AccessLogItem>()
+  return results
+}

@@ -1,0 +1,98 @@
+import type { QueueItem, QueuePage } from '../../core/api'
+import { bandOf, bandRange } from '../../core/priority'
+import type { CaseStatus } from '../../core/workflow'
+
+export type QueueFilters = {
+  status?: CaseStatus | 'open'
+  band?: 1 | 2 | 3
+  region?: string
+  lang?: string
+  kind?: 'family' | 'self'
+  assignee?: string | 'none'
+  label?: string
+  overdue?: boolean
+  caseRef?: string
+}
+
+type Cursor = [priority: number, createdAt: string, id: string]
+
+const encodeCursor = (cursor: Cursor) => btoa(JSON.stringify(cursor)).replace(/=+$/, '')
+export function decodeCursor(text: string): Cursor | null {
+  try {
+    const value = JSON.parse(atob(text))
+    return Array.isArray(value) && typeof value[0] === 'number' && typeof value[1] === 'string' && typeof value[2] === 'string'
+      ? (value as Cursor)
+      : null
+  } catch {
+    return null
+  }
+}
+
+
+/**
+ * The triage queue: most urgent first (effective priority, then oldest), keyset
+ * pagination on (priority, created_at, id) so a page costs the same at any depth.
+ */
+export async function listQueue(
+  db: D1Database,
+  filters: QueueFilters,
+  opts: { limit: number; cursor?: Cursor | null; now?: Date },
+): Promise<QueuePage> {
+  const now = (opts.now ?? new Date()).toISOString()
+  const where: string[] = []
+  const params: unknown[] = []
+  const bind = (value: unknown) => {
+    params.push(value)
+    return `?${params.length}`
+  }
+  if (filters.caseRef) where.push(`r.case_ref = ${bind(filters.caseRef)}`)
+  if (!filters.status || filters.status === 'open') where.push(`r.status <> 'closed'`)
+  else where.push(`r.status = ${bind(filters.status)}`)
+  if (filters.band) {
+    const [min, max] = bandRange(filters.band)
+    where.push(`r.effective_priority BETWEEN ${bind(min)} AND ${bind(max)}`)
+  }
+  if (filters.region) where.push(`r.region = ${bind(filters.region)}`)
+  if (filters.lang) where.push(`r.lang = ${bind(filters.lang)}`)
+  if (filters.kind) where.push(`r.kind = ${bind(filters.kind)}`)
+  if (filters.assignee === 'none') where.push('r.assignee IS NULL')
+  else if (filters.assignee) where.push(`r.assignee = ${bind(filters.assignee)}`)
+  if (filters.label) where.push(`EXISTS (SELECT 1 FROM report_labels l WHERE l.report_id = r.id AND l.label = ${bind(filters.label)})`)
+  if (filters.overdue) where.push(`r.status = 'new' AND r.ack_deadline < ${bind(now)}`)
+  if (opts.cursor) {
+    const [p, c, i] = opts.cursor
+    const bp = bind(p)
+    const bc = bind(c)
+    where.push(`(r.effective_priority < ${bp} OR (r.effective_priority = ${bp} AND (r.created_at > ${bc} OR (r.created_at = ${bc} AND r.id > ${bind(i)}))))`)
+  }
+  const sql = `SELECT r.id, r.case_ref, r.kind, r.status, r.lang, r.effective_priority AS priority, r.priority_factors,
+      r.priority_override, r.override_reason, r.ack_deadline, r.region, r.assignee, r.created_at,
+      (SELECT group_concat(label, ',') FROM report_labels l WHERE l.report_id = r.id) AS labels
+    FROM reports r
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY r.effective_priority DESC, r.created_at ASC, r.id ASC
+    LIMIT ${bind(opts.limit + 1)}`
+  const { results } = await db.prepare(sql).bind(...params).all<Record<string, any>>()
+  const page = results.slice(0, opts.limit)
+  const last = page.at(-1)
+  return {
+    items: page.map((row) => ({
+      caseRef: row.case_ref,
+      kind: row.kind,
+      status: row.status,
+      lang: row.lang,
+      priority: row.priority,
+      band: bandOf(row.priority).band,
+      factors: JSON.parse(row.priority_factors),
+      override: row.priority_override === null ? null : { score: row.priority_override, reason: row.override_reason },
+      ackDeadline: row.ack_deadline,
+      overdue: row.status === 'new' && row.ack_deadline !== null && row.ack_deadline < now,
+      region: row.region,
+      assignee: row.assignee,
+      labels: row.labels ? String(row.labels).split(',').sort() : [],
+      createdAt: row.created_at,
+    })),
+    next: results.length > opts.limit && last ? encodeCursor([last.priority, last.created_at, last.id]) : null,
+  }
+}
+

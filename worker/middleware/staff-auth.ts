@@ -1,0 +1,69 @@
+import type { MiddlewareHandler } from 'hono'
+import { getCookie } from 'hono/cookie'
+import { atLeast, type Role } from '../../core/roles'
+import { isLocalAccess, verifyAccessToken } from '../access'
+import { findStaff } from '../db/staff'
+import type { AppEnv } from '../env'
+import { problem } from '../problem'
+
+/**
+ * Every staff route with the least role that may use it. Deny by default: a route
+ * not listed here cannot be mounted (`allow` looks it up), and a test walks this
+ * table against every role.
+ */
+export const STAFF_ROUTES = [
+  { method: 'GET', path: '/me', role: 'viewer' },
+  { method: 'GET', path: '/reports', role: 'viewer' },
+  { method: 'GET', path: '/reports/:caseRef', role: 'viewer' },
+  { method: 'GET', path: '/reports/:caseRef/photo', role: 'viewer' },
+  { method: 'GET', path: '/reports/:caseRef/duplicates', role: 'viewer' },
+  { method: 'POST', path: '/reports/:caseRef/status', role: 'triager' },
+  { method: 'POST', path: '/reports/:caseRef/assign', role: 'triager' },
+  { method: 'POST', path: '/reports/:caseRef/labels', role: 'triager' },
+  { method: 'POST', path: '/reports/:caseRef/notes', role: 'triager' },
+  { method: 'POST', path: '/reports/:caseRef/messages', role: 'triager' },
+  { method: 'POST', path: '/reports/:caseRef/links', role: 'triager' },
+  { method: 'POST', path: '/reports/:caseRef/priority', role: 'supervisor' },
+  { method: 'POST', path: '/reports/:caseRef/retention', role: 'supervisor' },
+  // Data-subject requests (PIPA 35-37조): correct and erase; export is /exports.
+  { method: 'POST', path: '/reports/:caseRef/correct', role: 'supervisor' },
+  { method: 'POST', path: '/reports/:caseRef/erase', role: 'supervisor' },
+  { method: 'POST', path: '/bulk', role: 'triager' },
+  { method: 'POST', path: '/notice', role: 'supervisor' },
+  { method: 'POST', path: '/notice/expire', role: 'supervisor' },
+  { method: 'GET', path: '/access-log', role: 'supervisor' },
+  { method: 'GET', path: '/indicators', role: 'viewer' },
+  { method: 'POST', path: '/exports', role: 'supervisor' },
+  { method: 'GET', path: '/stats', role: 'viewer' },
+  { method: 'POST', path: '/admin/rotate-keys', role: 'admin' },
+  { method: 'GET', path: '/members', role: 'admin' },
+  { method: 'POST', path: '/members', role: 'admin' },
+  { method: 'POST', path: '/indicators/:id', role: 'triager' },
+] as const satisfies ReadonlyArray<{ method: 'GET' | 'POST'; path: string; role: Role }>
+
+type StaffRoute = (typeof STAFF_ROUTES)[number]
+
+/**
+ * Cloudflare Access puts the identity in the Cf-Access-Jwt-Assertion header; we read
+ * the header, not the cookie (security.md §2). With no Access in front (the local dev
+ * server only), the sign-in page's cookie stands in for what Access's edge would add.
+ */
+export const authenticateStaff: MiddlewareHandler<AppEnv> = async (c, next) => {
+  let token = c.req.header('cf-access-jwt-assertion')
+  if (!token && isLocalAccess(c.env, c.req.url)) token = getCookie(c, 'CF_Authorization')
+  const result = await verifyAccessToken(token, c.env, c.req.url)
+  if (!result.ok) return problem(c, result.status === 401 ? 'unauthorized' : 'forbidden', result.status)
+  const staff = await findStaff(c.env.DB, result.email)
+  if (!staff) return problem(c, 'forbidden', 403)
+  c.set('staff', staff)
+  await next()
+}
+
+/** The role check for one route of the table: 403 below its least role. */
+export function allow<M extends StaffRoute['method']>(method: M, path: Extract<StaffRoute, { method: M }>['path']): MiddlewareHandler<AppEnv> {
+  const minimum = STAFF_ROUTES.find((route) => route.method === method && route.path === path)!.role
+  return async (c, next) => {
+    if (!atLeast(c.get('staff').role, minimum)) return problem(c, 'forbidden', 403)
+    await next()
+  }
+}
