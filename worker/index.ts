@@ -43,7 +43,7 @@ app.all('/api/*', onApiNotFound)
 
 app.route('/staff', staffSignIn)
 
-// "/" picks the reader's language; Korean when nothing matches (PRODUCT.md).
+// "/" picks the reader's language; Korean when nothing matches (core/langs.ts DEFAULT_LANG).
 app.get('/', (c) => {
   c.header('Vary', 'Accept-Language')
   c.header('Cache-Control', 'private, no-cache')

@@ -45,7 +45,7 @@ type StaffRoute = (typeof STAFF_ROUTES)[number]
 
 /**
  * Cloudflare Access puts the identity in the Cf-Access-Jwt-Assertion header; we read
- * the header, not the cookie (security.md §2). With no Access in front (the local dev
+ * the header, not the cookie (Cloudflare Access docs, "Validate JWTs"). With no Access in front (the local dev
  * server only), the sign-in page's cookie stands in for what Access's edge would add.
  */
 export const authenticateStaff: MiddlewareHandler<AppEnv> = async (c, next) => {
