@@ -5,14 +5,14 @@ import { ExportInput } from '../../../core/staff'
 import { logStatement } from '../../db/access-log'
 import { findCase, readCaseForStaff } from '../../db/cases'
 import type { AppEnv } from '../../env'
-import { allow } from '../../middleware/staff-auth'
+import { requireRole } from '../../middleware/staff-auth'
 import { validate } from '../../middleware/validate'
 import { problem } from '../../problem'
 import { getVault } from '../../vault'
 import { who } from './changes'
 
 /** Cases as CSV or PFIF 1.4 for partners; every case exported is logged with the reason. */
-const exports = new Hono<AppEnv>().post('/exports', allow('POST', '/exports'), validate('json', ExportInput), async (c) => {
+const exports = new Hono<AppEnv>().post('/exports', requireRole, validate('json', ExportInput), async (c) => {
   const input = c.req.valid('json')
   const vault = await getVault(c.env)
   const cases: ExportCase[] = []
