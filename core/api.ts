@@ -28,7 +28,7 @@ export type ProblemType =
   | 'misconfigured'
   | 'internal'
 
-/** Every non-2xx answer: RFC 9457 problem details plus field errors (STYLE.md). */
+/** Every non-2xx answer: RFC 9457 problem details plus field errors. */
 export type Problem = { type: ProblemType; title: string; status: number; errors?: FieldError[]; detail?: string }
 
 /** POST /reports (and /urgent): the two codes a family keeps. */

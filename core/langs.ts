@@ -1,7 +1,7 @@
 /** The languages Homeward is published in, in the order the switcher shows them. */
 export const LANGS = ['ko', 'km', 'en'] as const
 export type Lang = (typeof LANGS)[number]
-/** Korean is the default when nothing in Accept-Language matches (PRODUCT.md). */
+/** Korean is the default when nothing in Accept-Language matches: most readers are Korean families. */
 export const DEFAULT_LANG: Lang = 'ko'
 
 export function isLang(value: unknown): value is Lang {

@@ -56,7 +56,7 @@ app.route('/staff', staffSignIn)
 // The case page's form posts here when the island has not loaded (no JavaScript).
 app.route('/', casePage)
 
-// "/" picks the reader's language; Korean when nothing matches (PRODUCT.md).
+// "/" picks the reader's language; Korean when nothing matches (core/langs.ts DEFAULT_LANG).
 app.get('/', (c) => {
   c.header('Vary', 'Accept-Language')
   c.header('Cache-Control', 'private, no-cache')

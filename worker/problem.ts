@@ -31,7 +31,7 @@ const titles: Record<ProblemType, MessageKey> = {
 }
 
 /**
- * Every non-2xx API answer: RFC 9457 problem details plus `errors` (STYLE.md).
+ * Every non-2xx API answer: RFC 9457 problem details plus `errors`.
  * The title is localized from Accept-Language; `type` and field codes are stable.
  */
 export function problem(

@@ -1,7 +1,7 @@
 import { deleteCaseKey, deleteCaseRows, listExpiredCases, recordRetentionRun, sweep, type RetentionRun } from './db/retention'
 
 /**
- * The retention job (Cron Trigger, `scheduled()`), security.md §3 and GlobaLeaks' cleaner:
+ * The retention job (Cron Trigger, `scheduled()`), after GlobaLeaks' cleaner:
  * - a closed case RETENTION_DAYS (default 90) after closing, or after the date staff
  *   extended it to: its data key is deleted first (crypto-shredding: backups and D1
  *   Time Travel copies of its rows can no longer be read), then its rows and photo;

@@ -1,5 +1,5 @@
 /**
- * The security headers every response carries (security.md §5), in one place: the
+ * The security headers every response carries (OWASP Secure Headers Project), in one place: the
  * Worker sets them on what it answers (worker/middleware/headers.ts) and the build
  * writes them into site/dist/_headers for the files Workers Static Assets serves
  * without waking the Worker (wrangler.toml run_worker_first).

@@ -1,6 +1,6 @@
 /**
  * Exact counters in D1 for caps that must hold across Cloudflare locations
- * (the rate-limiting binding is per location and approximate: security.md §1).
+ * (the rate-limiting binding is per location and approximate: Cloudflare's Rate Limiting docs).
  */
 
 /** Adds one to a counter; a statement, so it can join the batch of what it counts. */

@@ -8,8 +8,8 @@ import { problem } from '../problem'
 
 /**
  * Every staff route with the least role that may use it. Deny by default: a route
- * not listed here cannot be mounted (`allow` looks it up), and a test walks this
- * table against every role.
+ * not listed here answers 403 to everyone (`requireRole` looks it up), and a test
+ * walks this table against every role.
  */
 export const STAFF_ROUTES = [
   { method: 'GET', path: '/me', role: 'viewer' },
@@ -41,11 +41,9 @@ export const STAFF_ROUTES = [
   { method: 'POST', path: '/indicators/:id', role: 'triager' },
 ] as const satisfies ReadonlyArray<{ method: 'GET' | 'POST'; path: string; role: Role }>
 
-type StaffRoute = (typeof STAFF_ROUTES)[number]
-
 /**
  * Cloudflare Access puts the identity in the Cf-Access-Jwt-Assertion header; we read
- * the header, not the cookie (security.md §2). With no Access in front (the local dev
+ * the header, not the cookie (Cloudflare Access docs, "Validate JWTs"). With no Access in front (the local dev
  * server only), the sign-in page's cookie stands in for what Access's edge would add.
  */
 export const authenticateStaff: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -59,11 +57,14 @@ export const authenticateStaff: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next()
 }
 
-/** The role check for one route of the table: 403 below its least role. */
-export function allow<M extends StaffRoute['method']>(method: M, path: Extract<StaffRoute, { method: M }>['path']): MiddlewareHandler<AppEnv> {
-  const minimum = STAFF_ROUTES.find((route) => route.method === method && route.path === path)!.role
-  return async (c, next) => {
-    if (!atLeast(c.get('staff').role, minimum)) return problem(c, 'forbidden', 403)
-    await next()
-  }
+/**
+ * The role check, on every staff route: the least role the table gives the matched
+ * route (its method and pattern), 403 below it, and 403 for a route the table lacks.
+ */
+export const requireRole: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const method = c.req.method === 'HEAD' ? 'GET' : c.req.method
+  const path = c.req.routePath.replace(/^\/api\/v1\/staff/, '')
+  const route = STAFF_ROUTES.find((r) => r.method === method && r.path === path)
+  if (!route || !atLeast(c.get('staff').role, route.role)) return problem(c, 'forbidden', 403)
+  await next()
 }

@@ -88,7 +88,7 @@ const reports = new Hono<AppEnv>().post(
     const parsed = await readBody(c)
     if (!parsed.ok) return parsed.response
 
-    // Fields first: a Turnstile token is single-use (STYLE.md).
+    // Fields first: a Turnstile token is single-use (Cloudflare's siteverify docs).
     const result = ReportInput.safeParse(parsed.body)
     if (!result.success) return problem(c, 'validation', 400, { errors: toFieldErrors(result.error.issues) })
     const report = result.data

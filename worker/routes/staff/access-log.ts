@@ -2,11 +2,11 @@ import { Hono } from 'hono'
 import { accessLogToCsv } from '../../../core/exports'
 import { listAccessLog, logStatement } from '../../db/access-log'
 import type { AppEnv } from '../../env'
-import { allow } from '../../middleware/staff-auth'
+import { requireRole } from '../../middleware/staff-auth'
 import { who } from './changes'
 
 /** Who saw or changed what: the supervisors' view of the access log, and its CSV. */
-const accessLog = new Hono<AppEnv>().get('/access-log', allow('GET', '/access-log'), async (c) => {
+const accessLog = new Hono<AppEnv>().get('/access-log', requireRole, async (c) => {
   const caseRef = c.req.query('caseRef') ?? null
   const before = c.req.query('before')
   const csv = c.req.query('format') === 'csv'

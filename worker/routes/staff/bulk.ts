@@ -5,7 +5,7 @@ import { BulkInput } from '../../../core/staff'
 import { logDependent } from '../../db/access-log'
 import { editCase, findCase, type CaseRow } from '../../db/cases'
 import type { AppEnv } from '../../env'
-import { allow } from '../../middleware/staff-auth'
+import { requireRole } from '../../middleware/staff-auth'
 import { validate } from '../../middleware/validate'
 import { problem, problemBody } from '../../problem'
 import { assignChange, checkAssignee, isRefusal, refused, statusChange, who, type Change, type Refusal } from './changes'
@@ -15,7 +15,7 @@ import { assignChange, checkAssignee, isRefusal, refused, statusChange, who, typ
  * (an assignee must be active staff; a status must follow the workflow) and a case that
  * fails answers with the same problem that route would give, inside its result.
  */
-const bulk = new Hono<AppEnv>().post('/bulk', allow('POST', '/bulk'), validate('json', BulkInput), async (c) => {
+const bulk = new Hono<AppEnv>().post('/bulk', requireRole, validate('json', BulkInput), async (c) => {
   const input = c.req.valid('json')
   let changeFor: (row: CaseRow) => Change | Refusal
   if (input.action === 'assign') {

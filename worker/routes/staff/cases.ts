@@ -20,7 +20,7 @@ import { findDuplicates } from '../../db/duplicates'
 import { decodeCursor, listQueue } from '../../db/queue'
 import { insertMessage } from '../../db/reports'
 import type { AppEnv } from '../../env'
-import { allow } from '../../middleware/staff-auth'
+import { requireRole } from '../../middleware/staff-auth'
 import { validate } from '../../middleware/validate'
 import { problem } from '../../problem'
 import { purgeCase } from '../../retention'
@@ -29,7 +29,7 @@ import { assignChange, checkAssignee, isRefusal, refused, statusChange, who, wit
 
 /** One case and the queue of them: what staff read and what they change. */
 const cases = new Hono<AppEnv>()
-  .get('/reports', allow('GET', '/reports'), validate('query', QueueQuery), async (c) => {
+  .get('/reports', requireRole, validate('query', QueueQuery), async (c) => {
     const q = c.req.valid('query')
     const cursor = q.cursor ? decodeCursor(q.cursor) : null
     if (q.cursor && !cursor) return problem(c, 'validation', 400, { errors: [{ field: 'cursor', code: 'error.invalid' }] })
@@ -48,14 +48,14 @@ const cases = new Hono<AppEnv>()
     return c.json(await listQueue(c.env.DB, filters, { limit, cursor }))
   })
 
-  .get('/reports/:caseRef', allow('GET', '/reports/:caseRef'), withCase, async (c) => {
+  .get('/reports/:caseRef', requireRole, withCase, async (c) => {
     const row = c.get('case')
     const view = await readCaseForStaff(c.env.DB, await getVault(c.env), row)
     await logStatement(c.env.DB, { ...who(c), reportId: row.id, caseRef: row.case_ref, action: 'view' }).run()
     return c.json(view)
   })
 
-  .get('/reports/:caseRef/photo', allow('GET', '/reports/:caseRef/photo'), withCase, async (c) => {
+  .get('/reports/:caseRef/photo', requireRole, withCase, async (c) => {
     const row = c.get('case')
     const photo = await readPhoto(c.env.PHOTOS, await getVault(c.env), row)
     if (!photo) return problem(c, 'not-found', 404)
@@ -64,11 +64,11 @@ const cases = new Hono<AppEnv>()
     return c.body(photo as Uint8Array<ArrayBuffer>, 200, { 'content-type': 'image/jpeg', 'content-disposition': 'inline' })
   })
 
-  .get('/reports/:caseRef/duplicates', allow('GET', '/reports/:caseRef/duplicates'), withCase, async (c) =>
+  .get('/reports/:caseRef/duplicates', requireRole, withCase, async (c) =>
     c.json({ candidates: await findDuplicates(c.env.DB, c.get('case').id) }),
   )
 
-  .post('/reports/:caseRef/status', allow('POST', '/reports/:caseRef/status'), withCase, validate('json', StatusInput), async (c) => {
+  .post('/reports/:caseRef/status', requireRole, withCase, validate('json', StatusInput), async (c) => {
     const row = c.get('case')
     const input = c.req.valid('json')
     const change = statusChange(row, input, who(c))
@@ -77,7 +77,7 @@ const cases = new Hono<AppEnv>()
     return c.json({ caseRef: row.case_ref, status: input.status, version: input.version + 1 })
   })
 
-  .post('/reports/:caseRef/assign', allow('POST', '/reports/:caseRef/assign'), withCase, validate('json', AssignInput), async (c) => {
+  .post('/reports/:caseRef/assign', requireRole, withCase, validate('json', AssignInput), async (c) => {
     const row = c.get('case')
     const input = c.req.valid('json')
     const checked = await checkAssignee(c.env.DB, input.assignee)
@@ -87,7 +87,7 @@ const cases = new Hono<AppEnv>()
     return ok ? c.json({ caseRef: row.case_ref, assignee: checked.assignee, version: input.version + 1 }) : problem(c, 'conflict', 409)
   })
 
-  .post('/reports/:caseRef/labels', allow('POST', '/reports/:caseRef/labels'), withCase, validate('json', LabelsInput), async (c) => {
+  .post('/reports/:caseRef/labels', requireRole, withCase, validate('json', LabelsInput), async (c) => {
     const row = c.get('case')
     const input = c.req.valid('json')
     const ok = await editCase(c.env.DB, row, input.version, {}, [
@@ -98,7 +98,7 @@ const cases = new Hono<AppEnv>()
     return ok ? c.json({ caseRef: row.case_ref, version: input.version + 1 }) : problem(c, 'conflict', 409)
   })
 
-  .post('/reports/:caseRef/priority', allow('POST', '/reports/:caseRef/priority'), withCase, validate('json', PriorityInput), async (c) => {
+  .post('/reports/:caseRef/priority', requireRole, withCase, validate('json', PriorityInput), async (c) => {
     const row = c.get('case')
     const input = c.req.valid('json')
     if (input.override !== null && !input.reason) return problem(c, 'validation', 400, { errors: [{ field: 'reason', code: 'error.required' }] })
@@ -112,7 +112,7 @@ const cases = new Hono<AppEnv>()
     return ok ? c.json({ caseRef: row.case_ref, version: input.version + 1 }) : problem(c, 'conflict', 409)
   })
 
-  .post('/reports/:caseRef/retention', allow('POST', '/reports/:caseRef/retention'), withCase, validate('json', RetentionInput), async (c) => {
+  .post('/reports/:caseRef/retention', requireRole, withCase, validate('json', RetentionInput), async (c) => {
     const row = c.get('case')
     const input = c.req.valid('json')
     const until = `${input.retainUntil}T23:59:59.999Z`
@@ -125,7 +125,7 @@ const cases = new Hono<AppEnv>()
     return ok ? c.json({ caseRef: row.case_ref, retainUntil: until, version: input.version + 1 }) : problem(c, 'conflict', 409)
   })
 
-  .post('/reports/:caseRef/correct', allow('POST', '/reports/:caseRef/correct'), withCase, validate('json', CorrectionInput), async (c) => {
+  .post('/reports/:caseRef/correct', requireRole, withCase, validate('json', CorrectionInput), async (c) => {
     const row = c.get('case')
     const input = c.req.valid('json')
     if (row.kind !== 'family') return problem(c, 'validation', 400, { errors: [{ field: 'section', code: 'error.invalid' }] })
@@ -154,7 +154,7 @@ const cases = new Hono<AppEnv>()
     return ok ? c.json({ caseRef: row.case_ref, version: input.version + 1 }) : problem(c, 'conflict', 409)
   })
 
-  .post('/reports/:caseRef/erase', allow('POST', '/reports/:caseRef/erase'), withCase, validate('json', ReasonInput), async (c) => {
+  .post('/reports/:caseRef/erase', requireRole, withCase, validate('json', ReasonInput), async (c) => {
     const row = c.get('case')
     // The log row outlives the case: it names the case and the reason, no personal data.
     await logStatement(c.env.DB, { ...who(c), reportId: row.id, caseRef: row.case_ref, action: 'erase', reason: c.req.valid('json').reason }).run()
@@ -162,7 +162,7 @@ const cases = new Hono<AppEnv>()
     return c.json({ caseRef: row.case_ref, erased: true })
   })
 
-  .post('/reports/:caseRef/notes', allow('POST', '/reports/:caseRef/notes'), withCase, validate('json', NoteInput), async (c) => {
+  .post('/reports/:caseRef/notes', requireRole, withCase, validate('json', NoteInput), async (c) => {
     const row = c.get('case')
     const vault = await getVault(c.env)
     const id = crypto.randomUUID()
@@ -172,14 +172,14 @@ const cases = new Hono<AppEnv>()
     return c.json({ id, at }, 201)
   })
 
-  .post('/reports/:caseRef/messages', allow('POST', '/reports/:caseRef/messages'), withCase, validate('json', NoteInput), async (c) => {
+  .post('/reports/:caseRef/messages', requireRole, withCase, validate('json', NoteInput), async (c) => {
     const row = c.get('case')
     const message = await insertMessage(c.env.DB, await getVault(c.env), row, 'staff', c.req.valid('json').body)
     await logStatement(c.env.DB, { ...who(c), reportId: row.id, caseRef: row.case_ref, action: 'message' }).run()
     return c.json(message, 201)
   })
 
-  .post('/reports/:caseRef/links', allow('POST', '/reports/:caseRef/links'), withCase, validate('json', LinkInput), async (c) => {
+  .post('/reports/:caseRef/links', requireRole, withCase, validate('json', LinkInput), async (c) => {
     const row = c.get('case')
     const otherRef = parseCaseRef(c.req.valid('json').caseRef)
     const other = otherRef ? await findCase(c.env.DB, otherRef) : null

@@ -6,14 +6,14 @@ import { ExportInput } from '../../../core/staff'
 import { logStatement } from '../../db/access-log'
 import { findCase, readCaseForStaff } from '../../db/cases'
 import type { AppEnv } from '../../env'
-import { allow } from '../../middleware/staff-auth'
+import { requireRole } from '../../middleware/staff-auth'
 import { validate } from '../../middleware/validate'
 import { problem } from '../../problem'
 import { getVault } from '../../vault'
 import { who } from './changes'
 
 /** Cases as CSV or PFIF 1.4 for partners; every case exported is logged with the reason. */
-const exports = new Hono<AppEnv>().post('/exports', allow('POST', '/exports'), validate('json', ExportInput), async (c) => {
+const exports = new Hono<AppEnv>().post('/exports', requireRole, validate('json', ExportInput), async (c) => {
   const input = c.req.valid('json')
   // PFIF record ids name the configured domain, never the request's host (ids must be stable).
   const domain = pfifDomain(c.env.PFIF_DOMAIN)

@@ -18,7 +18,7 @@ export { STAFF_ROUTES } from '../../middleware/staff-auth'
  * (worker/middleware/staff-auth.ts), one sub-app per resource.
  */
 const staff = new Hono<AppEnv>()
-  // JSON-only mutations plus Hono's Origin / Sec-Fetch-Site check (security.md §5).
+  // JSON-only mutations plus Hono's Origin / Sec-Fetch-Site check (OWASP CSRF Prevention Cheat Sheet).
   .use('*', csrf())
   .use('*', limitBody(64 * 1024))
   .use('*', authenticateStaff)

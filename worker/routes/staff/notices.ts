@@ -2,13 +2,13 @@ import { Hono } from 'hono'
 import { NoticeInput } from '../../../core/staff'
 import { expireNotices, insertNotice } from '../../db/notices'
 import type { AppEnv } from '../../env'
-import { allow } from '../../middleware/staff-auth'
+import { requireRole } from '../../middleware/staff-auth'
 import { validate } from '../../middleware/validate'
 import { problem } from '../../problem'
 
 /** The urgent banner on every public page: set one, or end the one in force. */
 const notices = new Hono<AppEnv>()
-  .post('/notice', allow('POST', '/notice'), validate('json', NoticeInput), async (c) => {
+  .post('/notice', requireRole, validate('json', NoticeInput), async (c) => {
     const input = c.req.valid('json')
     if (Date.parse(input.expiresAt) <= Date.now()) return problem(c, 'validation', 400, { errors: [{ field: 'expiresAt', code: 'error.invalid' }] })
     const notice = await insertNotice(c.env.DB, {
@@ -19,6 +19,6 @@ const notices = new Hono<AppEnv>()
     })
     return c.json(notice, 201)
   })
-  .post('/notice/expire', allow('POST', '/notice/expire'), async (c) => c.json({ expired: await expireNotices(c.env.DB) }))
+  .post('/notice/expire', requireRole, async (c) => c.json({ expired: await expireNotices(c.env.DB) }))
 
 export default notices

@@ -15,15 +15,22 @@ function describedBy(id: string, hint?: string, error?: string) {
   return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
 }
 
+/** "(optional)" after a question's label (GOV.UK: mark the optional ones, not the required). */
+function OptionalMark(props: { t: T; optional?: boolean }) {
+  return (
+    <Show when={props.optional}>
+      {' '}
+      <span class="optional">{props.t('report.optional')}</span>
+    </Show>
+  )
+}
+
 function Label(props: Common & { id: string }) {
   return (
     <>
       <label class="label" for={props.id}>
         {props.label}
-        <Show when={props.optional}>
-          {' '}
-          <span class="optional">{props.t('report.optional')}</span>
-        </Show>
+        <OptionalMark t={props.t} optional={props.optional} />
       </label>
       <Show when={props.hint}>
         <p class="hint" id={`${props.id}-hint`}>{props.hint}</p>
@@ -127,10 +134,7 @@ export function ChoiceField(
       <fieldset class="fieldset" aria-describedby={describedBy(id(), props.hint, props.error)}>
         <legend class="legend">
           {props.label}
-          <Show when={props.optional}>
-            {' '}
-            <span class="optional">{props.t('report.optional')}</span>
-          </Show>
+          <OptionalMark t={props.t} optional={props.optional} />
         </legend>
         <Show when={props.hint}>
           <p class="hint" id={`${id()}-hint`}>{props.hint}</p>

@@ -7,7 +7,7 @@ export const STEPS = ['person', 'journey', 'reporter', 'consents', 'check'] as c
 export type Step = (typeof STEPS)[number]
 export const MESSENGER_FIELDS = MESSENGER_APPS.filter((app) => app !== 'other')
 
-/** sessionStorage, not localStorage: the draft dies with the tab (PRODUCT.md). */
+/** sessionStorage, not localStorage: the draft dies with the tab, on a shared phone too. */
 export const DRAFT_KEY = 'homeward.report.draft'
 export const DONE_KEY = 'homeward.report.done'
 
