@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import app from '../../worker/index'
+import { hostileStrings, hostileValues, mutated } from './hostile'
 
 /**
  * Property tests for the chat endpoints, like tests/worker/fuzz.test.ts for the public
@@ -18,37 +19,8 @@ const BOT_ID = 'fuzz-bot-id'
 const BOT_ENV = { TELEGRAM_WEBHOOK_SECRET: TG_SECRET, KAKAO_SKILL_SECRET: KAKAO_SECRET, KAKAO_BOT_ID: BOT_ID } as Partial<Env>
 
 const HOSTILE = ['\u0000\u0001', '\uD800', '\uFEFF', 'ក្ក្ក្ក្', '가\u0301\u0302', '/lang', '/lang xx', '/start@', '/', 'a'.repeat(5000), '<b>x</b>', '{{x}}', '@'.repeat(300)]
-const hostileString = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 60 }))
-const hostileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small' },
-    hostileString,
-    fc.integer(),
-    fc.double(),
-    fc.boolean(),
-    fc.constant(null),
-    fc.array(tie('value'), { maxLength: 3 }),
-    fc.dictionary(fc.oneof(fc.constantFrom('__proto__', 'constructor', 'text', 'caption', 'message', 'chat', 'id'), fc.string({ maxLength: 8 })), tie('value'), { maxKeys: 3 }),
-  ),
-})).value
-
-/** A valid body with one field, anywhere in it, replaced by something hostile or removed. */
-function mutated(base: unknown): fc.Arbitrary<unknown> {
-  const paths: string[][] = []
-  const walk = (value: unknown, path: string[]) => {
-    paths.push(path)
-    if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k])
-  }
-  walk(base, [])
-  return fc.tuple(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.option(hostileValue, { nil: undefined })).map(([path, value]) => {
-    const copy = structuredClone(base) as Record<string, any>
-    let target = copy
-    for (const key of path.slice(0, -1)) target = target[key]
-    if (value === undefined) delete target[path.at(-1)!]
-    else target[path.at(-1)!] = value
-    return copy
-  })
-}
+const hostileString = hostileStrings(HOSTILE, 200)
+const hostileValue = hostileValues(hostileString, ['__proto__', 'constructor', 'text', 'caption', 'message', 'chat', 'id'], 3)
 
 const rawBody = fc.oneof(
   fc.uint8Array({ maxLength: 300 }),
@@ -77,7 +49,7 @@ const kakaoPayload = (id: number) => ({
 const encode = (v: unknown) => new TextEncoder().encode(JSON.stringify(v) ?? 'undefined')
 const bodies = (base: (id: number) => fc.Arbitrary<unknown>) =>
   fc.oneof(
-    { arbitrary: fc.integer({ min: 1, max: 2 ** 40 }).chain((id) => base(id).chain((b) => fc.oneof(fc.constant(b), mutated(b)))).map(encode), weight: 4 },
+    { arbitrary: fc.integer({ min: 1, max: 2 ** 40 }).chain((id) => base(id).chain((b) => fc.oneof(fc.constant(b), mutated(b, hostileValue)))).map(encode), weight: 4 },
     { arbitrary: hostileValue.map(encode), weight: 1 },
     { arbitrary: rawBody, weight: 1 },
   )

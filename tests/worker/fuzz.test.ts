@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import app from '../../worker/index'
+import { hostileStrings, hostileValues, mutated } from './hostile'
 import family from '../fixtures/report-family.json'
 import self from '../fixtures/report-self.json'
 
@@ -34,39 +35,8 @@ const HOSTILE_STRINGS = [
   '-0',
 ]
 
-const hostileString = fc.oneof(fc.constantFrom(...HOSTILE_STRINGS), fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 60 }))
-const hostileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small' },
-    hostileString,
-    fc.integer(),
-    fc.double(),
-    fc.boolean(),
-    fc.constant(null),
-    fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'kind', 'person', 'toString'), fc.string({ maxLength: 12 })), tie('value'), {
-      maxKeys: 4,
-    }),
-  ),
-})).value
-
-/** A valid body with one field, anywhere in it, replaced by something hostile or removed. */
-function mutated(base: unknown): fc.Arbitrary<unknown> {
-  const paths: string[][] = []
-  const walk = (value: unknown, path: string[]) => {
-    paths.push(path)
-    if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k])
-  }
-  walk(base, [])
-  return fc.tuple(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.option(hostileValue, { nil: undefined })).map(([path, value]) => {
-    const copy = structuredClone(base) as Record<string, any>
-    let target = copy
-    for (const key of path.slice(0, -1)) target = target[key]
-    if (value === undefined) delete target[path.at(-1)!]
-    else target[path.at(-1)!] = value
-    return copy
-  })
-}
+const hostileString = hostileStrings(HOSTILE_STRINGS, 300)
+const hostileValue = hostileValues(hostileString, ['__proto__', 'constructor', 'prototype', 'kind', 'person', 'toString'], 4)
 
 /** Raw bodies: broken JSON, invalid UTF-8, deep nesting, pollution keys. */
 const rawBody = fc.oneof(
@@ -89,7 +59,7 @@ const rawBody = fc.oneof(
 
 const body = (base: unknown) =>
   fc.oneof(
-    { arbitrary: mutated(base).map((v) => new TextEncoder().encode(JSON.stringify(v))), weight: 3 },
+    { arbitrary: mutated(base, hostileValue).map((v) => new TextEncoder().encode(JSON.stringify(v))), weight: 3 },
     { arbitrary: hostileValue.map((v) => new TextEncoder().encode(JSON.stringify(v) ?? 'undefined')), weight: 1 },
     { arbitrary: rawBody, weight: 2 },
   )
