@@ -80,7 +80,7 @@ describe('exports', () => {
     const viaIp = await idsThrough('127.0.0.1:8787')
     expect(viaIp).toEqual([`homeward.localhost/case.${ref.replace(/-/g, '')}`])
     expect(await idsThrough('localhost:8787')).toEqual(viaIp)
-    const configured = { PFIF_DOMAIN: 'homeward.example' } as Partial<Env>
+    const configured = { PFIF_DOMAIN: 'homeward.example' } as unknown as Partial<Env>
     expect(await idsThrough('127.0.0.1', configured)).toEqual([`homeward.example/case.${ref.replace(/-/g, '')}`])
     expect(await idsThrough('localhost', configured)).toEqual(await idsThrough('127.0.0.1', configured))
   })
@@ -90,7 +90,7 @@ describe('exports', () => {
     const res = await staffCall('/exports', supervisor, { method: 'POST', json: { format: 'pfif', caseRefs: [ref], reason: 'sync' } }, {
       ...ACCESS_ENV,
       PFIF_DOMAIN: '127.0.0.1',
-    } as Partial<Env>)
+    } as unknown as Partial<Env>)
     expect(res.status).toBe(503)
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
   })
