@@ -1,6 +1,4 @@
 import type { Context } from 'hono'
-import type * as z from 'zod/mini'
-import { toFieldErrors } from '../core/report'
 import type { AppEnv } from './env'
 import { problem } from './problem'
 import { verifyTurnstile } from './turnstile'
@@ -8,25 +6,6 @@ import { verifyTurnstile } from './turnstile'
 /** The client's IP, only from CF-Connecting-IP (ASVS 4.1.3); never stored as sent. */
 export function clientIp(c: Context<AppEnv>): string {
   return c.req.header('cf-connecting-ip') ?? '0.0.0.0'
-}
-
-/**
- * Reads a JSON body and checks it against a schema: 415 for another media type, 400
- * for JSON that does not parse, 400 with field codes for a body the schema refuses.
- */
-export async function readJson<T extends z.ZodMiniType>(c: Context<AppEnv>, schema: T) {
-  if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
-    return { ok: false as const, response: problem(c, 'unsupported-media-type', 415) }
-  }
-  let body: unknown
-  try {
-    body = await c.req.json()
-  } catch {
-    return { ok: false as const, response: problem(c, 'bad-request', 400) }
-  }
-  const result = schema.safeParse(body)
-  if (!result.success) return { ok: false as const, response: problem(c, 'validation', 400, { errors: toFieldErrors(result.error.issues) }) }
-  return { ok: true as const, data: result.data as z.infer<T> }
 }
 
 /**

@@ -1,5 +1,4 @@
 import { Hono, type Context } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { parseCaseRef, parseReceiptCode } from '../../core/case-ref'
 import { CaseCredentials, CaseMessageInput } from '../../core/case'
 import { getVault } from '../vault'
@@ -8,7 +7,9 @@ import { authenticateCase, insertMessage, readCase } from '../db/reports'
 import type { AppEnv } from '../env'
 import { problem } from '../problem'
 import { isAllowed } from '../middleware/rate-limit'
-import { clientIp, readJson, turnstileProblem } from '../request'
+import { clientIp, turnstileProblem } from '../request'
+import { limitBody } from '../middleware/body-limit'
+import { validate } from '../middleware/validate'
 
 const MAX_BODY_BYTES = 32 * 1024
 
@@ -52,25 +53,23 @@ export async function authenticate(c: Context<AppEnv>, caseRef: string, receiptC
   return { ok: false as const, status: 404 as const, response: problem(c, 'not-found', 404) }
 }
 
-const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => problem(c as Context<AppEnv>, 'payload-too-large', 413) })
+const limit = limitBody(MAX_BODY_BYTES)
 
 const cases = new Hono<AppEnv>()
-  .post('/lookup', limit, async (c) => {
-    const input = await readJson(c, CaseCredentials)
-    if (!input.ok) return input.response
-    const auth = await authenticate(c, input.data.caseRef, input.data.receiptCode)
+  .post('/lookup', limit, validate('json', CaseCredentials), async (c) => {
+    const input = c.req.valid('json')
+    const auth = await authenticate(c, input.caseRef, input.receiptCode)
     if (!auth.ok) return auth.response
     return c.json(await readCase(c.env.DB, auth.vault, auth.row, Number(c.env.RETENTION_DAYS)))
   })
-  .post('/messages', limit, async (c) => {
-    const input = await readJson(c, CaseMessageInput)
-    if (!input.ok) return input.response
-    const auth = await authenticate(c, input.data.caseRef, input.data.receiptCode)
+  .post('/messages', limit, validate('json', CaseMessageInput), async (c) => {
+    const input = c.req.valid('json')
+    const auth = await authenticate(c, input.caseRef, input.receiptCode)
     if (!auth.ok) return auth.response
     // Every public write passes Turnstile (security.md §1), after the cheap checks.
-    const refused = await turnstileProblem(c, input.data.turnstileToken, 'case-message')
+    const refused = await turnstileProblem(c, input.turnstileToken, 'case-message')
     if (refused) return refused
-    const message = await insertMessage(c.env.DB, auth.vault, auth.row, 'family', input.data.body)
+    const message = await insertMessage(c.env.DB, auth.vault, auth.row, 'family', input.body)
     return c.json(message, 201)
   })
 
