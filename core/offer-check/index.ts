@@ -56,11 +56,15 @@ import { findIndicatorSpans, type Indicator } from './indicators'
 import { despace, normalizeText, spanOf, type NormalizedText, type Span } from './normalize'
 import { findSalaries, type Salary } from './salary'
 import { COMPILED, NEGATION_AFTER, NEGATION_BEFORE, WEIGHTS, type SignalId } from './signals'
+import { decideFrame, frameScores, type Frame } from './frame'
+import { readHolders } from './roles'
 
 export { SIGNALS, WEIGHTS, type SignalDef, type SignalId, type SignalTier } from './signals'
 export { parseSalaries, type Salary, type Currency, type PayPeriod } from './salary'
 export { extractIndicators, type Indicator, type IndicatorType } from './indicators'
 export { normalizeText, type NormalizedText, type Span } from './normalize'
+export { type Frame } from './frame'
+export { readHolders, type Holder, type RoleFinding } from './roles'
 
 export type Lang = 'ko' | 'km' | 'en'
 export type Risk = 'high' | 'medium' | 'low'
@@ -69,6 +73,12 @@ export type Evidence = Span
 export type OfferCheckResult = {
   risk: Risk
   score: number
+  /**
+   * Whether the text recruits the reader ("offer") or reports on recruitment ("report":
+   * news, a notice, a warning, a testimony). A report is never rated high; its signs are
+   * the wording it quotes, and its contacts are still looked up.
+   */
+  frame: Frame
   signals: { id: SignalId; weight: number; evidence: Evidence[] }[]
   indicators: Indicator[]
   places: { placeId: string; level: AdvisoryLevel | null; evidence: Evidence }[]
@@ -125,7 +135,10 @@ class Findings {
   add(id: SignalId, span: Evidence) {
     let list = this.evidence.get(id)
     if (!list) this.evidence.set(id, (list = []))
-    if (list.length < MAX_EVIDENCE && !list.some((e) => e.start === span.start && e.end === span.end)) list.push(span)
+    // One highlight per stretch of text: a span inside another adds nothing, a wider one replaces it.
+    if (list.some((e) => e.start <= span.start && e.end >= span.end)) return
+    for (let i = list.length - 1; i >= 0; i--) if (span.start <= list[i]!.start && span.end >= list[i]!.end) list.splice(i, 1)
+    if (list.length < MAX_EVIDENCE) list.push(span)
   }
 
   has(id: SignalId): boolean {
@@ -148,7 +161,11 @@ function matchPatterns(norm: NormalizedText, findings: Findings) {
       }
       const from = m.index
       const to = from + m[0].length
-      if (negatable && isNegated(text, from, to)) continue
+      if (negatable && isNegated(text, from, to)) {
+        // The twin of a negated requirement: "no degree needed" is no qualification asked.
+        if (id === 'green.qualifications') findings.add('experience.none', spanOf(norm, from, to))
+        continue
+      }
       findings.add(id, spanOf(norm, from, to))
     }
   }
@@ -172,6 +189,39 @@ function judgePay(salaries: Salary[], lang: Lang, findings: Findings, region: { 
   } else if (top < (lang === 'ko' ? UNREALISTIC_USD : HIGH_PAY_USD) && !findings.has('pay.guaranteed')) {
     // Only a stated wage ("ប្រាក់ខែ ២០៨ ដុល្លារ"), not any sum ("get $200 at once" for a bank account).
     pay.filter((s) => s.stated).forEach((s) => findings.add('green.realistic-pay', evidence(s)))
+  }
+}
+
+/** Drop a signal's evidence lying inside [start, end) of the original text. */
+function dropWithin(findings: Findings, id: SignalId, start: number, end: number) {
+  const list = findings.evidence.get(id)
+  if (!list) return
+  const kept = list.filter((e) => e.start < start || e.end > end)
+  kept.length ? findings.evidence.set(id, kept) : findings.evidence.delete(id)
+}
+
+/**
+ * Who holds the passport or phone decides the sign (roles.ts): the company holding it is
+ * red whatever reason it gives ("for work permit processing"), the worker keeping it is
+ * green, a copy for a visa application is neither.
+ */
+function judgeHolders(norm: NormalizedText, findings: Findings) {
+  for (const f of readHolders(norm.text)) {
+    if (f.holder === 'none') continue
+    const clause = spanOf(norm, f.clauseFrom, f.clauseTo)
+    const red: SignalId = f.object === 'passport' ? 'passport.requested' : 'phone.taken'
+    if (f.holder === 'company') {
+      findings.add(red, spanOf(norm, f.from, f.to))
+      dropWithin(findings, 'green.passport-kept', clause.start, clause.end)
+      // A permit "processed" while the company holds the passport is the pretext, not a reassurance.
+      dropWithin(findings, 'green.work-visa', clause.start, clause.end)
+    } else {
+      dropWithin(findings, red, clause.start, clause.end)
+      if (f.object === 'passport') {
+        dropWithin(findings, 'green.passport-kept', clause.start, clause.end)
+        if (f.holder === 'worker') findings.add('green.passport-kept', spanOf(norm, f.from, f.to))
+      }
+    }
   }
 }
 
@@ -199,6 +249,7 @@ export function checkOffer(text: string, opts: { lang?: Lang } = {}): OfferCheck
   const findings = new Findings()
 
   matchPatterns(compact, findings)
+  judgeHolders(compact, findings)
 
   const places: PlaceFinding[] = matchPlaceTable(compact).map(({ placeId, level, country, compounds, start, end, text }) => ({
     placeId,
@@ -231,7 +282,10 @@ export function checkOffer(text: string, opts: { lang?: Lang } = {}): OfferCheck
 
   // An official warning that quotes scam wording ("'비자 없이 …' 같은 광고는 취업사기입니다")
   // does not make that wording its own: red evidence inside its quotation marks is dropped.
-  if (WARNING.test(compact.text))
+  // The frame is read before anything is dropped: quoted red wording is a cue for a report.
+  const frame = decideFrame(frameScores(compact.text, { quotedRed: quotedRedIn(text, findings), hasContact: found.length > 0 }))
+  // A report keeps what it quotes, so the page can show the signs it warns about.
+  if (frame !== 'report' && WARNING.test(compact.text))
     for (const m of text.matchAll(QUOTED))
       for (const [id, list] of findings.evidence) {
         const kept = list.filter((e) => e.start < m.index! || e.end > m.index! + m[0].length)
@@ -243,10 +297,18 @@ export function checkOffer(text: string, opts: { lang?: Lang } = {}): OfferCheck
   // Papers "sorted out on arrival" are neither a contract nor a work permit.
   if (findings.has('contract.on-arrival')) findings.evidence.delete('green.contract'), findings.evidence.delete('green.work-visa')
 
-  return score(findings, places, found)
+  return score(findings, places, found, frame)
 }
 
-function score(findings: Findings, places: PlaceFinding[], found: { type: Indicator['type']; value: string }[]): OfferCheckResult {
+/** Whether any red evidence lies inside quotation marks of the original text. */
+function quotedRedIn(text: string, findings: Findings): boolean {
+  for (const m of text.matchAll(QUOTED))
+    for (const [id, list] of findings.evidence)
+      if (!id.startsWith('green') && list.some((e) => e.start >= m.index! && e.end <= m.index! + m[0].length)) return true
+  return false
+}
+
+function score(findings: Findings, places: PlaceFinding[], found: { type: Indicator['type']; value: string }[], frame: Frame): OfferCheckResult {
   let red = 0
   let weak = 0
   let green = 0
@@ -268,9 +330,12 @@ function score(findings: Findings, places: PlaceFinding[], found: { type: Indica
     const tb = tierOrder[WEIGHTS.get(b.id)!.tier]
     return ta - tb || a.evidence[0]!.start - b.evidence[0]!.start
   })
+  const risk: Risk = total >= HIGH_AT ? 'high' : total >= MEDIUM_AT ? 'medium' : 'low'
   return {
-    risk: total >= HIGH_AT ? 'high' : total >= MEDIUM_AT ? 'medium' : 'low',
+    // A report quotes the signs; it does not carry them to the reader.
+    risk: frame === 'report' && risk === 'high' ? 'medium' : risk,
     score: total,
+    frame,
     signals,
     indicators: found.map(({ type, value }) => ({ type, value })),
     places: places.map(({ placeId, level, evidence }) => ({ placeId, level, evidence })),

@@ -290,7 +290,7 @@ urgency.departure ចេញ ដំណើរ (?:បាន )?(?:ភ្លាម(?:
 |កន្លែង មាន កំណត់|ចេញ ដំណើរ[^\n។]{0,4}សប្តាហ៍ នេះ|គ្រាន់ តែ (?:យក|កាន់) លិខិត ឆ្លង ដែន
 company.hidden ព័ត៌មាន លម្អិត (?:សូម )?(?:ឆាត|ទាក់ ទង|inbox)|ទីតាំង (?:នឹង )?(?:ប្រាប់|ផ្[ដត]ល់) (?:ពេល )?ក្រោយ
 contract.on-arrival កិច្ច សន្យា (?:ធ្វើ |ចុះ )?(?:ពេល )?(?:ទៅ )?ដល់|គ្មាន កិច្ច សន្យា
-|ដល់ ហើយ[^\n។]{0,12}(?:រៀបចំ|ធ្វើ) (?:ឯកសារ|ទិដ្ឋាការ|ប័ណ្ណ ការងារ)
+|ដល់ ហើយ[^\n។]{0,12}(?:រៀបចំ|ធ្វើ) (?:ឯកសារ|ទិដ្ឋាការ|ប័ណ្ណ ការងារ)|ដល់ ហើយ[^\n។]{0,12}ចុះ កិច្ច សន្យា
 screening.minimal មិន (?:ចាំ )?បាច់ (?:មាន )?(?:ការ )?សម្ភាសន៍|តេស្ត វាយ អក្សរ ប៉ុណ្ណោះ|គ្មាន ការ សម្ភាសន៍
 crypto គ្រីប(?:តូ|ថូ)|កាក់ ឌីជីថល
 travel.prepaid ចេញ (?:ថ្លៃ[^\n។]{0,12})?ឱ្យ មុន|ថៅកែ (?:ចេញ|បង់) ថ្លៃ|ផ្ញើ (?:សំបុត្រ|លុយ ធ្វើ ដំណើរ)
@@ -321,7 +321,7 @@ green.interview សម្ភាសន៍ (?:ផ្ទាល់|ជា លើក 
 green.qualifications បរិញ្ញា បត្រ|បទ ពិសោធន៍ (?:យ៉ាង តិច )?\d+ ឆ្នាំ|សញ្ញា បត្រ|ប័ណ្ណ បើក បរ|អាជ្ញាប័ណ្ណ មគ្គុទ្ទេសក៍
 |ត្រូវ ការ បទ ពិសោធន៍
 green.benefits ប\.ស\.ស|បេឡា ជាតិ របប សន្តិសុខ សង្គម|ច្បាប់ ឈប់ សម្រាក|ធានា រ៉ាប់រង សុខភាព
-green.no-fee មិន (?:យក|គិត) ថ្លៃ សេវា|កុំ ជឿ[^\n។]{0,30}ឈ្មួញ កណ្[តដ]ាល|ប្រុង ប្រយ័ត្ន ចំពោះ អ្នក ដែល ទារ ប្រាក់
+green.no-fee មិន (?:យក|គិត) ថ្លៃ សេវា|(?:ចុះ ឈ្មោះ|ដាក់ ពាក្យ|សេវា) (?:ដោយ )?ឥត គិត ថ្លៃ|កុំ ជឿ[^\n។]{0,30}ឈ្មួញ កណ្[តដ]ាល|ប្រុង ប្រយ័ត្ន ចំពោះ អ្នក ដែល ទារ ប្រាក់
 |ចូល រួម (?:ដោយ )?ឥត គិត ថ្លៃ
 green.address អាសយដ្ឋាន|ផ្លូវ (?:លេខ )?\d+|ផ្លូវ ជាតិ|ផ្លូវ [a-z]|សង្កាត់|ខណ្ឌ
 green.corporate-channel គេហ ទំព័រ ផ្លូវ ការ
@@ -334,7 +334,7 @@ money.mule 대포 통장|명의자|통장 (?:대여|임대|매입|양도|빌려|
 |체크 ?카드 (?:대여|전달|보내)|(?:통장|계좌|체크 ?카드|otp)(?! ?사본)[^\n.]{0,14}(?:만들어 (?:오|와)|개설해 (?:오|와)|(?:회사|저희)(?:에서|가) 관리|맡기|넘기)
 |(?:통장|계좌) \d+ ?개|(?:통장|계좌)(?:이랑|과|하고|,) ?(?:신분증|체크 ?카드|otp)
 secrecy 출국 사유|(?:가족|부모님|부모|엄마|아빠|집|주변|아무)(?:에게|한테|께|들한테|들에게)?(?:는|도)? (?:비밀|말하지|말 하지|알리지|말하면 안|얘기하지)|비밀로 (?:해|하세요|유지)
-|(?:여행|놀러|관광|출장|휴가)[가-힣]{0,3} (?:간다고|이라고|라고)|일 (?:얘기|이야기) (?:절대 )?(?:하지|마)|(?:대화|채팅|톡) (?:내용|기록)? (?:삭제|지워)
+|(?:여행|놀러|관광|출장|휴가)[가-힣]{0,3} (?:간다고|이라고|라고)|일 (?:얘기|이야기) (?:절대 )?(?:하지|마)|(?:대화|채팅|톡) (?:내용|기록)?(?:은|는|을|를|도)? (?:삭제|지워)
 |(?<![a-z])travel이라고|(?:sns|인스타|페북)에 (?:올리지|쓰지)
 |(?:입국 ?심사|출입국|공항|이민국|세관|경찰|가족|부모님?|엄마|아빠|남편|아내)(?:에서|한테|에게|께|이|가)?[^\n.]{0,20}(?:라고|다고) (?:하세요|해|말|대답)
 |(?:대사관|영사관|경찰)(?:에|에게|한테)? ?(?:연락|신고)(?:하지|하면 안|금지)
@@ -398,11 +398,11 @@ green.work-visa 취업 비자|워크 퍼밋|노동 허가(?:서|증)?|고용 카
 |(?:j-1|h-2b|482|non-?b|9g|ep|lmia|plks) ?비자
 green.licensed-agency 국외 유료 직업 소개|직업 소개 ?사업 (?:등록|허가)|(?:등록|허가) 제 ?\d|(?<!사업자 ?)허가 번호
 green.registered-employer 사업자 (?:등록 )?번호|법인 등록|\(주\)|주식회사
-green.contract 근로 계약서|계약서 (?:작성|체결|사본|초안|확인|서명)
+green.contract 근로 계약서|서면 계약|계약서 (?:작성|체결|사본|초안|확인|서명)|계약서[^\n.]{0,8}(?:출국 전|출발 전|사전|미리|한국에서)
 green.interview 화상 면접|대면(?:으로)? (?:면접|진행)|\d 차 면접|면접 \d 회|면접[^\n.]{0,10}(?:본사|사무실)에서|서류 (?:전형|심사)|\d ?번 진행
-green.qualifications 경력 \d+ 년 (?:이상)?|\d+ 년 이상 (?:경력|경험)|경력 \d+ 년 ?\+|자격증|(?:학사|석사|학위)|면허|교원 자격
+green.qualifications 경력 \d+ 년 (?:이상)?|학력|(?:대졸|고졸|초대졸|학사 학위) 이상|\d+ 년 이상 (?:경력|경험)|경력 \d+ 년 ?\+|자격증|(?:학사|석사|학위)|면허|교원 자격
 green.benefits 4 대 ?보험|퇴직금|연차|건강 보험
-green.no-fee 수수료 (?:없|무료|x)|브로커에게 비용을 내지|비용을 (?:요구하지|내지)
+green.no-fee (?:수수료|가입비|소개비|알선비|보증금|등록비)(?:는|은)? ?(?:없|무료|x|받지 않)|브로커에게 비용을 내지|비용을 (?:요구하지|내지)
 green.address 주소 ?:|(?:사무실|소재지) ?:|(?<![가-힣])[가-힣]{1,8}(?<!으)(?:로|길) \d+(?![0-9번회명개차년일시분])
 green.corporate-channel 채용 홈페이지|공식 홈페이지
 green.no-relocation 재택 (?:근무|알바)?
@@ -536,7 +536,7 @@ green.licensed-agency licen[cs]ed (?:manning |recruitment |private |employment )
 |licen[cs]e (?:no|number)|(?:dmw|poea) licen[cs]e
 green.registered-employer co\.?,? ?ltd|registered with the ministry of commerce|company registration (?:no|number)
 |(?:pte|sdn bhd|llc|plc)\.?
-green.contract (?:employment|labou?r|written|signed|standard labou?r) contract|contract (?:signed )?before departure
+green.contract (?:employment|labou?r|written|signed|standard labou?r) contract|contract (?:signed )?before departure|contract[^.\n]{0,20}before (?:departure|you (?:fly|leave|travel|depart))
 |\d+[ -]month contract|one[ -]year contract|offer letter|clause \d+ of (?:your|the) contract|contract first
 green.interview zoom|(?:video|in-person|face-to-face|technical|competency-based|walk-in|second|final) interviews?
 |interview (?:at|in) (?:our|the) (?:office|hotel|resort)|two (?:rounds of )?(?:technical )?interviews
@@ -546,7 +546,7 @@ green.qualifications jlpt ?n\d|topik|(?:bachelor|master)(?:'?s)?(?: degree)?|deg
 |(?:valid|official) (?:driving |tour-guide |tour guide )?licen[cs]e|tefl|hsk ?\d|skills test|stcw|padi
 |(?:certificate|certification|licen[cs]e|degree|diploma) (?:is )?required
 green.benefits nssf|health insurance|annual leave|paid leave|hmo|sss|philhealth|social security
-green.no-fee no (?:recruitment |placement |agency )?fees?(?: (?:to|for) (?:candidates|workers|applicants))?|never charge
+green.no-fee no (?:recruitment |placement |agency |processing |registration |training )?fees?|fees? (?:is |are )?(?:not|never) charged(?: (?:to|for) (?:candidates|workers|applicants))?|never charge
 |free of charge for (?:applicants|candidates|workers)|(?:employer|company) pays (?:the )?(?:levy|fees?)
 |beware of brokers|don'?t pay (?:any )?brokers?
 green.address address ?:|(?:street|st\.?) ?\d+|\d+,? (?:street|st\.)|boeung keng kang|bkk ?1
@@ -586,6 +586,6 @@ export const COMPILED: readonly CompiledPattern[] = compile()
 // English negates a whole clause before the words; Khmer and Korean put the negating word
 // right against the verb (មិនគិតថ្លៃសេវា, 절대 관광비자), and Khmer clauses rarely have commas.
 export const NEGATION_BEFORE =
-  /(?:(?<![a-z])(?:no|not|never|without|don'?t|do not|does not|doesn'?t|won'?t|will not|isn'?t|aren'?t|cannot|can'?t|free of|beware of)(?![a-z])[^.!?\n,;។]{0,24}|(?:មិន|គ្មាន|កុំ|ហាម|절대)[^\s.,!?។]{0,6} ?)$/
+  /(?:(?<![a-z])(?:no|not|never|without|don'?t|do not|does not|doesn'?t|won'?t|will not|isn'?t|aren'?t|cannot|can'?t|free of|beware of)(?![a-z])[^.!?\n,;។]{0,24}|(?:មិន|គ្មាន|កុំ|ហាម|절대)[^\s.,!?។]{0,14} ?)$/
 export const NEGATION_AFTER =
-  /^[^.!?\n,;។]{0,10}?(?:불가|금지|안 ?(?:됨|돼|됩니다|되)|아님|아닙니다|없(?:음|습니다|어요|다)|하지 ?않|않습니다|않아요|않음|불필요|마세요|말 ?것|(?<![a-z])x(?![a-z])|(?:is|are) not|not (?:allowed|accepted|required|needed|permitted)|prohibited|ទេ(?![\u1780-\u17ff])|មិន ?ត្រូវ)/
+  /^[^.!?\n,;។]{0,10}?(?:무관|상관 ?없|필요 ?(?:x|없|no)|불가|금지|안 ?(?:됨|돼|됩니다|되)|아님|아닙니다|없(?:음|습니다|어요|다|어도|이)|무료|지 ?않|하지 ?않|않습니다|않아요|않음|불필요|마세요|말 ?것|(?<![a-z])x(?![a-z])|(?:is|are) not|not (?:allowed|accepted|required|needed|permitted)|prohibited|ទេ(?![\u1780-\u17ff])|មិន ?ត្រូវ)/

@@ -167,8 +167,9 @@ describe('checkOffer', () => {
   it('returns exactly the documented shape', () => {
     const text = '월 1,500만원 텔레 @abc 시아누크빌'
     const result = checkOffer(text)
-    expect(Object.keys(result).sort()).toEqual(['indicators', 'places', 'risk', 'score', 'signals'])
+    expect(Object.keys(result).sort()).toEqual(['frame', 'indicators', 'places', 'risk', 'score', 'signals'])
     expect(result.risk).toBe('high')
+    expect(result.frame).toBe('offer')
     expect(result.indicators).toEqual([{ type: 'telegram', value: 'abc' }])
     expect(result.places).toEqual([{ placeId: 'kh-sihanoukville', level: 3, evidence: { start: 18, end: 23, text: '시아누크빌' } }])
     expect(result.signals.find((s) => s.id === 'pay.unrealistic')).toEqual({
@@ -320,7 +321,7 @@ describe('checkOffer', () => {
   })
 
   it('copes with empty, huge and hostile input', () => {
-    expect(checkOffer('')).toEqual({ risk: 'low', score: 0, signals: [], indicators: [], places: [] })
+    expect(checkOffer('')).toEqual({ risk: 'low', score: 0, frame: 'offer', signals: [], indicators: [], places: [] })
     expect(checkOffer('🙂'.repeat(2000)).risk).toBe('low')
     const long = corpus.map((c) => c.text).join('\n').repeat(3)
     expect(checkOffer(long).risk).toBe('high')

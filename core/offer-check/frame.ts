@@ -1,0 +1,85 @@
+/**
+ * Frame: does the text recruit the reader (an offer), or report on recruitment (news, a
+ * police or embassy notice, a warning post, a court record, a survivor's account)?
+ * (issue 11, point 2; offer-meaning.md "Frame").
+ *
+ * Cues for a report: reporting verbs and sources (said, warned, according to, police,
+ * embassy, court; 밝혔다, 당부했다, 에 따르면, 경찰은; បានព្រមាន, យោងតាម, ប៉ូលិស), victims in
+ * the third person, past-tense narration, "do not respond / report it", and the scam
+ * wording inside quotation marks. Cues for an offer: a call to action to the reader
+ * (apply, DM, contact us, 지원, 연락 주세요, 문의; ទាក់ទងមក, ដាក់ពាក្យ), "we", pay and
+ * conditions addressed to "you", a start date.
+ *
+ * Each cue list is one regular expression; every distinct cue found counts once, so a
+ * long article does not win by repetition alone. A report must clearly outweigh the
+ * offer cues: a scam ad that adds "not a scam, police approved" stays an offer.
+ */
+
+export type Frame = 'offer' | 'report' | 'unclear'
+
+const sp = (s: string) => s.replace(/ (?![?*+])/g, ' ?')
+
+// Strong report cues (2 points each): a source that speaks, or a reporting verb.
+const REPORT_STRONG = new RegExp(
+  [
+    String.raw`(?<![a-z])(?:police|embassy|consulate|ministry|authorities|officials?|prosecutors?|court|interpol|unodc|iom|ohchr|ngo|investigators?|government|spokes(?:man|woman|person)|immigration|mofa|knpa|molvt|central|the bureau|the agency|the department)(?: [a-z]+){0,3} (?:said|says|warned|warns|arrested|rescued|reported|reports|urged|urges|advised|advises|found|charged|sentenced|confirmed|announced|stated|explained|added|raided|repatriated|noted|told)(?![a-z])`,
+    String.raw`(?<![a-z])(?:according to|reportedly|told reporters|in a statement|press release|news agency|was sentenced|were rescued|were repatriated|was rescued|were arrested|was arrested|were trafficked|was trafficked|human trafficking case|court heard|the court|testified|survivors? (?:said|says|told|recalled)|(?:he|she|they) (?:said|told|recalled))(?![a-z])`,
+    String.raw`밝혔다|전했다|말했다|당부했다|경고했다|설명했다|덧붙였다|강조했다|주장했다|진술했다|에 따르면|경찰(?:청)?(?:은|이|에 따르면)|외교부(?:는|가)|대사관(?:은|이)|검찰(?:은|이)|법원(?:은|이)|재판부|기소|선고|검거(?:됐|되었|했)|구조(?:됐|되었|했)|송환(?:됐|되었|했)|보도했다|기자`,
+    sp(String.raw`បាន ព្រមាន|យោង តាម|បាន ឱ្យ ដឹង|បាន អោយ ដឹង|បាន ឲ្យ ដឹង|បាន ប្រាប់ អ្នក សារព័ត៌មាន|បាន ចាប់ ខ្លួន|ត្រូវ បាន ចាប់ ខ្លួន|ត្រូវ បាន ជួយ សង្គ្រោះ|បាន ជួយ សង្គ្រោះ|ត្រូវ បាន បញ្ជូន (?:មក )?វិញ|តុលាការ|សារព័ត៌មាន|អ្នក នាំ ពាក្យ|បាន ថ្លែង|បាន បញ្ជាក់|បាន រាយការណ៍|សេចក្តី ជូន ដំណឹង|សេចក្ដី ជូន ដំណឹង|ប្រកាស ព័ត៌មាន`),
+  ].join('|'),
+  'g',
+)
+
+// Weaker report cues (1 point each, each distinct cue once).
+const REPORT_WEAK = new RegExp(
+  [
+    String.raw`(?<![a-z])(?:victims?|survivors?|trafficked|trafficking|lured|deceived|were promised|was promised|were told|was told|were taken|was taken|were forced|was forced|were held|was held|escaped|beware|warning|advisory|be careful|be cautious|do not (?:respond|reply|apply|send|trust|pay|believe|go|travel|accept)|don'?t (?:fall|trust|respond|reply|believe|accept)|report (?:it|them|such|this|suspicious|any)|(?:are|is) (?:a )?(?:scams?|fake|lures?|traps?|fraud(?:ulent)?)|(?:scam|fake|fraudulent|bogus) (?:ads?|posts?|offers?|jobs?|recruit[a-z]*|agents?|companies|advert[a-z]*)|job scams?|scam (?:compounds?|centres?|centers?|hubs?)|last (?:year|month|week)|in 20\d\d|i was|we were|my (?:son|daughter|brother|sister|husband|wife|cousin|friend) (?:was|went|got|took|said)|they took|took (?:my|our|his|her) (?:passports?|phones?)|hotline|to verify|check (?:the|any) (?:company|agency|offer)|such (?:offers?|ads?|posts?))(?![a-z])`,
+    String.raw`피해자|피해를 (?:입|당)|피해 (?:사례|신고|예방)|[가-힣a-z]씨(?:는|가|의|에게)(?![가-힣])|납치|감금(?:됐|되었|당|돼)|탈출|속지 마|조심하세요|주의하세요|주의 ?(?:바랍니다|요망|당부)|유의(?:하시기|하세요|바랍니다)|신고(?:하세요|해 ?주세요|바랍니다|하십시오)|사기(?:입니다|다|에 주의|를 조심|일 가능성|로 의심)|취업 ?사기|(?:허위|가짜|불법) (?:구인|광고|채용)|같은 (?:광고|글|제안|문구)|이런 (?:광고|글|제안)|(?:했|됐|였|었|았|졌)다(?![가-힣])|(?:했|됐|였|었|았)습니다(?![가-힣])|당국|뉴스|보도|경보|(?:아들|딸|동생|남편|아내|친구)(?:이|가|는)[^\n.]{0,20}(?:갔|떠났|연락|실종)|제 (?:아들|딸|동생)|저는[^\n.]{0,30}(?:었|았|했)(?:어요|습니다)`,
+    sp(String.raw`ជន រង គ្រោះ|ប្រយ័ត្ន|ការ បោក ប្រាស់|បោក បញ្ឆោត|ជួញ ដូរ មនុស្ស|អាជ្ញាធរ|ស្ថាន ទូត|ក្រសួង|ប៉ូលិស|កុំ ជឿ|កុំ (?:ឆ្លើយ|ផ្ញើ|បង់|ទៅ|ទទួល)|ត្រូវ បាន (?:បោក|ជួញ|ចាប់|ឃុំ|បញ្ឆោត|នាំ|បង្ខំ)|ខ្ញុំ ត្រូវ បាន|កាល ពី|ឆ្នាំ មុន|ខែ មុន|គាត់ បាន|ពួក គេ បាន|បាន និយាយ|រាយ ការណ៍|ជូន ដំណឹង|សូម (?:ប្រុង ប្រយ័ត្ន|ផ្ទៀង ផ្ទាត់|រាយការណ៍|ទាក់ ទង ប៉ូលិស)|ការ ផ្សាយ (?:ថា|បែប នេះ)|ការងារ ក្លែង ក្លាយ|ក្លែង ក្លាយ|បែប នេះ|កូន (?:ប្រុស|ស្រី)? ?ខ្ញុំ|បង ប្រុស ខ្ញុំ|ប្អូន ខ្ញុំ`),
+  ].join('|'),
+  'g',
+)
+
+// Offer cues (1 point each): the reader is recruited.
+const OFFER = new RegExp(
+  [
+    String.raw`(?<![a-z])(?:apply(?: now| today| here| online)?|contact (?:us|me|hr)|dm (?:me|us)|message (?:me|us)|send (?:your|us|me)|whatsapp (?:me|us)|call (?:us|me|now)|inbox|interested\??|join (?:us|our team)|we(?: are|'re) (?:hiring|looking|recruiting|seeking)|now hiring|hiring|vacanc(?:y|ies)|position|salary ?:|pay ?:|you will|you'll|you can|your (?:salary|job|work|duties|shift|contract|flight|visa|interview)|requirements ?:|benefits ?:|we (?:offer|provide|pay|cover|will|can|need)|start (?:date|immediately|tomorrow|next)|deadline|cv|resume|limited (?:slots|places|seats)|wanted|urgent(?:ly)?|send (?:cv|resume)|register|sign up|don'?t miss|who wants)(?![a-z])`,
+    String.raw`모집|구합니다|구해요|구인|채용|지원(?:하세요|자격|방법|서|바랍니다|해 ?주세요|가능)|연락 ?(?:주세요|바랍니다|주시면|줘|해|주십시오|드릴게요|드립니다)|문의|급구|우대|월급|급여 ?:|근무 ?(?:지|시간|조건)|자격 ?요건|오세요|하실 ?분|가능하신 ?분|원하시는 ?분|드립니다|드려요|해 ?드림|(?:내일|다음 ?주|이번 ?주) (?:출국|출발|출근)|같이 (?:가요|일해요|하자)|할래|해볼래|관심 있으`,
+    sp(String.raw`ទាក់ ទង (?:មក|តាម|លេខ)|ដាក់ ពាក្យ|ជ្រើស រើស|ត្រូវ ការ (?:បុគ្គលិក|កម្មករ|កម្មការិនី|អ្នក)|ចាប់ អារម្មណ៍|ប្រាក់ ខែ|លក្ខខណ្ឌ|ឆាត មក|inbox|យើង ខ្ញុំ (?:ផ្តល់|ត្រូវ ការ|មាន)|បង ប្អូន (?:ណា|ដែល)|ឱកាស|មក ធ្វើ ការ|ទៅ ធ្វើ ការ ជាមួយ|អាច ចាប់ ផ្តើម|សម្ភាសន៍|ផ្ញើ CV|ផ្ញើ ប្រវត្តិ រូប`),
+  ].join('|'),
+  'g',
+)
+
+/** Quotations long enough to carry ad wording: '…', "…", ‘…’, “…”, «…», 「…」. */
+const QUOTE = /(?<![\p{L}\d])['"‘“«「『][^\n'"’”»」』]{12,}?['"’”»」』](?![\p{L}\d])/gu
+
+function distinct(re: RegExp, text: string): number {
+  const seen = new Set<string>()
+  re.lastIndex = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++
+    else seen.add(m[0].replace(/\s+/g, ''))
+  }
+  return seen.size
+}
+
+export type FrameScores = { report: number; offer: number }
+
+/**
+ * Score the frame of a normalised (lower-case, despaced) text. `quotedRed` says whether
+ * red evidence lies inside quotation marks; `hasContact` whether a contact is given.
+ */
+export function frameScores(text: string, opts: { quotedRed: boolean; hasContact: boolean }): FrameScores {
+  let report = 2 * distinct(REPORT_STRONG, text) + distinct(REPORT_WEAK, text)
+  const quotes = (text.match(QUOTE) ?? []).length
+  if (quotes && report > 0) report += opts.quotedRed ? 2 : 1
+  let offer = distinct(OFFER, text)
+  if (opts.hasContact) offer += 1
+  return { report, offer }
+}
+
+export function decideFrame({ report, offer }: FrameScores): Frame {
+  if (report >= 3 && report >= offer + 2) return 'report'
+  if (report >= 2 && report >= offer) return 'unclear'
+  return 'offer'
+}
