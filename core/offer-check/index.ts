@@ -12,9 +12,10 @@
  *
  * - decisive red flags +4, signs no honest offer carries, so each alone means "high":
  *   an explicit scam role (로맨스 채팅, 리딩방, gambling site), a money-mule request,
- *   secrecy instructions, a passport asked for first or kept, an irregular border
- *   crossing, a Korea job that bypasses EPS, a denial of detention ("감금 없음");
- * - strong red flags +3: a tourist visa or no visa, the phone taken on arrival, pay that
+ *   secrecy instructions, a passport asked for first or kept by the company, the phone
+ *   handed in or kept by the company, an irregular border crossing, a Korea job that
+ *   bypasses EPS, a denial of detention ("감금 없음");
+ * - strong red flags +3: a tourist visa or no visa, pay that
  *   is unrealistic for the role (≥ ₩10m a month, or ≥ $3,000 a month with no
  *   qualification asked), a level-4 destination (honest texts can name these: a warning,
  *   a legal factory in Bavet);
@@ -22,7 +23,8 @@
  *   Khmer or English), promised income, Telegram or another messenger as the contact,
  *   reassurance ("100% safe"), urgent departure, hidden company or location, contract only
  *   on arrival, no real screening, crypto sales, travel paid first or owed back, an
- *   indirect route, fees, a known compound area (level 3 or raided), and the canonical
+ *   indirect route, fees, a known compound area (level 3 or raided) beside a vague job or
+ *   paid travel (see judgePlaces: a place named alone is not a sign), and the canonical
  *   combination (messenger + free flight + a lure + Cambodia/Myanmar/Laos/Thailand);
  * - weak red flags +1 each, but **together at most +2** (`WEAK_CAP`): free flight,
  *   lodging, no experience, no language, any age or sex, a vague CS/typing title, women
@@ -43,6 +45,16 @@
  * 외교부, 경찰청, ប្រយ័ត្ន, ជាការបោកប្រាស់ — `WARNING`), red evidence lying wholly inside its
  * quotation marks is dropped before scoring; red signs outside the quotes still count, and
  * green signs are kept. A scam ad rarely puts its own lure in quotes under such a heading.
+ *
+ * ## Meaning, not phrases (issue 11)
+ *
+ * - Roles (roles.ts): who holds the passport or phone decides the sign; the company
+ *   holding it is red whatever the pretext, the worker keeping it green, a copy asked
+ *   for a visa application neither.
+ * - Negation: a cue negates a sign in its clause ("no degree needed", "경력 무관",
+ *   "មិនត្រូវការសញ្ញាបត្រ"); a negated qualification becomes "no qualification asked".
+ * - Frame (frame.ts): an offer recruits the reader; a report (news, notice, warning,
+ *   testimony) quotes offers. A report keeps the signs it quotes but is never "high".
  *
  *     score = Σ strong + Σ medium + min(Σ weak, 2) + Σ green
  *     risk  = high if score ≥ 4, medium if score ≥ 2, else low
@@ -227,13 +239,26 @@ function judgeHolders(norm: NormalizedText, findings: Findings) {
 
 type PlaceFinding = OfferCheckResult['places'][number] & { country: string; compounds: boolean }
 
-function judgePlaces(places: PlaceFinding[], findings: Findings) {
+/** What makes a named place telling (issue 11, point 4): the job or the journey around it. */
+const PLACE_CONTEXT: SignalId[] = ['job.vague-it-cs', 'travel.free', 'travel.prepaid', 'pay.high', 'pay.unrealistic', 'pay.guaranteed', 'company.hidden', 'location.vague', 'visa.tourist', 'routing.indirect']
+/** A special economic zone or a border crossing beside the place. */
+const ZONE = /special economic zone|(?<![a-z])sez(?![a-z])|border|경제 ?특구|특별 ?경제 ?구역|국경|តំបន់ ?សេដ្ឋកិច្ច ?ពិសេស|ព្រំ ?ដែន/
+
+/**
+ * A place raises risk with what surrounds it, not by being named: an accounting job in
+ * Phnom Penh with an office address stays low. A level-4 area is reported whatever
+ * surrounds it (travelling there is banned); a compound area or a country in the region
+ * only beside a vague job, paid travel, a pay lure, a hidden company, a tourist visa, an
+ * indirect route, a special economic zone or a border.
+ */
+function judgePlaces(places: PlaceFinding[], findings: Findings, text: string) {
   const high = places.filter((p) => p.level === 4)
-  const compound = places.filter((p) => p.level !== 4 && (p.level === 3 || p.compounds))
-  const region = places.filter((p) => SCAM_REGION.has(p.country))
   // Only the most serious tier is reported; the others are in `places`.
-  if (high.length) high.forEach((p) => findings.add('location.high-risk', p.evidence))
-  else if (compound.length) compound.forEach((p) => findings.add('location.compound-area', p.evidence))
+  if (high.length) return high.forEach((p) => findings.add('location.high-risk', p.evidence))
+  if (!PLACE_CONTEXT.some((id) => findings.has(id)) && !ZONE.test(text)) return
+  const compound = places.filter((p) => p.level === 3 || p.compounds)
+  const region = places.filter((p) => SCAM_REGION.has(p.country))
+  if (compound.length) compound.forEach((p) => findings.add('location.compound-area', p.evidence))
   else if (region.length) region.forEach((p) => findings.add('location.scam-region', p.evidence))
 }
 
@@ -258,11 +283,11 @@ export function checkOffer(text: string, opts: { lang?: Lang } = {}): OfferCheck
     country,
     compounds,
   }))
-  judgePlaces(places, findings)
   const inScamRegion = places.some((p) => SCAM_REGION.has(p.country))
   const highWageOnly = places.length > 0 && !inScamRegion && places.every((p) => HIGH_WAGE.has(p.country))
 
   judgePay(findSalaries(compact), lang, findings, { inScamRegion, highWageOnly })
+  judgePlaces(places, findings, compact.text)
 
   const country = lang === 'km' || places.some((p) => p.country === 'kh') ? 'kh' : lang === 'ko' ? 'kr' : undefined
   const found = findIndicatorSpans(light, { country, telegramContext: findings.has('channel.telegram') })

@@ -38,7 +38,16 @@ export type SignalDef = {
   sources: string[]
   /** Signals in one group count once: the heaviest of them. */
   group?: 'channel'
+  /**
+   * The source the check page cites: a publisher a reader would trust (locale key
+   * `check.publisher.<publisher>`) and the page where it says so. Never a code host.
+   */
+  citation: { publisher: Publisher; url: string }
 }
+
+/** Publishers the check page names (facts.md); each has a locale key `check.publisher.<id>`. */
+export const PUBLISHERS = ['mofa', 'knpa', 'ohchr', 'molvt', 'central', 'sbs', 'thefact', 'newsis', 'kenya', 'phbi', 'indiamea', 'thaimfa', 'univ'] as const
+export type Publisher = (typeof PUBLISHERS)[number]
 
 type Def = [id: SignalId, weight: number, tier: SignalTier, group?: 'channel']
 export type SignalWeight = Pick<SignalDef, 'id' | 'weight' | 'tier' | 'group'>
@@ -58,9 +67,9 @@ const DEFS: Def[] = [
   ['reassurance.no-detention', 4, 'strong'],
   // +3: strong, but an honest text can mention them (a legal factory in Bavet, a warning about tourist visas).
   ['visa.tourist', 3, 'strong'],
-  // Phones handed over on arrival (MOFA: "passport and phone are taken"); +3 because some
-  // honest call centres keep phones in lockers during shifts.
-  ['phone.taken', 3, 'strong'],
+  // Phones handed over or kept by the company (MOFA: "passport and phone are taken"),
+  // "for security" included: issue 11 found these missed at +3.
+  ['phone.taken', 4, 'strong'],
   ['pay.unrealistic', 3, 'strong'],
   ['location.high-risk', 3, 'strong'],
   ['pay.high', 2, 'medium'],
@@ -156,6 +165,33 @@ function sourcesById(): Record<SignalId, string[]> {
     advisoryDec04: 'https://www.chosun.com/politics/goverment/2025/12/04/NWDVPH2RDVGS5KVNZRP4OKVB6A/?outputType=amp',
     vnWage: 'https://www.wowtv.co.kr/NewsCenter/News/Read?articleId=J20180409273237',
   } as const
+  const C = {
+    mofa: (url: string) => ['mofa', url],
+    knpa: ['knpa', S.knpa], ohchr: ['ohchr', S.ohchr], molvt: ['molvt', S.molvt], central: ['central', S.centralKorea],
+    sbs: (url: string) => ['sbs', url], thefact: ['thefact', S.theFact], newsis: ['newsis', S.newsis],
+    kenya: ['kenya', S.kenya], phbi: ['phbi', S.phBi], indiamea: (url: string) => ['indiamea', url], thaimfa: ['thaimfa', S.thaiMfa],
+  } as const
+  // The one source the page shows for each sign: the authority that documents it, where
+  // one does (MOFA's 0404 pages, Cambodia's MoLVT, CENTRAL), else the news outlet that quoted the ads.
+  citations = {
+    'role.scam-explicit': C.mofa(S.mofaGoldenTriangle), 'money.mule': C.mofa(S.mofaOct), 'secrecy': C.sbs(S.sbsMule),
+    'passport.requested': C.mofa(S.mofaJul2025), 'visa.tourist': C.mofa(S.mofaOct31), 'border.irregular': C.kenya,
+    'channel.bypass-official': C.molvt, 'reassurance.no-detention': C.thefact, 'phone.taken': C.mofa(S.mofaJul2025),
+    'pay.unrealistic': C.mofa(S.mofaOct31), 'location.high-risk': C.mofa(S.advisoryOct16), 'pay.high': C.phbi,
+    'pay.guaranteed': C.mofa(S.mofaJul2025), 'channel.telegram': C.mofa(S.mofaJul2025), 'channel.messenger': C.mofa(S.mofaOct31),
+    'reassurance': C.thefact, 'urgency.departure': C.newsis, 'company.hidden': C.mofa(S.mofaOct), 'contract.on-arrival': C.knpa,
+    'screening.minimal': C.indiamea(S.indiaMeaLaos), 'crypto': C.mofa(S.mofaGoldenTriangle), 'travel.prepaid': C.mofa(S.mofaJul2025),
+    'travel.debt': C.mofa(S.mofaGoldenTriangle), 'routing.indirect': C.kenya, 'fees.upfront': C.central,
+    'location.compound-area': C.mofa(S.advisoryOct16), 'combo.lure': C.knpa, 'travel.free': C.knpa, 'lodging.free': C.knpa,
+    'experience.none': C.knpa, 'language.none': C.sbs(S.sbsTelemarketer), 'demographic.any': C.knpa,
+    'job.vague-it-cs': C.indiamea(S.indiaMea), 'women.targeted': C.thaimfa, 'visa.handled': C.mofa(S.mofaOct31),
+    'referral.friend': C.mofa(S.mofaOct31), 'location.scam-region': C.ohchr, 'location.vague': C.mofa(S.mofaOct),
+    'green.official-channel': C.molvt, 'green.government-program': C.mofa(S.mofaOct), 'green.work-visa': C.mofa(S.ytnTouristVisa),
+    'green.licensed-agency': ['molvt', S.licensedAgencies], 'green.registered-employer': C.mofa(S.mofaOct), 'green.contract': C.knpa,
+    'green.interview': ['univ', S.univNotice], 'green.qualifications': C.knpa, 'green.benefits': C.knpa, 'green.no-fee': C.central,
+    'green.address': C.mofa(S.mofaOct), 'green.corporate-channel': C.knpa, 'green.no-relocation': C.mofa(S.mofaJul2025),
+    'green.passport-kept': C.knpa, 'green.realistic-pay': C.knpa,
+  } as Record<SignalId, readonly [Publisher, string]>
   return {
     'role.scam-explicit': [S.newsis, S.theFact, S.mofaGoldenTriangle, S.unodc],
     'money.mule': [S.theFact, S.sbsMule, S.mofaOct],
@@ -213,16 +249,19 @@ function sourcesById(): Record<SignalId, string[]> {
   }
 }
 
+let citations: Record<SignalId, readonly [Publisher, string]>
+
 function catalogue(): SignalDef[] {
   const sources = sourcesById()
   return DEFS.map(([id, weight, tier, group]) => ({
+    citation: { publisher: citations[id][0], url: citations[id][1] },
     id,
     weight,
     tier,
     category: weight > 0 ? 'red' : 'green',
     titleKey: `check.signal.${id}.title`,
     whyKey: `check.signal.${id}.why`,
-    sources: sources[id],
+    sources: sources[id].includes(citations[id][1]) ? sources[id] : [citations[id][1], ...sources[id]],
     ...(group ? { group } : {}),
   }))
 }
@@ -368,7 +407,7 @@ contract.on-arrival 계약서(?:는|은)? (?:도착|입국|현지)[^\n.]{0,6}(?:
 |(?:현지|도착 ?(?:후|하))[^\n.]{0,12}(?:서류|비자|워크 ?퍼밋)[^\n.]{0,6}(?:처리|발급|해결)
 screening.minimal 면접 (?:없이|없음|x|생략)|(?:바로|즉시|당일) 채용|타자 (?:테스트|시험)만|타자만 (?:빠르면|치면|칠 줄)|면접[^\n.]{0,12}\d ?분
 crypto 암호 화폐|가상 화폐|코인 (?:판매|영업|거래)|테더|비트 코인
-travel.prepaid (?:항공료|항공권|비행기 (?:표|값|티켓)|여비|티켓)[^\n.]{0,6}(?:선지급|선결제|먼저 (?:보내|결제|지급)|보내 ?(?:드림|드려요|드립니다|줄게|줌)|끊어 ?(?:줄게|드림|드려요|드립니다)|발권해 ?(?:드립니다|드려요|드림|줄게))
+travel.prepaid (?:항공료|항공권|비행기 (?:표|값|티켓)|여비|티켓)[^\n.]{0,6}(?:선지급|선지원|선결제|먼저 (?:보내|결제|지급)|보내 ?(?:드림|드려요|드립니다|줄게|줌)|끊어 ?(?:줄게|드림|드려요|드립니다)|발권해 ?(?:드립니다|드려요|드림|줄게))
 |(?:내가|우리가|저희가|회사가|사장님이) (?:비행기 표|항공권|티켓)(?:은|를|을)? (?:끊어|보내|사)|(?<![a-z])ticket은 ?(?:우리가|제가|회사가)|차후 정산|(?:항공권|티켓) ?발송
 |비행기[^\n.]{0,10}(?:회사에서|회사가|사장님이) ?(?:다|전부)? ?(?:내|해|부담|끊)|(?:비행기 ?값|항공료|항공권 ?값)[^\n.]{0,8}(?:먼저 )?내 ?(?:줄게|드릴게|드림|줌)
 travel.debt (?:급여|월급|첫 월급)에서 (?:차감|공제|까|제하)|위약금|(?:항공료|항공권|비행기 값|숙박비|숙소비)[^\n.]{0,12}(?:배상|변상|갚|물어|청구|차감|공제)
@@ -478,7 +517,8 @@ company.hidden location (?:will be )?(?:shared|disclosed|given|revealed|sent) (?
 |details (?:after|upon) (?:you )?(?:apply|accept|interview)|real (?:office|location|workplace|company) is
 |message me for the link|(?:telegram|whatsapp|dm|signal|line) only
 |only (?:via|on|through|by) (?:telegram|whatsapp|dm|signal)
-contract.on-arrival (?:contract|paperwork) (?:will be )?(?:signed |given |provided )?(?:on|upon|after) arrival
+contract.on-arrival (?:fix|sort|do|arrange|process) (?:the |your )?(?:papers|documents|visa|permit)s? (?:later|on arrival|there|locally)
+|(?:contract|paperwork) (?:will be )?(?:signed |given |provided )?(?:on|upon|after) arrival
 |(?:permits?|visas?|papers|documents) (?:we |will be )?(?:sort|fix|arrange|handle|process)[a-z]* (?:out )?(?:later|on arrival|locally|there)
 |no (?:written )?contract|sign (?:the )?contract (?:there|when you arrive|after arrival)
 screening.minimal no interviews?(?: (?:needed|required))?|(?:simple|quick|short) interview and (?:the )?typing test

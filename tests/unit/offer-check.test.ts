@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { SIGNALS, WEIGHTS, checkOffer, extractIndicators, normalizeText, parseSalaries, type OfferCheckResult } from '../../core/offer-check'
 import { despace, spanOf } from '../../core/offer-check/normalize'
-import { COMPILED } from '../../core/offer-check/signals'
+import { COMPILED, PUBLISHERS } from '../../core/offer-check/signals'
 import { SIGNAL_TEXT_EN } from '../../core/offer-check/signal-text'
 
 type Case = { id: string; lang: 'ko' | 'km' | 'en' | 'mixed'; label: 'scam' | 'legit'; text: string; note: string; source: string }
@@ -329,7 +329,71 @@ describe('checkOffer', () => {
   })
 })
 
+describe('frame: an offer, or a text about offers', () => {
+  const news = [
+    "Police in Busan said on Tuesday that victims were lured by posts reading 'Customer service in Sihanoukville, $3,000 a month, free flight, tourist visa is fine, contact @kh_jobs on Telegram'. Two recruiters were arrested, according to the agency.",
+    "[경찰청] 경찰에 따르면 피해자들은 '월 1,500만 원, 숙식 제공, 여권만 있으면 바로 출국, 텔레 @best_job' 같은 글을 보고 캄보디아로 출국했다. 경찰은 이런 광고에 응하지 말라고 당부했다.",
+    "ប៉ូលិសបានព្រមានថា ការផ្សាយ 'ប្រាក់ខែ ២៥០០$ មិនត្រូវការបទពិសោធន៍ ធ្វើការនៅប៉ោយប៉ែត ទាក់ទងតេឡេក្រាម @pp_work' ជាការបោកប្រាស់។ យោងតាមក្រសួង ជនរងគ្រោះជាច្រើនត្រូវបានជួញដូរ។",
+  ]
+
+  it.each(news)('reads a news paragraph quoting a scam ad as a report, never high: %j', (text) => {
+    const result = checkOffer(text)
+    expect(result.frame).toBe('report')
+    expect(result.risk).not.toBe('high')
+    // The signs it quotes are still shown, and its contacts still looked up.
+    expect(result.signals.filter((s) => s.weight > 0).length).toBeGreaterThan(0)
+    expect(result.indicators.length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    'Customer service in Sihanoukville, $3,000 a month, free flight, tourist visa is fine. DM me on Telegram @kh_jobs, start next week!',
+    '월 1,500만 원, 숙식 제공, 여권만 있으면 바로 출국. 텔레 @best_job 으로 연락 주세요.',
+    'ប្រាក់ខែ ២៥០០$ មិនត្រូវការបទពិសោធន៍ ធ្វើការនៅប៉ោយប៉ែត ទាក់ទងមកតេឡេក្រាម @pp_work',
+    // A scam ad that borrows a warning's words stays an offer.
+    "Not a scam, 100% legit, police approved! Data entry in Cambodia $2,500, tourist visa OK, contact us on Telegram now.",
+  ])('reads an ad that recruits the reader as an offer: %j', (text) => {
+    const result = checkOffer(text)
+    expect(result.frame).toBe('offer')
+    expect(result.risk).toBe('high')
+  })
+})
+
+describe('places in context', () => {
+  it.each([
+    ['Accountant, Phnom Penh. Bachelor\'s degree in accounting required. Office address: Street 51, BKK1. USD 600/month, NSSF.', 'en'],
+    ['ក្រុមហ៊ុនគណនេយ្យ នៅភ្នំពេញ ត្រូវការគណនេយ្យករ តម្រូវឱ្យមានបរិញ្ញាបត្រ អាសយដ្ឋាន៖ ផ្លូវ ២៧១ ខណ្ឌចំការមន ភ្នំពេញ ប្រាក់ខែ ៥០០$', 'km'],
+    ['서울 강남 회계사무소 경리 채용, 학사 이상, 주소: 서울 강남구 테헤란로 123, 월 280만 원, 4대보험', 'ko'],
+    ['프놈펜 소재 물류회사 경리 담당 채용, 경력 2년 이상, 사무실: 프놈펜 Street 271, 월 $1,200, 워크퍼밋 처리', 'ko'],
+  ] as const)('keeps an ordinary job with a real employer low: %j', (text, lang) => {
+    const result = checkOffer(text, { lang })
+    expect(result.risk).toBe('low')
+    expect(ids(result).filter((id) => id.startsWith('location.'))).toEqual([])
+  })
+
+  it('raises risk for a place beside a vague job, paid travel or a border town', () => {
+    expect(ids(checkOffer('Data entry job in Cambodia, free flight and room.'))).toContain('location.scam-region')
+    expect(ids(checkOffer('Typing work in Sihanoukville, USD 1,500.'))).toContain('location.compound-area')
+    expect(ids(checkOffer('Factory job in Poipet, near the border.'))).toContain('location.high-risk')
+  })
+})
+
 describe('signal catalogue', () => {
+  it('has words, in the locales, for every publisher and every kind of contact', () => {
+    const en = JSON.parse(readFileSync(new URL('../../locales/en.json', import.meta.url), 'utf8')) as Record<string, string>
+    for (const p of PUBLISHERS) expect(en[`check.publisher.${p}`], p).toBeTruthy()
+    for (const kind of ['telegram', 'kakao', 'whatsapp', 'line', 'phone', 'email', 'url', 'domain', 'handle']) expect(en[`check.contacts.kind.${kind}`], kind).toBeTruthy()
+    for (const key of ['check.frame.report', 'check.frame.signs.title', 'check.places.levels']) expect(en[key], key).toBeTruthy()
+  })
+
+  it('cites a named publisher for every sign, never a code host', () => {
+    for (const s of SIGNALS) {
+      expect(PUBLISHERS, s.id).toContain(s.citation.publisher)
+      expect(s.citation.url, s.id).toMatch(/^https:\/\/\S+$/)
+      expect(new URL(s.citation.url).hostname, s.id).not.toMatch(/github|gitlab|bitbucket|sourceforge/)
+      expect(s.sources, s.id).toContain(s.citation.url)
+    }
+  })
+
   it('has locale keys, sources and English text for every signal', () => {
     expect(new Set(SIGNALS.map((s) => s.id)).size).toBe(SIGNALS.length)
     for (const s of SIGNALS) {

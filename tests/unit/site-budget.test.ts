@@ -52,9 +52,11 @@ describe('built site', () => {
     }
   })
 
-  it.each(['ko', 'km', 'en'])('keeps the offer check in %s within 35 KB of gzipped JavaScript, engine included', (lang) => {
+  // Issue 11 raised the check page to 45 KB: reading who holds the passport, negation and
+  // the frame (offer or report) added about 7 KB to the engine (42 KB measured).
+  it.each(['ko', 'km', 'en'])('keeps the offer check in %s within 45 KB of gzipped JavaScript, engine included', (lang) => {
     const page = pages.find((p) => p.path === `/${lang}/check/index.html`)!
-    expect(pageJsGzipBytes(dist, page.html)).toBeLessThanOrEqual(35 * 1024)
+    expect(pageJsGzipBytes(dist, page.html)).toBeLessThanOrEqual(45 * 1024)
     // The engine is in what is counted: the check runs in the browser, not behind an API.
     const code = pageScripts(dist, page.html).files.map((url: string) => readFileSync(join(dist, url), 'utf8')).join('\n')
     for (const marker of ['role.scam-explicit', '시아누크빌', 'ក្រុងព្រះសីហនុ']) expect(code).toContain(marker)
