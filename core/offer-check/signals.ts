@@ -165,12 +165,13 @@ function sourcesById(): Record<SignalId, string[]> {
     advisoryDec04: 'https://www.chosun.com/politics/goverment/2025/12/04/NWDVPH2RDVGS5KVNZRP4OKVB6A/?outputType=amp',
     vnWage: 'https://www.wowtv.co.kr/NewsCenter/News/Read?articleId=J20180409273237',
   } as const
+  type Cite = readonly [Publisher, string]
   const C = {
-    mofa: (url: string) => ['mofa', url],
-    knpa: ['knpa', S.knpa], ohchr: ['ohchr', S.ohchr], molvt: ['molvt', S.molvt], central: ['central', S.centralKorea],
-    sbs: (url: string) => ['sbs', url], thefact: ['thefact', S.theFact], newsis: ['newsis', S.newsis],
-    kenya: ['kenya', S.kenya], phbi: ['phbi', S.phBi], indiamea: (url: string) => ['indiamea', url], thaimfa: ['thaimfa', S.thaiMfa],
-  } as const
+    mofa: (url: string): Cite => ['mofa', url],
+    knpa: ['knpa', S.knpa] as Cite, ohchr: ['ohchr', S.ohchr] as Cite, molvt: ['molvt', S.molvt] as Cite, central: ['central', S.centralKorea] as Cite,
+    sbs: (url: string): Cite => ['sbs', url], thefact: ['thefact', S.theFact] as Cite, newsis: ['newsis', S.newsis] as Cite,
+    kenya: ['kenya', S.kenya] as Cite, phbi: ['phbi', S.phBi] as Cite, indiamea: (url: string): Cite => ['indiamea', url], thaimfa: ['thaimfa', S.thaiMfa] as Cite,
+  }
   // The one source the page shows for each sign: the authority that documents it, where
   // one does (MOFA's 0404 pages, Cambodia's MoLVT, CENTRAL), else the news outlet that quoted the ads.
   citations = {
@@ -187,11 +188,11 @@ function sourcesById(): Record<SignalId, string[]> {
     'job.vague-it-cs': C.indiamea(S.indiaMea), 'women.targeted': C.thaimfa, 'visa.handled': C.mofa(S.mofaOct31),
     'referral.friend': C.mofa(S.mofaOct31), 'location.scam-region': C.ohchr, 'location.vague': C.mofa(S.mofaOct),
     'green.official-channel': C.molvt, 'green.government-program': C.mofa(S.mofaOct), 'green.work-visa': C.mofa(S.ytnTouristVisa),
-    'green.licensed-agency': ['molvt', S.licensedAgencies], 'green.registered-employer': C.mofa(S.mofaOct), 'green.contract': C.knpa,
-    'green.interview': ['univ', S.univNotice], 'green.qualifications': C.knpa, 'green.benefits': C.knpa, 'green.no-fee': C.central,
+    'green.licensed-agency': ['molvt', S.licensedAgencies] as Cite, 'green.registered-employer': C.mofa(S.mofaOct), 'green.contract': C.knpa,
+    'green.interview': ['univ', S.univNotice] as Cite, 'green.qualifications': C.knpa, 'green.benefits': C.knpa, 'green.no-fee': C.central,
     'green.address': C.mofa(S.mofaOct), 'green.corporate-channel': C.knpa, 'green.no-relocation': C.mofa(S.mofaJul2025),
     'green.passport-kept': C.knpa, 'green.realistic-pay': C.knpa,
-  } as Record<SignalId, readonly [Publisher, string]>
+  } satisfies Record<SignalId, Cite>
   return {
     'role.scam-explicit': [S.newsis, S.theFact, S.mofaGoldenTriangle, S.unodc],
     'money.mule': [S.theFact, S.sbsMule, S.mofaOct],
