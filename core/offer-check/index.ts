@@ -69,7 +69,7 @@ import { despace, normalizeText, spanOf, type NormalizedText, type Span } from '
 import { findSalaries, type Salary } from './salary'
 import { COMPILED, NEGATION_AFTER, NEGATION_BEFORE, WEIGHTS, type SignalId } from './signals'
 import { decideFrame, frameScores, type Frame } from './frame'
-import { readHolders } from './roles'
+import { clauses, readHolders } from './roles'
 
 export { SIGNALS, WEIGHTS, type SignalDef, type SignalId, type SignalTier } from './signals'
 export { parseSalaries, type Salary, type Currency, type PayPeriod } from './salary'
@@ -218,6 +218,9 @@ function dropWithin(findings: Findings, id: SignalId, start: number, end: number
  * green, a copy for a visa application is neither.
  */
 function judgeHolders(norm: NormalizedText, findings: Findings) {
+  // The worker keeping the passport is green only when the text says so (roles.ts):
+  // "keep your passport ready" says nothing about who holds it later.
+  findings.evidence.delete('green.passport-kept')
   for (const f of readHolders(norm.text)) {
     if (f.holder === 'none') continue
     const clause = spanOf(norm, f.clauseFrom, f.clauseTo)
@@ -234,6 +237,19 @@ function judgeHolders(norm: NormalizedText, findings: Findings) {
         if (f.holder === 'worker') findings.add('green.passport-kept', spanOf(norm, f.from, f.to))
       }
     }
+  }
+}
+
+/** A clause that calls what it names a scam: "anyone who says no exam is needed is lying / it is all a scam". */
+const CALLED_SCAM = /(?<![a-z])(?:is|are|it'?s) (?:all |always |just )?(?:a )?(?:scams?|fake|fraud|lies|lying|traps?|trafficking)(?![a-z])|(?:다 |모두 |전부 )?사기(?:입니다|예요|이에요|다|임|꾼)(?![가-힣])|(?<!មិន ?មែន ?)(?:គឺ ?(?:ជា ?)?(?:ការ ?)?បោក|ជា ?ការ ?បោក ?ប្រាស់|បោក ?ទាំង ?អស់)/
+
+/** Red evidence in such a clause is what the text warns about, not what it offers. */
+function dropCalledScams(norm: NormalizedText, findings: Findings) {
+  if (!CALLED_SCAM.test(norm.text)) return
+  for (const [from, to] of clauses(norm.text)) {
+    if (!CALLED_SCAM.test(norm.text.slice(from, to))) continue
+    const { start, end } = spanOf(norm, from, to)
+    for (const id of [...findings.evidence.keys()]) if (WEIGHTS.get(id)!.weight > 0) dropWithin(findings, id, start, end)
   }
 }
 
@@ -275,6 +291,7 @@ export function checkOffer(text: string, opts: { lang?: Lang } = {}): OfferCheck
 
   matchPatterns(compact, findings)
   judgeHolders(compact, findings)
+  dropCalledScams(compact, findings)
 
   const places: PlaceFinding[] = matchPlaceTable(compact).map(({ placeId, level, country, compounds, start, end, text }) => ({
     placeId,
@@ -348,6 +365,10 @@ function score(findings: Findings, places: PlaceFinding[], found: { type: Indica
     else red += def.weight
   }
   for (const w of groups.values()) red += w
+  // A decisive sign (a border crossed at night, the passport kept) is not cancelled by
+  // an address or a plausible wage: beside it only the weightier reassurances count
+  // (a work visa, an official channel, a licensed agency).
+  if (signals.some((s) => s.weight >= HIGH_AT)) green -= signals.filter((s) => s.weight === -1).reduce((n, s) => n + s.weight, 0)
   const total = Math.round((red + Math.min(weak, WEAK_CAP) + green) * 10) / 10
   const tierOrder = { strong: 0, medium: 1, weak: 2, green: 3 }
   signals.sort((a, b) => {
