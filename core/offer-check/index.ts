@@ -321,6 +321,14 @@ export function checkOffer(text: string, opts: { lang?: Lang } = {}): OfferCheck
   if (messenger && flight && lure && inScamRegion) {
     for (const e of [messenger, flight, findings.first(lure)!]) findings.add('combo.lure', e)
   }
+  // Young women wanted as casino receptionists (Thai MFA): the role and the place together.
+  const casino = /casino|카지노|កាស៊ីណូ/.exec(compact.text)
+  if (casino && findings.has('women.targeted')) {
+    findings.add('combo.lure', findings.first('women.targeted')!)
+    findings.add('combo.lure', spanOf(compact, casino.index, casino.index + casino[0].length))
+  }
+  // A wage is no reassurance inside the canonical lure.
+  if (findings.has('combo.lure')) findings.evidence.delete('green.realistic-pay')
 
   // An official warning that quotes scam wording ("'비자 없이 …' 같은 광고는 취업사기입니다")
   // does not make that wording its own: red evidence inside its quotation marks is dropped.

@@ -43,7 +43,7 @@ const WORKER = new RegExp(
     String.raw`(?:we|company|employer|the company|the employer|our company|management|hr|no one|nobody|no employer|agency)(?: will| would| does| do|'ll)? (?:never|not|n't|don'?t|doesn'?t|won'?t|will not|does not|do not|cannot|can'?t|is not allowed to|are not allowed to) (?:ever )?(?:keep|hold|take|retain|collect|confiscate|ask (?:you )?(?:for|to hand)|touch|store)`,
     String.raw`(?:never|do not|don'?t) (?:give|hand|surrender|let anyone (?:keep|hold|take)) (?:your |the )?(?:original )?(?:passport|phone)`,
     String.raw`(?:본인|직접|스스로|근로자|직원|각자|개인)(?:이|가|께서|분이)? ?(?:직접 ?|계속 ?|항상 ?)?(?:보관|소지|가지고|갖고|관리)`,
-    String.raw`(?:보관|맡|수거|걷|제출|반납|회수|압수|받)[가-힣]{0,3}(?: 필요(?:가|는)?)? ?(?:않|없|안 ?함|안 ?해|안 ?합니다|x|마세요|마십시오|말 ?것)`,
+    String.raw`(?:보관|맡|수거|걷|제출|반납|회수|압수|받)[가-힣]{0,3}(?: 필요(?:가|는)?| (?:건|것은|거는|일은|일))? ?(?:않|없|안 ?함|안 ?해|안 ?합니다|x|마세요|마십시오|말 ?것)`,
     String.raw`(?:보관|수거|제출|반납)(?: ?요구)? ?(?:없음|없습니다|x|안 ?함|하지 않)`,
     sp(String.raw`(?:ខ្លួន ឯង|ផ្ទាល់ ខ្លួន) ?(?:ជា អ្នក )?(?:រក្សា|កាន់|ទុក)|(?:រក្សា|កាន់|ទុក)(?: ទុក)?(?:[^\n។]{0,20})?(?:ដោយ )?ខ្លួន ឯង|(?:អ្នក|បុគ្គលិក|កម្មករ)(?: នឹង)? (?:រក្សា|កាន់)(?: ទុក)? (?:លិខិត ឆ្លង ដែន|ប៉ាស្ព័រ|ទូរ ស័ព្ទ)(?: (?:ដោយ )?(?:ខ្លួន ឯង|ផ្ទាល់ ខ្លួន|របស់ (?:អ្នក|ខ្លួន)))`),
     sp(String.raw`(?:លិខិត ឆ្លង ដែន|ប៉ាស្ព័រ|ទូរ ស័ព្ទ)[^\n។]{0,16}មិន (?:ត្រូវ |ចាំ បាច់ |បាច់ )?(?:ប្រគល់|រក្សា|ទុក|ដាក់|ប្រមូល|យក|ដក)`),
@@ -124,10 +124,12 @@ export function readHolders(text: string): RoleFinding[] {
       const company = firstMatch(COMPANY, clause)
       let holder: Holder = 'none'
       let span: [number, number] = [obj.index, obj.index + obj[0].length]
-      if (worker && (!company || worker.index <= company.index || /never|not|n't|않|없|មិន/.test(worker[0]))) {
+      // A question ("Do I need to give my passport to anyone?") says nothing about who holds it.
+      const question = /\?\s*$/.test(text.slice(a, Math.min(text.length, b + 1)))
+      if (worker) {
         holder = 'worker'
         span = [Math.min(span[0], worker.index), Math.max(span[1], worker.index + worker[0].length)]
-      } else if (company) {
+      } else if (company && !question) {
         holder = 'company'
         span = [company.index, company.index + company[0].length]
       } else if (object === 'passport' && VISA_PURPOSE.test(clause) && VISA_APPLICATION.test(clause)) {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { SIGNALS, WEIGHTS, checkOffer, extractIndicators, normalizeText, parseSalaries, type OfferCheckResult } from '../../core/offer-check'
@@ -6,7 +6,7 @@ import { despace, spanOf } from '../../core/offer-check/normalize'
 import { COMPILED, PUBLISHERS } from '../../core/offer-check/signals'
 import { SIGNAL_TEXT_EN } from '../../core/offer-check/signal-text'
 
-type Case = { id: string; lang: 'ko' | 'km' | 'en' | 'mixed'; label: 'scam' | 'legit'; text: string; note: string; source: string }
+type Case = { id: string; lang: 'ko' | 'km' | 'en' | 'mixed'; label: 'scam' | 'legit'; frame: 'offer' | 'report'; kind: string; text: string; note: string; source: string }
 
 const readCases = (name: string): Case[] =>
   readFileSync(new URL(`../fixtures/offers/${name}`, import.meta.url), 'utf8')
@@ -16,6 +16,9 @@ const readCases = (name: string): Case[] =>
 
 const corpus = readCases('corpus.jsonl')
 const holdout = readCases('holdout.jsonl')
+/** The whole training side: every labelled file in tests/fixtures/offers (README.md says where each came from). */
+const files = readdirSync(new URL('../fixtures/offers/', import.meta.url)).filter((f) => f.endsWith('.jsonl')).sort()
+const training = files.flatMap(readCases)
 
 /** Every piece of evidence in a result, signals and places alike. */
 const allEvidence = (r: OfferCheckResult) => [...r.signals.flatMap((s) => s.evidence), ...r.places.map((p) => p.evidence)]
@@ -216,7 +219,8 @@ describe('checkOffer', () => {
       }),
       { numRuns: 2000 },
     )
-  })
+    // 2,000 checks: about 3 s alone, more on a shared machine (issue 11 added roles and frame).
+  }, 20_000)
 
   it('judges pay for the reader: $1,500 for typing is high pay to a Khmer reader, not to a Korean one', () => {
     const text = 'typing job, $1,500 per month, no experience'
@@ -457,6 +461,19 @@ function evaluate(cases: Case[]) {
 }
 
 describe('labelled corpus', () => {
+  it('holds every writer\'s file with unique ids and the fields the bench reads', () => {
+    expect(files.length).toBeGreaterThanOrEqual(5)
+    expect(new Set(training.map((c) => c.id)).size).toBe(training.length)
+    for (const c of training) {
+      expect(['ko', 'km', 'en', 'mixed'], c.id).toContain(c.lang)
+      expect(['scam', 'legit'], c.id).toContain(c.label)
+      expect(['offer', 'report'], c.id).toContain(c.frame)
+      expect(c.kind.length, c.id).toBeGreaterThan(1)
+      // A report is about scams, not one aimed at the reader.
+      if (c.frame === 'report') expect(c.label, c.id).toBe('legit')
+    }
+  })
+
   it('is large, balanced and in all three languages', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(240)
     expect(corpus.filter((c) => c.label === 'legit').length / corpus.length).toBeGreaterThanOrEqual(0.45)
@@ -472,14 +489,22 @@ describe('labelled corpus', () => {
     }
   })
 
-  it('rates ≥ 95 % of scams high and ≤ 5 % of legitimate offers high, in every language', () => {
-    const { rows, misses } = evaluate(corpus)
-    console.log('Offer check on tests/fixtures/offers/corpus.jsonl (risk = high)')
+  it('rates ≥ 97 % of scams high and ≤ 3 % of legitimate offers and reports high on the training side, in every language', () => {
+    // Issue 11's in-sample targets. The honest figures are the blind first runs in README.md.
+    const { rows, misses } = evaluate(training)
+    console.log(`Offer check on the training side, ${training.length} texts in ${files.length} files (risk = high)`)
     console.table(rows)
     if (misses.length) console.log('Misclassified:', misses.join(', '))
     for (const row of rows) {
-      expect(row.recall, `${row.lang} recall`).toBeGreaterThanOrEqual(0.95)
-      expect(row.legitRatedHigh, `${row.lang} legit rated high`).toBeLessThanOrEqual(0.05)
+      expect(row.recall, `${row.lang} recall`).toBeGreaterThanOrEqual(0.97)
+      expect(row.legitRatedHigh, `${row.lang} legit rated high`).toBeLessThanOrEqual(0.03)
+    }
+  })
+
+  it('never rates a text high that it reads as a report', () => {
+    for (const c of training) {
+      const result = checkOffer(c.text)
+      if (result.frame === 'report') expect(result.risk, c.id).not.toBe('high')
     }
   })
 
