@@ -77,6 +77,10 @@ export function frameScores(text: string, opts: { quotedRed: boolean; hasContact
   let report = 2 * distinct(REPORT_STRONG, text) + distinct(REPORT_WEAK, text)
   const quotes = (text.match(QUOTE) ?? []).length
   if (quotes && report > 0) report += opts.quotedRed ? 2 : 1
+  // English narration about others ("they took his passport") rather than talk to the reader.
+  const third = (text.match(/(?<![a-z])(?:he|she|they|his|her|their|them|victims?|workers|recruits)(?![a-z'])/g) ?? []).length
+  const second = (text.match(/(?<![a-z])(?:you|your|yours|u|ur)(?![a-z'])/g) ?? []).length
+  if (third >= 3 && third > 2 * second) report += 2
   let offer = distinct(OFFER, text)
   if (opts.hasContact) offer += 1
   return { report, offer }

@@ -240,6 +240,9 @@ function judgeHolders(norm: NormalizedText, findings: Findings) {
   }
 }
 
+/** Papers promised for after arrival: "after you arrive", "도착 후", "ពេលមកដល់". */
+const AFTER_ARRIVAL = /(?:after|once|when) (?:you |u )?(?:arrive|get (?:here|there)|are here|land|reach)|on arrival|upon arrival|도착 ?(?:후|하면|해서|하시면)|입국 ?후|(?:ពេល |ក្រោយ )(?:មក |ទៅ )?ដល់|ដល់ ?ហើយ/
+
 /** A clause that calls what it names a scam: "anyone who says no exam is needed is lying / it is all a scam". */
 const CALLED_SCAM = /(?<![a-z])(?:is|are|it'?s) (?:all |always |just )?(?:a )?(?:scams?|fake|fraud|lies|lying|traps?|trafficking)(?![a-z])|(?:다 |모두 |전부 )?사기(?:입니다|예요|이에요|다|임|꾼)(?![가-힣])|(?<!មិន ?មែន ?)(?:គឺ ?(?:ជា ?)?(?:ការ ?)?បោក|ជា ?ការ ?បោក ?ប្រាស់|បោក ?ទាំង ?អស់)/
 
@@ -344,6 +347,14 @@ export function checkOffer(text: string, opts: { lang?: Lang } = {}): OfferCheck
 
   // A red flag that contradicts a green one wins.
   if (findings.has('channel.bypass-official')) findings.evidence.delete('green.official-channel')
+  // A work permit that "comes after you arrive" is the tourist-entry pattern, not a reassurance.
+  for (const [from, to] of clauses(compact.text)) {
+    const clause = compact.text.slice(from, to)
+    if (!AFTER_ARRIVAL.test(clause)) continue
+    const { start, end } = spanOf(compact, from, to)
+    const permits = findings.evidence.get('green.work-visa')?.filter((e) => e.start >= start && e.end <= end)
+    if (permits?.length) permits.forEach((e) => findings.add('contract.on-arrival', e)), dropWithin(findings, 'green.work-visa', start, end)
+  }
   // Papers "sorted out on arrival" are neither a contract nor a work permit.
   if (findings.has('contract.on-arrival')) findings.evidence.delete('green.contract'), findings.evidence.delete('green.work-visa')
 

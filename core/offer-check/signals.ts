@@ -81,7 +81,8 @@ const DEFS: Def[] = [
   ['company.hidden', 2, 'medium'],
   ['contract.on-arrival', 2, 'medium'],
   ['screening.minimal', 2, 'medium'],
-  ['crypto', 2, 'medium'],
+  // Crypto sales or wages in USDT: the Golden Triangle bait (MOFA); +3 since issue 11 found pay in USDT missed.
+  ['crypto', 3, 'strong'],
   ['travel.prepaid', 2, 'medium'],
   ['travel.debt', 2, 'medium'],
   ['routing.indirect', 2, 'medium'],
@@ -306,7 +307,7 @@ const NEGATABLE: ReadonlySet<SignalId> = new Set<SignalId>([
 const KM = String.raw`role.scam-explicit ធ្វើ ជា មិត្ត ស្រី|ធ្វើ ជា សង្សារ|កាស៊ីណូ អនឡាញ|ល្បែង (?:ស៊ីសង )?អនឡាញ|ភ្នាល់ អនឡាញ
 money.mule (?:ជួល|ខ្ចី|លក់) គណនី|គណនី ធនាគារ របស់ អ្នក|កាត ធនាគារ|បើក គណនី (?:ឱ្យ|ឲ្យ|អោយ)
 secrecy កុំ ប្រាប់ (?:អ្នក ណា|គេ|គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|នរណា|ប៉ូលិស|មេ ភូមិ|អ្នក ផ្ទះ|ផ្ទះ|ម៉ែ|ឪ)
-|ប្រាប់ (?:ផ្ទះ|អ្នក ផ្ទះ|ម៉ែ|ឪ|ប្រពន្ធ|ប្តី)[^\n។]{0,6}ថា
+|ប្រាប់ (?:ផ្ទះ|អ្នក ផ្ទះ|ម៉ែ|ឪ|ប្រពន្ធ|ប្តី)[^\n។]{0,6}ថា|កុំ ប្រាប់ (?:បង ប្អូន|មិត្ត ភក្តិ|អ្នក ដទៃ|ណា ម្នាក់)
 |ប្រាប់ ថា ទៅ (?:លេង|ដើរ លេង|ទេសចរណ៍|ដើរ កម្សាន្ត)|កុំ និយាយ (?:រឿង ការងារ|ប្រាប់)|រក្សា ការ សម្ងាត់|លុប សារ
 |កុំ (?:បង្ហោះ|ចែក រំលែក)|ប្រាប់ (?:គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|ប៉ូលិស|អន្តោប្រវេសន៍|មន្ត្រី)[^\n។]{0,6}ថា
 |កុំ (?:ទាក់ ទង|ហៅ) (?:ស្ថាន ទូត|ប៉ូលិស)
@@ -331,7 +332,7 @@ reassurance មិន មែន (?:ជា )?(?:ការ )?បោក ប្រ�
 |ក្រុមហ៊ុន (?:យើង )?មាន សុវត្ថិភាព
 urgency.departure (?:នៅ )?សល់ \d+ កន្លែង|មុន ថ្ងៃ (?:ច័ន្ទ|អង្គារ|ពុធ|ព្រហស្បតិ៍|សុក្រ|សៅរ៍|អាទិត្យ) នេះ|(?:យក|មក) តែ ខ្លួន|(?:ចេញ|ទៅ|មក) (?:ដំណើរ )?(?:អាទិត្យ|សប្តាហ៍|សប្ដាហ៍) (?:នេះ|ក្រោយ)|ចេញ ដំណើរ (?:បាន )?(?:ភ្លាម(?:ៗ)?|ថ្ងៃ ស្អែក|ឆាប់ៗ|ក្នុង សប្តាហ៍ នេះ|សប្តាហ៍ ក្រោយ)|ធ្វើ ដំណើរ ភ្លាម
 |កន្លែង មាន កំណត់|ចេញ ដំណើរ[^\n។]{0,4}សប្តាហ៍ នេះ|គ្រាន់ តែ (?:យក|កាន់) (?:លិខិត ឆ្លង ដែន|ប៉ាស្ព័រ|ប៉ាស ស្ព័រ)
-company.hidden (?:ប្រាប់ )?ទីតាំង (?:ក្នុង|តាម) (?:telegram|តេឡេ ?ក្រាម|inbox|ឆាត)|(?:ទីតាំង|កន្លែង)[^\n។]{0,16}(?:ប្រាប់ ពេល ក្រោយ|សម្ងាត់|មិន អាច ប្រាប់)|កន្លែង ធ្វើ ការ ពិត|(?:ប្រាប់|បង្ហាញ|និយាយ)[^\n។]{0,8}ពេល (?:មក |ទៅ )?ដល់|(?:មក |ទៅ )?ដល់ (?:ហើយ )?(?:ចាំ |សឹម )?(?:និយាយ|ប្រាប់)[^\n។]{0,10}(?:រឿង )?(?:លុយ|ប្រាក់ ខែ|ទីតាំង|កន្លែង)
+company.hidden (?:មិន|អត់) (?:ចាំ )?បាច់ ចេញ ក្រៅ|(?:ប្រាប់ )?ទីតាំង (?:ក្នុង|តាម) (?:telegram|តេឡេ ?ក្រាម|inbox|ឆាត)|(?:ទីតាំង|កន្លែង)[^\n។]{0,16}(?:ប្រាប់ ពេល ក្រោយ|សម្ងាត់|មិន អាច ប្រាប់)|កន្លែង ធ្វើ ការ ពិត|(?:ប្រាប់|បង្ហាញ|និយាយ)[^\n។]{0,8}ពេល (?:មក |ទៅ )?ដល់|(?:មក |ទៅ )?ដល់ (?:ហើយ )?(?:ចាំ |សឹម )?(?:និយាយ|ប្រាប់)[^\n។]{0,10}(?:រឿង )?(?:លុយ|ប្រាក់ ខែ|ទីតាំង|កន្លែង)
 |(?:ក្រុមហ៊ុន )?(?:អត់|គ្មាន|មិន) (?:មាន )?ឈ្មោះ|ព្រោះ (?:រឿង )?សុវត្ថិភាព|ព័ត៌មាន លម្អិត (?:សូម )?(?:ឆាត|ទាក់ ទង|inbox)|ទីតាំង (?:នឹង )?(?:ប្រាប់|ផ្[ដត]ល់) (?:ពេល )?ក្រោយ
 contract.on-arrival កិច្ច សន្យា (?:ធ្វើ |ចុះ )?(?:ពេល )?(?:ទៅ )?ដល់|គ្មាន កិច្ច សន្យា
 |ដល់ ហើយ[^\n។]{0,12}(?:រៀបចំ|ធ្វើ) (?:ឯកសារ|ទិដ្ឋាការ|ប័ណ្ណ ការងារ)|ដល់ ហើយ[^\n។]{0,12}ចុះ កិច្ច សន្យា
@@ -390,7 +391,7 @@ passport.requested 여권 (?:앞면|사진|사본|스캔)[^\n.]{0,12}(?:보내|�
 |여권[^\n.]{0,30}(?:저희가|회사가|회사에서|우리가|팀장이|사장님이)[^\n.]{0,6}(?:보관|맡|관리|가지고)
 visa.tourist 관광 비자|비자(?:는|를|도)? [^\n.]{0,10}(?:바꿔|변경|전환)|무비자|비자 없이|비자[^.\n]{0,8}(?:도착|입국) ?(?:후|하면|해서)|비자 (?:필요 )?없(?:음|어요|습니다|어도)|여행 비자
 |관광(?:객)?으로 (?:입국|들어|출국)|노 비자|비자 (?:x|no)(?![a-z])
-border.irregular 밀입국|(?:차로|차 타고|육로로|걸어서|배로) 국경(?:을)? 넘|밀항|국경(?:은|을|도)? (?:저희가|우리가|회사가|알아서|현지 직원이|몰래)|국경 (?:통과|넘)[^\n.]{0,6}(?:처리|안내|알아서|도와)
+border.irregular 밀입국|(?:기사|픽업|차량|차)[^\n.]{0,16}국경(?:을)? (?:넘|통과)|(?:차로|차 타고|육로로|걸어서|배로) 국경(?:을)? 넘|밀항|국경(?:은|을|도)? (?:저희가|우리가|회사가|알아서|현지 직원이|몰래)|국경 (?:통과|넘)[^\n.]{0,6}(?:처리|안내|알아서|도와)
 |(?:배|보트)(?:를|로)? 타고 (?:강|국경)|강을 (?:건너|넘)|육로로 (?:들어|넘|이동)|야간에? (?:국경|넘어)|국경[^\n.]{0,12}(?:기사|픽업|차량|모시러|데리러|마중)
 |검문소[^\n.]{0,6}(?:피해|안 거치|우회)|샛길
 channel.bypass-official (?:eps|eps-?topik|이피에스|고용허가제|한국어 시험|토픽)[^\n.]{0,4}(?:없이|안 봐도|필요 없|불필요|면제|패스)
@@ -408,7 +409,7 @@ urgency.departure 곧바로|몸만 (?:와|오면|오시면|오세요|와도)|(?:
 |여권 (?:있으면|있는 분|있으신 분|있으시고)[^\n]{0,10}(?:바로|출국|즉시)|(?:바로|당일|즉시) (?:티켓|항공권) ?(?:발권|발송)|다음 주 출국
 company.hidden (?:장소|위치|근무지|회사 (?:이름|명)|주소)(?:는|은)? (?:면접 후|추후|나중에|도착 후|합격 후|개별)[^\n.]{0,6}(?:공개|알려|안내)
 |(?:근무지|주소|위치|장소|회사 ?(?:이름|명)|급여|월급|돈 얘기|돈 이야기)(?:는|은)? [^\n.]{0,10}(?:도착하면|도착해서|와서|오면|현지에서|가서)[^\n.]{0,6}(?:알려|공개|안내|얘기|하자|말해|해 ?줄)
-|실제(?:로)? (?:일하는|근무하는) (?:곳|장소)|(?:보안|비밀 ?유지)(?: 때문에|상)[^\n.]{0,16}(?:공개|알려|말)|(?:오픈 ?채팅|텔레|톡|dm|디엠|갠톡)에서 (?:알려|말씀|안내)|보안상[^\n.]{0,12}(?:주소|위치|근무지|회사)
+|실제(?:로)? (?:일하는|근무하는) (?:곳|장소)|밖에 (?:나갈|나가실) (?:일|필요)(?:이|가|은|는)? 없|(?:보안|비밀 ?유지)(?: 때문에|상)[^\n.]{0,16}(?:공개|알려|말)|(?:오픈 ?채팅|텔레|톡|dm|디엠|갠톡)에서 (?:알려|말씀|안내)|보안상[^\n.]{0,12}(?:주소|위치|근무지|회사)
 |(?:회사명|근무지|위치) 비공개|자세한 (?:건|것은|내용은|사항은) (?:dm|디엠|텔레|텔레그램|개인 톡|갠톡|쪽지)|(?:텔레그램|텔레|카톡|오픈 ?채팅|dm|디엠)(?:으로|로)?만 (?:받|연락|문의)
 contract.on-arrival 계약서(?:는|은)? (?:도착|입국|현지)[^\n.]{0,6}(?:후|에서|가서|와서|해서)|계약서 (?:없이|없음)|구두 계약
 |(?:현지|도착 ?(?:후|하))[^\n.]{0,12}(?:서류|비자|워크 ?퍼밋)[^\n.]{0,6}(?:처리|발급|해결)
@@ -459,9 +460,9 @@ const EN = String.raw`role.scam-explicit romance|lonely (?:clients?|men|women|pe
 |investment group admin|guide members to (?:buy|invest)|manage vip groups
 |(?:vip|investment|trading|crypto) groups? (?:admin|manager)s?|(?:trading|investment|crypto) (?:mentor|teacher|coach)s?
 |vip (?:investors|members)
-money.mule money mule|(?:open|lend|rent|sell) (?:out )?your (?:own )?bank accounts?
+money.mule (?:rent|lend|sell|give) (?:us |me |him |them )?your (?:own )?bank accounts?|money mule|(?:open|lend|rent|sell) (?:out )?your (?:own )?bank accounts?
 |your bank accounts? for (?:our )?transfers|atm card and otp|otp|your bank accounts? and (?:your )?(?:id|atm card)
-secrecy (?:don'?t|do not|dont) tell (?:ur|yr) (?:family|parents|mom|mum|mother|dad|father|wife|husband|friends)|(?:wag|huwag) (?:mo )?(?:munang? )?(?:sabihin|ipaalam)|(?:kom|kum) prab|don'?t tell (?:anyone|anybody|your (?:family|parents|mom|mum|dad|friends)|them|the (?:police|embassy))
+secrecy (?:don'?t|do not|dont|never) (?:mention|say|talk about) (?:this|it|anything|the job) to (?:anyone|anybody|your|ur)|(?:don'?t|do not|dont) tell (?:ur|yr) (?:family|parents|mom|mum|mother|dad|father|wife|husband|friends)|(?:wag|huwag) (?:mo )?(?:munang? )?(?:sabihin|ipaalam)|(?:kom|kum) prab|don'?t tell (?:anyone|anybody|your (?:family|parents|mom|mum|dad|friends)|them|the (?:police|embassy))
 |do not tell (?:anyone|anybody|your (?:family|parents))
 |tell (?:them|immigration|the (?:officers?|police|airport)|airport staff) (?:that )?(?:you(?:'re| are) |it(?:'s| is) )?(?:a tourist|on (?:a )?(?:holiday|vacation|tour)|visiting|travel(?:l?ing)?)
 |(?:just )?say (?:that )?you(?:'re| are) (?:a tourist|on (?:holiday|vacation))
@@ -518,7 +519,7 @@ urgency.departure flight[^.\n]{0,12}(?:tomorrow|tonight|today)|fly (?:out )?(?:t
 |fly (?:out )?(?:this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)
 |just bring (?:your )?(?:clothes|bag|phone|passport|id)|book (?:your )?(?:flight|ticket) (?:today|now|immediately)
 |register today,? fly
-company.hidden (?:money|salary|pay|the pay|details)(?: matters)? (?:we'?ll |we will |will be |i'?ll )?(?:discuss|talk|tell|explain|share)[a-z]* (?:about (?:it )?)?(?:when|after|once) you (?:reach|arrive|come|get here|land)
+company.hidden (?:inside|within) (?:a|the) (?:compound|campus)|(?:won'?t|don'?t|never|no) need to (?:go|leave)(?: the)? (?:out|outside|compound|campus)|everything (?:you need )?is inside|(?:money|salary|pay|the pay|details)(?: matters)? (?:we'?ll |we will |will be |i'?ll )?(?:discuss|talk|tell|explain|share)[a-z]* (?:about (?:it )?)?(?:when|after|once) you (?:reach|arrive|come|get here|land)
 |(?:actual|real) (?:work ?place|office|site|location) is|location (?:will be )?(?:shared|disclosed|given|revealed|sent) (?:after|later|upon|once)
 |(?:company name|details|location) (?:in|via|by|on) (?:dm|inbox|telegram|whatsapp|private message)
 |(?:dm|pm|inbox) (?:me |us )?for (?:more )?details|inbox (?:us|me)
