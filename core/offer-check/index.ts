@@ -106,6 +106,8 @@ export const UNREALISTIC_USD = 3000
 export const EXTREME_USD = 6897
 /** Lures quoted to Filipino, Malaysian and Vietnamese recruits start near $1,000 (facts.md §1.3). */
 export const HIGH_PAY_USD = 1000
+/** For a Khmer reader: several times the garment minimum wage (about $208) for unskilled work. */
+export const HIGH_PAY_USD_KM = 700
 
 const MAX_EVIDENCE = 8
 /** Countries where the compounds are, or through which recruits are taken to them. */
@@ -196,9 +198,10 @@ function judgePay(salaries: Salary[], lang: Lang, findings: Findings, region: { 
   }
   if (top >= UNREALISTIC_USD && !qualified) evidenceAbove(UNREALISTIC_USD)
   else if (top >= EXTREME_USD && region.inScamRegion) evidenceAbove(EXTREME_USD)
-  else if (top >= HIGH_PAY_USD && !qualified && lang !== 'ko') {
-    pay.filter((s) => s.usdPerMonth.max >= HIGH_PAY_USD).forEach((s) => findings.add('pay.high', evidence(s)))
-  } else if (top < (lang === 'ko' ? UNREALISTIC_USD : HIGH_PAY_USD) && !findings.has('pay.guaranteed')) {
+  else if (top >= (lang === 'km' ? HIGH_PAY_USD_KM : HIGH_PAY_USD) && !qualified && lang !== 'ko') {
+    const high = lang === 'km' ? HIGH_PAY_USD_KM : HIGH_PAY_USD
+    pay.filter((s) => s.usdPerMonth.max >= high).forEach((s) => findings.add('pay.high', evidence(s)))
+  } else if (top < (lang === 'ko' ? UNREALISTIC_USD : lang === 'km' ? HIGH_PAY_USD_KM : HIGH_PAY_USD) && !findings.has('pay.guaranteed')) {
     // Only a stated wage ("ប្រាក់ខែ ២០៨ ដុល្លារ"), not any sum ("get $200 at once" for a bank account).
     pay.filter((s) => s.stated).forEach((s) => findings.add('green.realistic-pay', evidence(s)))
   }
