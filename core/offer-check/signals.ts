@@ -305,23 +305,22 @@ const NEGATABLE: ReadonlySet<SignalId> = new Set<SignalId>([
 ])
 
 const KM = String.raw`role.scam-explicit ធ្វើ ជា មិត្ត ស្រី|ធ្វើ ជា សង្សារ|កាស៊ីណូ អនឡាញ|ល្បែង (?:ស៊ីសង )?អនឡាញ|ភ្នាល់ អនឡាញ
-money.mule (?:ជួល|ខ្ចី|លក់) គណនី|គណនី ធនាគារ របស់ អ្នក|កាត ធនាគារ|បើក គណនី (?:ឱ្យ|ឲ្យ|អោយ)
+money.mule (?:ជួល|ខ្ចី|លក់) គណនី|គណនី ធនាគារ របស់ អ្នក|កាត ធនាគារ|បើក គណនី %G
 secrecy កុំ ប្រាប់ (?:អ្នក ណា|គេ|គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|នរណា|ប៉ូលិស|មេ ភូមិ|អ្នក ផ្ទះ|ផ្ទះ|ម៉ែ|ឪ)
 |ប្រាប់ (?:ផ្ទះ|អ្នក ផ្ទះ|ម៉ែ|ឪ|ប្រពន្ធ|ប្តី)[^\n។]{0,6}ថា|កុំ ប្រាប់ (?:បង ប្អូន|មិត្ត ភក្តិ|អ្នក ដទៃ|ណា ម្នាក់)
 |ប្រាប់ ថា ទៅ (?:លេង|ដើរ លេង|ទេសចរណ៍|ដើរ កម្សាន្ត)|កុំ និយាយ (?:រឿង ការងារ|ប្រាប់)|រក្សា ការ សម្ងាត់|លុប សារ
 |កុំ (?:បង្ហោះ|ចែក រំលែក)|ប្រាប់ (?:គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|ប៉ូលិស|អន្តោប្រវេសន៍|មន្ត្រី)[^\n។]{0,6}ថា
 |កុំ (?:ទាក់ ទង|ហៅ) (?:ស្ថាន ទូត|ប៉ូលិស)
-phone.taken (?:ប្រគល់|ដាក់|ផ្ញើ) ទូរស័ព្ទ (?:ទុក|ឱ្យ|ឲ្យ)|ទូរស័ព្ទ[^\n។]{0,24}(?:ប្រគល់|ដាក់ ទុក|រក្សា ទុក)|(?:ប្រគល់|ដក|រក្សា ទុក) ទូរស័ព្ទ
-passport.requested ផ្ញើ (?:រូប ថត |រូប |ច្បាប់ ចម្លង )?(?:អត្ត សញ្ញាណ ប័ណ្ណ (?:និង )?)?(?:លិខិត ឆ្លង ដែន|ប៉ាស្ព័រ|ប៉ាស ស្ព័រ)
-|(?:ទទួល យក|ប្រមូល|រក្សា ទុក) (?:លិខិត ឆ្លង ដែន|ប៉ាស្ព័រ|ប៉ាស ស្ព័រ)|(?:លិខិត ឆ្លង ដែន|ប៉ាស្ព័រ|ប៉ាស ស្ព័រ)[^\n។]{0,14}ទុក (?:នៅ )?(?:ការិយាល័យ|ក្រុមហ៊ុន)
-|ប្រគល់ (?:លិខិត ឆ្លង ដែន|ប៉ាស្ព័រ|ប៉ាស ស្ព័រ)|(?:លិខិត ឆ្លង ដែន|ប៉ាស្ព័រ|ប៉ាស ស្ព័រ)[^\n។]{0,20}(?:ក្រុមហ៊ុន|ថៅកែ) (?:រក្សា|កាន់|ទុក)|(?:យើង|ក្រុមហ៊ុន|ថៅកែ) (?:នឹង )?(?:រក្សា|ទុក|កាន់) (?:ទុក )?(?:លិខិត ឆ្លង ដែន|ប៉ាស្ព័រ|ប៉ាស ស្ព័រ)
+phone.taken (?:ប្រគល់|ដក) ទូរស័ព្ទ
+passport.requested ផ្ញើ (?:រូប ថត |រូប |ច្បាប់ ចម្លង )?(?:អត្ត សញ្ញាណ ប័ណ្ណ (?:និង )?)?%P
+|ប្រគល់ %P
 visa.tourist ទិដ្ឋាការ ទេសចរណ៍|(?:ចូល|ទៅ|មក) (?:ជា |ដោយ )?(?:ភ្ញៀវ )?(?:ទេសចរ|tourist)|(?:មក|ទៅ) ដល់ (?:ហើយ )?[^\n។]{0,12}(?:ធ្វើ|ប្តូរ|ដូរ) (?:វីហ្សា|ទិដ្ឋាការ)|(?:មិន ត្រូវការ|គ្មាន|មិន ចាំ បាច់|មិន បាច់|ដោយ មិន បាច់|ដោយ គ្មាន) (?:មាន )?ទិដ្ឋាការ
 |ចូល ជា ភ្ញៀវ ទេសចរ
 border.irregular ពេល យប់[^\n។]{0,24}(?:នាំ ផ្លូវ|ដើរ កាត់|ឆ្លង|ព្រំ ដែន)|ព្រំ ដែន[^\n។]{0,24}ឡាន[^\n។]{0,12}(?:ទទួល|មក យក|ដឹក)
-|(?:អត់|មិន) (?:ចាំ )?បាច់ (?:មាន |ធ្វើ )?(?:លិខិត ឆ្លង ដែន|ប៉ាស្ព័រ|ប៉ាស ស្ព័រ)|អ្នក នាំ ផ្លូវ|ត្រើយ ម្ខាង
+|(?:អត់|មិន) (?:ចាំ )?បាច់ (?:មាន |ធ្វើ )?%P|អ្នក នាំ ផ្លូវ|ត្រើយ ម្ខាង
 |ឆ្លង (?:កាត់ )?ព្រំដែន (?:នៅ )?(?:ពេល យប់|ខុស ច្បាប់|លួច|ដោយ មិន បាច់|ដោយ គ្មាន|តាម ផ្លូវ (?:ក្រោយ|កាត់))
 |មិន (?:ចាំ )?បាច់ (?:ឆ្លង )?ច្រក ?ទ្វារ|ព្រំដែន (?:តាម|ដោយ) ទូក|ជិះ ទូក ឆ្លង|ឆ្លង ទន្លេ
-|(?:មិន បាច់|មិន ចាំ បាច់|គ្មាន) (?:មាន )?(?:លិខិត ឆ្លង ដែន|ប៉ាស្ព័រ|ប៉ាស ស្ព័រ)|ចូល ខុស ច្បាប់|លួច ឆ្លង
+|(?:មិន បាច់|មិន ចាំ បាច់|គ្មាន) (?:មាន )?%P|ចូល ខុស ច្បាប់|លួច ឆ្លង
 channel.bypass-official មិន (?:ចាំ )?(?:បាច់|ត្រូវ) (?:ប្រឡង|រៀន ភាសា)|គ្មាន ការ ប្រឡង|មិន (?:ចាំ )?បាច់ (?:ទៅ |ឆ្លង កាត់ |ដាក់ ពាក្យ (?:នៅ )?)ក្រសួង
 |ធានា (?:បាន )?ទិដ្ឋាការ
 pay.guaranteed រាប់ ពាន់ ដុល្លារ|ប្រាក់ ខែ ខ្ពស់|(?:ប្រាក់ )?ចំណូល ខ្ពស់|កម្រៃ ខ្ពស់|លុយ ច្រើន|ធានា (?:ប្រាក់ )?ចំណូល
@@ -331,14 +330,14 @@ reassurance.no-detention (?:មិន មាន|គ្មាន|អត់ មា
 reassurance មិន មែន (?:ជា )?(?:ការ )?បោក ប្រាស់|សុវត្ថិភាព 100 ?%|ធានា 100 ?%|100 ?% (?:សុវត្ថិភាព|safe)|ធានា ការពារ
 |ក្រុមហ៊ុន (?:យើង )?មាន សុវត្ថិភាព
 urgency.departure (?:នៅ )?សល់ \d+ កន្លែង|មុន ថ្ងៃ (?:ច័ន្ទ|អង្គារ|ពុធ|ព្រហស្បតិ៍|សុក្រ|សៅរ៍|អាទិត្យ) នេះ|(?:យក|មក) តែ ខ្លួន|(?:ចេញ|ទៅ|មក) (?:ដំណើរ )?(?:អាទិត្យ|សប្តាហ៍|សប្ដាហ៍) (?:នេះ|ក្រោយ)|ចេញ ដំណើរ (?:បាន )?(?:ភ្លាម(?:ៗ)?|ថ្ងៃ ស្អែក|ឆាប់ៗ|ក្នុង សប្តាហ៍ នេះ|សប្តាហ៍ ក្រោយ)|ធ្វើ ដំណើរ ភ្លាម
-|កន្លែង មាន កំណត់|ចេញ ដំណើរ[^\n។]{0,4}សប្តាហ៍ នេះ|គ្រាន់ តែ (?:យក|កាន់) (?:លិខិត ឆ្លង ដែន|ប៉ាស្ព័រ|ប៉ាស ស្ព័រ)
+|កន្លែង មាន កំណត់|ចេញ ដំណើរ[^\n។]{0,4}សប្តាហ៍ នេះ|គ្រាន់ តែ (?:យក|កាន់) %P
 company.hidden (?:មិន|អត់) (?:ចាំ )?បាច់ ចេញ ក្រៅ|(?:ប្រាប់ )?ទីតាំង (?:ក្នុង|តាម) (?:telegram|តេឡេ ?ក្រាម|inbox|ឆាត)|(?:ទីតាំង|កន្លែង)[^\n។]{0,16}(?:ប្រាប់ ពេល ក្រោយ|សម្ងាត់|មិន អាច ប្រាប់)|កន្លែង ធ្វើ ការ ពិត|(?:ប្រាប់|បង្ហាញ|និយាយ)[^\n។]{0,8}ពេល (?:មក |ទៅ )?ដល់|(?:មក |ទៅ )?ដល់ (?:ហើយ )?(?:ចាំ |សឹម )?(?:និយាយ|ប្រាប់)[^\n។]{0,10}(?:រឿង )?(?:លុយ|ប្រាក់ ខែ|ទីតាំង|កន្លែង)
 |(?:ក្រុមហ៊ុន )?(?:អត់|គ្មាន|មិន) (?:មាន )?ឈ្មោះ|ព្រោះ (?:រឿង )?សុវត្ថិភាព|ព័ត៌មាន លម្អិត (?:សូម )?(?:ឆាត|ទាក់ ទង|inbox)|ទីតាំង (?:នឹង )?(?:ប្រាប់|ផ្[ដត]ល់) (?:ពេល )?ក្រោយ
 contract.on-arrival កិច្ច សន្យា (?:ធ្វើ |ចុះ )?(?:ពេល )?(?:ទៅ )?ដល់|គ្មាន កិច្ច សន្យា
 |ដល់ ហើយ[^\n។]{0,12}(?:រៀបចំ|ធ្វើ) (?:ឯកសារ|ទិដ្ឋាការ|ប័ណ្ណ ការងារ)|ដល់ ហើយ[^\n។]{0,12}ចុះ កិច្ច សន្យា
 screening.minimal តេស្ត វាយ អក្សរ[^\n។]{0,12}\d+ នាទី|មិន (?:ចាំ )?បាច់ (?:មាន )?(?:ការ )?សម្ភាសន៍|តេស្ត វាយ អក្សរ ប៉ុណ្ណោះ|គ្មាន ការ សម្ភាសន៍
 crypto គ្រីប(?:តូ|ថូ)|កាក់ ឌីជីថល
-travel.prepaid ថ្លៃ (?:ឡាន|យន្តហោះ|ធ្វើ ដំណើរ|សំបុត្រ) (?:បង|ខ្ញុំ|ថៅកែ|យើង|ក្រុមហ៊ុន) (?:ចេញ|បង់|រ៉ាប់រង)|ចេញ (?:ថ្លៃ[^\n។]{0,12})?(?:(?:ឱ្យ|ឲ្យ|អោយ) )?(?:មុន|សិន)|ផ្ញើ លុយ (?:ឡាន|ធ្វើ ដំណើរ|សំបុត្រ)|ថៅកែ (?:ចេញ|បង់) ថ្លៃ|ផ្ញើ (?:សំបុត្រ|លុយ ធ្វើ ដំណើរ)
+travel.prepaid ថ្លៃ (?:ឡាន|យន្តហោះ|ធ្វើ ដំណើរ|សំបុត្រ) (?:បង|ខ្ញុំ|ថៅកែ|យើង|ក្រុមហ៊ុន) (?:ចេញ|បង់|រ៉ាប់រង)|ចេញ (?:ថ្លៃ[^\n។]{0,12})?(?:%G )?(?:មុន|សិន)|ផ្ញើ លុយ (?:ឡាន|ធ្វើ ដំណើរ|សំបុត្រ)|ថៅកែ (?:ចេញ|បង់) ថ្លៃ|ផ្ញើ (?:សំបុត្រ|លុយ ធ្វើ ដំណើរ)
 |(?:បង|ខ្ញុំ|ថៅកែ|យើង) (?:នឹង )?(?:រ៉ាប់រង|ចេញ|បង់) ថ្លៃ
 travel.debt កាត់ (?:ចេញ )?(?:ពី|ពីលើ) ប្រាក់ ខែ|ប្រាក់ ខែ[^\n។]{0,10}កាត់|សង (?:វិញ|ទាំង អស់|ថ្លៃ)|បំណុល
 routing.indirect (?:ធ្វើ ដំណើរ )?តាម (?:បាងកក|ហូជីមិញ|ព្រៃ នគរ|សិង្ហបុរី|mae sot|bangkok)
@@ -371,7 +370,7 @@ green.no-fee មិន (?:យក|គិត) ថ្លៃ សេវា|(?:ចុ�
 green.address អាសយដ្ឋាន|ផ្លូវ (?:លេខ )?\d+|ផ្លូវ ជាតិ|ផ្លូវ [a-z]|សង្កាត់|ខណ្ឌ
 green.corporate-channel គេហ ទំព័រ ផ្លូវ ការ
 green.no-relocation ធ្វើ ការ ពី ផ្ទះ
-green.passport-kept រក្សា (?:លិខិត ឆ្លង ដែន|ប៉ាស្ព័រ|ប៉ាស ស្ព័រ) ដោយ ខ្លួន ឯង`
+green.passport-kept រក្សា %P ដោយ ខ្លួន ឯង`
 
 const KO = String.raw`role.scam-explicit 로맨스|채터(?!링)|리딩 ?방|리딩 (?:팀|업무)|(?:코인|주식|투자) 리딩|보이스 피싱|피싱 (?:업무|알바)|(?:온라인|인터넷) (?:카지노|도박|바카라|슬롯)
 |(?:도박|토토|바카라|카지노|베팅) 사이트|스캠 (?:업무|작업)
@@ -383,12 +382,10 @@ secrecy 출국 사유|(?:가족|부모님|부모|엄마|아빠|집|주변|아무
 |(?<![a-z])travel이라고|(?:sns|인스타|페북)에 (?:올리지|쓰지)
 |['"’”]고만? (?:하세요|해요|해|말하세요)|일 (?:얘기|이야기) (?:절대 )?x|(?:출국 ?심사|입국 ?심사|출입국|공항|이민국|세관|경찰|가족|부모님?|엄마|아빠|남편|아내|이모|집)(?:에서|한테|에게|께|이|가)?[^\n.]{0,24}(?:라고|다고)만? (?:하세요|해|말|대답)
 |(?:대사관|영사관|경찰)(?:에|에게|한테)? ?(?:연락|신고)(?:하지|하면 안|금지)
-phone.taken (?:휴대 ?폰|핸드폰|폰|전화기)(?:은|을|는)?[^\n.]{0,12}(?:회사|팀장|관리자|사장님?|저희)(?: ?금고)?(?:에|에게|한테|가|에서)? ?(?:제출|반납|맡기|맡아|보관|걷어)
+phone.taken (?:휴대 ?폰|핸드폰) (?:반납|수거)
 passport.requested 여권 (?:앞면|사진|사본|스캔)[^\n.]{0,12}(?:보내|찍어)|여권 (?:사본|사진|스캔|번호|정보)?(?:을|를|만|은|도)? (?:먼저|미리) (?:보내|제출|전송)|여권 (?:사본|사진|스캔)(?:을|를|만)? (?:보내|제출|전송)
-|여권(?:은|을|는)? (?:회사|사무실|팀장|관리자|매니저|저희|우리)[^\n.]{0,8}(?:보관|관리|맡|금고)|여권[^\n.]{0,24}(?:회사|사무실) ?금고|여권(?:은|을)? (?:맡기|맡겨|걷어|수거)
 |(?<![a-z])passport ?(?:사진|사본|copy|photo)(?:만|을|를)? ?(?:먼저 ?)?보내
 |(?:신분증|주민 ?등록증)(?:이랑|과|하고|,| 및)? 여권[^\n.]{0,8}(?:보내|전송|제출)
-|여권[^\n.]{0,30}(?:저희가|회사가|회사에서|우리가|팀장이|사장님이)[^\n.]{0,6}(?:보관|맡|관리|가지고)
 visa.tourist 관광 비자|비자(?:는|를|도)? [^\n.]{0,10}(?:바꿔|변경|전환)|무비자|비자 없이|비자[^.\n]{0,8}(?:도착|입국) ?(?:후|하면|해서)|비자 (?:필요 )?없(?:음|어요|습니다|어도)|여행 비자
 |관광(?:객)?으로 (?:입국|들어|출국)|노 비자|비자 (?:x|no)(?![a-z])
 border.irregular 밀입국|(?:기사|픽업|차량|차)[^\n.]{0,16}국경(?:을)? (?:넘|통과)|(?:차로|차 타고|육로로|걸어서|배로) 국경(?:을)? 넘|밀항|국경(?:은|을|도)? (?:저희가|우리가|회사가|알아서|현지 직원이|몰래)|국경 (?:통과|넘)[^\n.]{0,6}(?:처리|안내|알아서|도와)
@@ -453,7 +450,7 @@ green.no-fee (?:수수료|가입비|소개비|알선비|보증금|등록비)(?:�
 green.address 주소 ?:|(?:사무실|소재지) ?:|(?<![가-힣])[가-힣]{1,8}(?<!으)(?:로|길) \d+(?![0-9번회명개차년일시분])
 green.corporate-channel 채용 홈페이지|공식 홈페이지
 green.no-relocation 재택 (?:근무|알바)?
-green.passport-kept 원본은 본인이 보관|여권(?:은|을)? 본인이 (?:보관|소지)`
+green.passport-kept 여권(?:은|을)? 본인이 (?:보관|소지)`
 
 const EN = String.raw`role.scam-explicit romance|lonely (?:clients?|men|women|people|customers)|build(?:ing)? (?:online )?relationships online
 |pig[ -]?butcher(?:ing)?|(?:gambling|betting|casino) (?:site|website|platform)s?|online (?:casino|gambling|betting)
@@ -472,17 +469,12 @@ secrecy (?:don'?t|do not|dont|never) (?:mention|say|talk about) (?:this|it|anyth
 |tell (?:your )?(?:family|parents|mom|mum|mother|dad|father|wife|husband) (?:that )?(?:you(?:'re| are| will| got| have| found)|it(?:'s| is)|the (?:job|work) is)
 |(?:must not|mustn'?t|don'?t|do not|never|cannot|can'?t) (?:contact|call|message) (?:your |the )?(?:embassy|consulate|police|family)
 phone.taken (?:hand|give|surrender) (?:over )?(?:your |our |my |their )?phones?
-|phones? (?:will be|are|is) (?:kept|taken|collected|held) (?:by|on arrival|when you arrive)
-|phones? (?:and passports? )?(?:are |is |will be )?(?:kept|stored|held|locked) (?:by|in) the (?:company|office|safe)
 passport.requested (?:send|give|show|submit|forward|upload) (?:us |me )?(?:a |the )?(?:photo|picture|copy|scan|pic) of (?:your )?passport
 |(?:send|give|submit|forward|upload) (?:us |me )?your passport(?: (?:photo|copy|scan|details|number))?
-|passport (?:photo|copy|scan|details) first|passport (?:will be|is|gets) (?:kept|held|taken|collected|stored)
-|(?:keep|hold|take) (?:your |all )?passports? (?:for (?:you|safety|security)|in the (?:office|safe))
-|hand (?:over )?(?:your )?(?:phone and |phone, )?passports? (?:to|over)|passport (?:is )?needed to book
+|passport (?:photo|copy|scan|details) first
+|passport (?:is )?needed to book
 |(?:send|upload) (?:us |me )?(?:your )?(?:id|id card|ic) and (?:your )?passport
 |(?:send|upload|share) (?:us |me )?(?:your |a )?passport (?:bio ?page|data page|page)
-|(?:we|the company|hr|our office|the boss) (?:will )?(?:keep|hold|store|take|look after) (?:your |all )?passports?
-|passports? (?:and phones? )?(?:are |is |will be )?(?:kept|stored|held|locked) (?:by|in) the (?:company|office|safe)
 visa.tourist tourist visas?|tourist (?:ka|muna|sen|first)|jea tourist|(?:working |work )?visa[^.\n]{0,20}(?:when|once|after) you(?:'re| are)? (?:here|there|arrive)|visit(?:or)? visas?|visa[ -]?free|no (?:work )?visas? (?:is )?(?:needed|required|necessary)
 |(?:no|without a?) work permit (?:needed|required)|visas? (?:is |are )?not (?:required|needed|necessary)
 |no need for (?:a )?(?:work )?(?:permit|visa)|(?:fix|sort|do) (?:the )?(?:papers|documents|visa) later
@@ -602,8 +594,7 @@ green.address address ?:|(?:street|st\.?) ?\d+|\d+,? (?:street|st\.)|boeung keng
 green.corporate-channel official (?:careers? )?(?:website|site|portal|homepage)|careers? (?:website|page|portal)
 |apply online
 green.no-relocation remote (?:job|work|position|role)(?!-)|fully remote|work from home|no relocation
-green.passport-kept (?:keep|retain) your (?:own )?passport|passport stays with you
-|never (?:keep|hold|take|ask for) (?:your )?passports?`
+green.passport-kept passport stays with you`
 
 const optionalSpaces = (alts: string) => alts.replace(/ (?![?*+])/g, ' ?')
 const WRAP: [string, (alts: string) => string][] = [
@@ -614,9 +605,14 @@ const WRAP: [string, (alts: string) => string][] = [
 
 export type CompiledPattern = { id: SignalId; re: RegExp; negatable: boolean }
 
+// Shorthands in the Khmer block, expanded when compiled (they keep the page's bundle small):
+// %P a passport (លិខិតឆ្លងដែន, or the loanword ប៉ាស្ព័រ), %G "to / for" (ឱ្យ, ឲ្យ, អោយ).
+const MACROS: Record<string, string> = { '%P': '(?:លិខិត ឆ្លង ដែន|ប៉ាស្ព័រ|ប៉ាស ស្ព័រ)', '%G': '(?:ឱ្យ|ឲ្យ|អោយ)' }
+
 function compile(): CompiledPattern[] {
   const parts = new Map<SignalId, string[]>()
-  for (const [block, wrap] of WRAP) {
+  for (const [raw, wrap] of WRAP) {
+    const block = raw.replace(/%[PG]/g, (m) => MACROS[m]!)
     for (const line of block.replace(/\n\|/g, '|').split('\n')) {
       const space = line.indexOf(' ')
       const id = line.slice(0, space) as SignalId
