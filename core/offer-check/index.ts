@@ -40,11 +40,9 @@
  * dropped when a red flag contradicts it ("no EPS needed" is not an official channel; a
  * work permit "sorted out on arrival" is neither a work visa nor a contract).
  *
- * Warnings quote scams: "'비자 없이 리조트 알바 가능' 같은 광고는 취업사기입니다". When a
- * text calls what it quotes a scam (an advisory, "are scams/trafficking lures", 사기입니다,
- * 외교부, 경찰청, ប្រយ័ត្ន, ជាការបោកប្រាស់ — `WARNING`), red evidence lying wholly inside its
- * quotation marks is dropped before scoring; red signs outside the quotes still count, and
- * green signs are kept. A scam ad rarely puts its own lure in quotes under such a heading.
+ * Warnings quote scams: "'비자 없이 리조트 알바 가능' 같은 광고는 취업사기입니다". Such a text
+ * is framed a report (frame.ts; quoted red wording is one of its cues) and never rated
+ * high; a clause that calls what it names a scam ("… is all a scam", គឺបោក) drops those signs.
  *
  * ## Meaning, not phrases (issue 11)
  *
@@ -114,8 +112,6 @@ const MAX_EVIDENCE = 8
 const SCAM_REGION = new Set(['kh', 'mm', 'la', 'th'])
 /** Destinations where ordinary wages are above the thresholds, so pay there is not judged. */
 const HIGH_WAGE = new Set(['kr', 'jp', 'sg', 'au', 'ca', 'us', 'gb', 'de', 'is', 'nz', 'ae', 'hk'])
-/** A warning or advisory that says the wording it quotes is a scam (signals.md, facts.md §1). */
-const WARNING = /advisory|warning|are (?:scams?|trafficking|lures?)|사기 ?(?:입니다|주의)|외교부|해외 ?안전|경찰청|ប្រយ័ត្ន|(?<!មែន ?)ជា ?ការ ?បោក ?ប្រាស់/
 /** A quotation: it opens after a non-letter and closes before one, so "don't" is no quotation mark. */
 const QUOTED = /(?<![\p{L}\d])['"‘“«][^\n]*?['"’”»](?![\p{L}\d])/gu
 const FREE_MAIL = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|naver|daum|hanmail|kakao|icloud|me|proton|protonmail|qq|163|126|yandex|mail)\./
@@ -278,7 +274,8 @@ function judgePlaces(places: PlaceFinding[], findings: Findings, text: string) {
   // Only the most serious tier is reported; the others are in `places`.
   if (high.length) return high.forEach((p) => findings.add('location.high-risk', p.evidence))
   if (!PLACE_CONTEXT.some((id) => findings.has(id)) && !ZONE.test(text)) return
-  const compound = places.filter((p) => p.level === 3 || p.compounds)
+  // Beside a border or a zone, any place in the region is where the compounds are.
+  const compound = places.filter((p) => p.level === 3 || p.compounds || (ZONE.test(text) && SCAM_REGION.has(p.country)))
   const region = places.filter((p) => SCAM_REGION.has(p.country))
   if (compound.length) compound.forEach((p) => findings.add('location.compound-area', p.evidence))
   else if (region.length) region.forEach((p) => findings.add('location.scam-region', p.evidence))
@@ -328,7 +325,7 @@ export function checkOffer(text: string, opts: { lang?: Lang } = {}): OfferCheck
     for (const e of [messenger, flight, findings.first(lure)!]) findings.add('combo.lure', e)
   }
   // Young women wanted as casino receptionists (Thai MFA): the role and the place together.
-  const casino = /casino|카지노|កាស៊ីណូ/.exec(compact.text)
+  const casino = /casino|카지노|កាស៊ីណូ|karaoke|ខារ៉ាអូខេ|ktv|노래방|룸살롱/.exec(compact.text)
   if (casino && findings.has('women.targeted')) {
     findings.add('combo.lure', findings.first('women.targeted')!)
     findings.add('combo.lure', spanOf(compact, casino.index, casino.index + casino[0].length))
@@ -336,24 +333,21 @@ export function checkOffer(text: string, opts: { lang?: Lang } = {}): OfferCheck
   // A wage is no reassurance inside the canonical lure.
   if (findings.has('combo.lure')) findings.evidence.delete('green.realistic-pay')
 
-  // An official warning that quotes scam wording ("'비자 없이 …' 같은 광고는 취업사기입니다")
-  // does not make that wording its own: red evidence inside its quotation marks is dropped.
-  // The frame is read before anything is dropped: quoted red wording is a cue for a report.
+  // An official warning that quotes scam wording ("'비자 없이 …' 같은 광고는 취업사기입니다") is
+  // a report: it keeps what it quotes, so the page can show the signs it warns about, and
+  // is never rated high. Quoted red wording is itself a cue for a report.
   const frame = decideFrame(frameScores(compact.text, { quotedRed: quotedRedIn(text, findings), hasContact: found.length > 0 }))
-  // A report keeps what it quotes, so the page can show the signs it warns about.
-  if (frame !== 'report' && WARNING.test(compact.text))
-    for (const m of text.matchAll(QUOTED))
-      for (const [id, list] of findings.evidence) {
-        const kept = list.filter((e) => e.start < m.index! || e.end > m.index! + m[0].length)
-        if (!id.startsWith('green')) kept.length ? findings.evidence.set(id, kept) : findings.evidence.delete(id)
-      }
 
-  // A red flag that contradicts a green one wins.
+  // A red flag that contradicts a green one wins: no official channel beside "no EPS needed",
+  // no work visa beside a tourist entry, no realistic wage paid in crypto.
   if (findings.has('channel.bypass-official')) findings.evidence.delete('green.official-channel')
+  if (findings.has('visa.tourist')) findings.evidence.delete('green.work-visa')
+  if (findings.has('crypto')) findings.evidence.delete('green.realistic-pay')
   // A work permit that "comes after you arrive" is the tourist-entry pattern, not a reassurance.
   for (const [from, to] of clauses(compact.text)) {
     const clause = compact.text.slice(from, to)
-    if (!AFTER_ARRIVAL.test(clause)) continue
+    // Cambodia's legal route is an E-class visa, then the work permit (facts.md §5).
+    if (!AFTER_ARRIVAL.test(clause) || /e ?비자|e-?class|business visa|(?<![a-z])e[- ]?visa/.test(clause)) continue
     const { start, end } = spanOf(compact, from, to)
     const permits = findings.evidence.get('green.work-visa')?.filter((e) => e.start >= start && e.end <= end)
     if (permits?.length) permits.forEach((e) => findings.add('contract.on-arrival', e)), dropWithin(findings, 'green.work-visa', start, end)

@@ -29,7 +29,7 @@ const sp = (s: string) => s.replace(/ (?![?*+])/g, ' ?')
 
 const PASSPORT = /passports?|여권|(?<![a-z])pp(?![a-z])|លិខិត ?ឆ្លង ?ដែន|ប៉ាស្ព័រ|paspor/g
 const PHONE = new RegExp(
-  String.raw`(?<![a-z])(?:(?:mobile |cell |smart)?phones?|handphones?|devices?)(?![a-z])|휴대 ?폰|휴대 ?전화|핸드폰|스마트폰|(?<![가-힣])폰(?![트])|전화기|` + sp('ទូរ ស័ព្ទ'),
+  String.raw`(?<![a-z])(?:(?:mobile |cell |smart)?phones?|handphones?|devices?)(?![a-z])|휴대 ?폰|휴대 ?전화|핸드폰|(?<![가-힣])폰(?![트])|전화기|` + sp('ទូរ ស័ព្ទ'),
   'g',
 )
 
@@ -61,11 +61,9 @@ const COMPANY = new RegExp(
     String.raw`(?<![a-z])${ACTOR}(?: (?:will|would|must|shall|may|is going to|are going to|needs? to|has to|have to|'ll|usually|always|then|also|just|only))*(?: (?:keep|hold|collect|take))?(?: care of)? ${HOLD_EN}(?: (?:your|all|the|workers'|employees'|staff|their|everyone's))?(?: (?:original|physical))? (?:passports?|phones?|mobiles?|devices?)`,
     String.raw`(?:passports?|phones?|mobiles?|devices?)(?: and (?:your )?(?:passports?|phones?))?(?: (?:will|must|shall|are|is|get|gets|need to|have to|has to) (?:be )?| (?:are|is) )(?:kept|held|collected|taken|stored|retained|confiscated|locked|deposited|surrendered|handed (?:in|over)|given to|processed|safeguarded|placed)`,
     String.raw`(?:passports?|phones?|mobiles?|devices?)[^.\n]{0,30}(?:for safe ?keeping|for (?:your )?(?:safety|security)|in (?:the |our |a )?(?:company |office )?(?:safe|locker|custody)|kept by|held by|stored by|with (?:hr|the company|the office|management|us) (?:during|for|until|while))`,
-    String.raw`(?:safe ?keeping|custody) of (?:your |the |all )?(?:passports?|phones?)`,
     String.raw`(?:hand|give|surrender|deposit|turn|submit|leave)(?: in| over| up)? (?:your |the |all |our |my |their )?(?:original )?(?:passports?|phones?|mobiles?|devices?)(?: and (?:your )?(?:passports?|phones?))?(?: in| over| up)? (?:to|with|at|on|upon|when|after|for|before)`,
     String.raw`(?:hand|turn) (?:in|over) (?:your |the |all |our |my |their )?(?:original )?(?:passports?|phones?)`,
     String.raw`surrender(?:ed|s)? (?:your |the |all |our |my |their )?(?:original )?(?:passports?|phones?)`,
-    String.raw`(?:passports?|phones?) (?:handover|hand-in|collection|deposit)`,
     String.raw`(?:여권|폰|휴대 ?폰|핸드폰|휴대 ?전화|전화기|스마트폰)(?:은|을|는|도|과|와|이랑|하고|,)?[^\n.]{0,24}(?:회사|사무실|팀장|관리자|매니저|사장님?|저희|우리|실장|본사|인사팀|총무|경비|현지 ?직원)(?: ?측)?(?:에서|가|이|께서|에|에게|한테)?[^\n.]{0,10}(?:보관|관리|맡|수거|걷|가지고 있|금고|회수|압수|소지|제출|반납)`,
     String.raw`(?:회사|사무실|팀장|관리자|매니저|사장님?|저희|우리|실장|본사|인사팀)(?:에서|가|이|께서|측)?[^\n.]{0,10}(?:여권|폰|휴대 ?폰|핸드폰|휴대 ?전화)(?:은|을|는|도)?[^\n.]{0,10}(?:보관|관리|맡|수거|걷|가지고 있|회수)`,
     String.raw`(?:여권|폰|휴대 ?폰|핸드폰|휴대 ?전화|전화기)(?:은|을|는|도)?[^\n.]{0,16}(?:맡기|맡겨|맡기셔|맡아|반납|수거|걷어|제출 후 보관|금고|일괄 보관|회수|압수|입구에서 (?:제출|보관))`,
@@ -85,10 +83,9 @@ const COMPANY = new RegExp(
 const VISA_PURPOSE = new RegExp(
   [
     String.raw`(?:for|to (?:apply|file|lodge|process|start)(?: for)?|needed for|required for|in order to apply for) (?:your |the |a )?(?:work |employment |e-?class |business )?(?:visa|permit|work permit|employment pass|visa application|permit application|application)`,
-    String.raw`(?:visa|permit) (?:application|applications|paperwork|processing) (?:at|with|through) (?:the )?(?:embassy|consulate|ministry|immigration)`,
     String.raw`(?:copy|scan|photo|picture|photocopy|bio ?page|data page)`,
     String.raw`비자 ?(?:신청|발급|접수)|(?:사본|스캔|사진|복사본)`,
-    sp(String.raw`(?:ដាក់ ពាក្យ|ស្នើ សុំ|ធ្វើ|រៀបចំ) (?:ទិដ្ឋាការ|ប័ណ្ណ ការងារ|លិខិត អនុញ្ញាត)|ច្បាប់ ចម្លង|ថត ចម្លង|ស្កេន`),
+    sp(String.raw`(?:ដាក់ ពាក្យ|ស្នើ សុំ|ធ្វើ|រៀបចំ) (?:ទិដ្ឋាការ|ប័ណ្ណ ការងារ|លិខិត អនុញ្ញាត)|ច្បាប់ ចម្លង|ថត ចម្លង`),
   ].join('|'),
 )
 const VISA_APPLICATION = /visa|permit|employment pass|비자|허가|워크 ?퍼밋|ទិដ្ឋាការ|ប័ណ្ណ ?ការងារ|អនុញ្ញាត/
@@ -135,7 +132,7 @@ export function readHolders(text: string): RoleFinding[] {
       } else if (company && !question) {
         holder = 'company'
         span = [company.index, company.index + company[0].length]
-      } else if (object === 'passport' && VISA_PURPOSE.test(clause) && VISA_APPLICATION.test(clause)) {
+      } else if (object === 'passport' && VISA_PURPOSE.test(clause) && VISA_APPLICATION.test(text.slice(Math.max(0, a - 160), b))) {
         holder = 'visa'
       }
       out.push({ object, holder, from: a + span[0], to: a + span[1], clauseFrom: a, clauseTo: b })

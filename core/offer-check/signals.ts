@@ -304,7 +304,7 @@ const NEGATABLE: ReadonlySet<SignalId> = new Set<SignalId>([
   'green.government-program', 'green.work-visa', 'green.contract', 'green.qualifications', 'green.no-relocation',
 ])
 
-const KM = String.raw`role.scam-explicit ធ្វើ ជា មិត្ត ស្រី|ធ្វើ ជា សង្សារ|កាស៊ីណូ អនឡាញ|ល្បែង (?:ស៊ីសង )?អនឡាញ|ភ្នាល់ អនឡាញ
+const KM = String.raw`role.scam-explicit ចុច like|review ហាង|យក (?:វ៉ាលី|កាបូប)[^\n។]{0,12}(?:ទៅ|%G)|ធ្វើ ជា មិត្ត ស្រី|ធ្វើ ជា សង្សារ|កាស៊ីណូ អនឡាញ|ល្បែង (?:ស៊ីសង )?អនឡាញ|ភ្នាល់ អនឡាញ
 money.mule (?:ជួល|ខ្ចី|លក់) គណនី|គណនី ធនាគារ របស់ អ្នក|កាត ធនាគារ|បើក គណនី %G
 secrecy កុំ ប្រាប់ (?:អ្នក ណា|គេ|គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|នរណា|ប៉ូលិស|មេ ភូមិ|អ្នក ផ្ទះ|ផ្ទះ|ម៉ែ|ឪ)
 |ប្រាប់ (?:ផ្ទះ|អ្នក ផ្ទះ|ម៉ែ|ឪ|ប្រពន្ធ|ប្តី)[^\n។]{0,6}ថា|កុំ ប្រាប់ (?:បង ប្អូន|មិត្ត ភក្តិ|អ្នក ដទៃ|ណា ម្នាក់)
@@ -314,22 +314,22 @@ secrecy កុំ ប្រាប់ (?:អ្នក ណា|គេ|គ្រួ�
 phone.taken (?:ប្រគល់|ដក) ទូរស័ព្ទ
 passport.requested ផ្ញើ (?:រូប ថត |រូប |ច្បាប់ ចម្លង )?(?:អត្ត សញ្ញាណ ប័ណ្ណ (?:និង )?)?%P
 |ប្រគល់ %P
-visa.tourist ទិដ្ឋាការ ទេសចរណ៍|(?:ចូល|ទៅ|មក) (?:ជា |ដោយ )?(?:ភ្ញៀវ )?(?:ទេសចរ|tourist)|(?:មក|ទៅ) ដល់ (?:ហើយ )?[^\n។]{0,12}(?:ធ្វើ|ប្តូរ|ដូរ) (?:វីហ្សា|ទិដ្ឋាការ)|(?:មិន ត្រូវការ|គ្មាន|មិន ចាំ បាច់|មិន បាច់|ដោយ មិន បាច់|ដោយ គ្មាន) (?:មាន )?ទិដ្ឋាការ
+visa.tourist ទិដ្ឋាការ ទេសចរណ៍|ដើរ លេង[^\n។]{0,10}(?:រក|ធ្វើ) ការងារ|(?:ចូល|ទៅ|មក) (?:ជា |ដោយ )?(?:ភ្ញៀវ )?(?:ទេសចរ|tourist)|(?:មក|ទៅ) ដល់ (?:ហើយ )?[^\n។]{0,12}(?:ធ្វើ|ប្តូរ|ដូរ) (?:វីហ្សា|ទិដ្ឋាការ)|(?:មិន ត្រូវការ|គ្មាន|មិន ចាំ បាច់|មិន បាច់|ដោយ មិន បាច់|ដោយ គ្មាន) (?:មាន )?ទិដ្ឋាការ
 |ចូល ជា ភ្ញៀវ ទេសចរ
 border.irregular ពេល យប់[^\n។]{0,24}(?:នាំ ផ្លូវ|ដើរ កាត់|ឆ្លង|ព្រំ ដែន)|ព្រំ ដែន[^\n។]{0,24}ឡាន[^\n។]{0,12}(?:ទទួល|មក យក|ដឹក)
 |(?:អត់|មិន) (?:ចាំ )?បាច់ (?:មាន |ធ្វើ )?%P|អ្នក នាំ ផ្លូវ|ត្រើយ ម្ខាង
 |ឆ្លង (?:កាត់ )?ព្រំដែន (?:នៅ )?(?:ពេល យប់|ខុស ច្បាប់|លួច|ដោយ មិន បាច់|ដោយ គ្មាន|តាម ផ្លូវ (?:ក្រោយ|កាត់))
 |មិន (?:ចាំ )?បាច់ (?:ឆ្លង )?ច្រក ?ទ្វារ|ព្រំដែន (?:តាម|ដោយ) ទូក|ជិះ ទូក ឆ្លង|ឆ្លង ទន្លេ
 |(?:មិន បាច់|មិន ចាំ បាច់|គ្មាន) (?:មាន )?%P|ចូល ខុស ច្បាប់|លួច ឆ្លង
-channel.bypass-official មិន (?:ចាំ )?(?:បាច់|ត្រូវ) (?:ប្រឡង|រៀន ភាសា)|គ្មាន ការ ប្រឡង|មិន (?:ចាំ )?បាច់ (?:ទៅ |ឆ្លង កាត់ |ដាក់ ពាក្យ (?:នៅ )?)ក្រសួង
+channel.bypass-official មិន (?:ចាំ )?(?:បាច់|ត្រូវ) (?:ប្រឡង|រៀន ភាសា|mou)|ស្គាល់ មន្ត្រី|គ្មាន ការ ប្រឡង|មិន (?:ចាំ )?បាច់ (?:ទៅ |ឆ្លង កាត់ |ដាក់ ពាក្យ (?:នៅ )?)ក្រសួង
 |ធានា (?:បាន )?ទិដ្ឋាការ
-pay.guaranteed រាប់ ពាន់ ដុល្លារ|ប្រាក់ ខែ ខ្ពស់|(?:ប្រាក់ )?ចំណូល ខ្ពស់|កម្រៃ ខ្ពស់|លុយ ច្រើន|ធានា (?:ប្រាក់ )?ចំណូល
+pay.guaranteed រាប់ ពាន់ ដុល្លារ|នាំ មិត្ត ភក្តិ មក[^\n។]{0,24}(?:បាន|ប្រាក់)|ប្រាក់ ខែ ខ្ពស់|(?:ប្រាក់ )?ចំណូល ខ្ពស់|កម្រៃ ខ្ពស់|លុយ ច្រើន|ធានា (?:ប្រាក់ )?ចំណូល
 channel.telegram តេឡេ ?ក្រាម|តេលេ ?ក្រាម
-channel.messenger ឆាត ឯកជន|ឆាត (?:មក|តាម)|inbox មក
+channel.messenger ឆាត ឯកជន|ib មក|ឆាត (?:មក|តាម)|inbox មក
 reassurance.no-detention (?:មិន មាន|គ្មាន|អត់ មាន) (?:ការ )?(?:ឃុំ ខ្លួន|ចាប់ ឃុំ|ចាប់ ខ្លួន|វាយ ដំ|បង្ខំ|ឃុំ ឃាំង)|ធានា ថា មិន មាន
 reassurance មិន មែន (?:ជា )?(?:ការ )?បោក ប្រាស់|សុវត្ថិភាព 100 ?%|ធានា 100 ?%|100 ?% (?:សុវត្ថិភាព|safe)|ធានា ការពារ
 |ក្រុមហ៊ុន (?:យើង )?មាន សុវត្ថិភាព
-urgency.departure (?:នៅ )?សល់ \d+ កន្លែង|មុន ថ្ងៃ (?:ច័ន្ទ|អង្គារ|ពុធ|ព្រហស្បតិ៍|សុក្រ|សៅរ៍|អាទិត្យ) នេះ|(?:យក|មក) តែ ខ្លួន|(?:ចេញ|ទៅ|មក) (?:ដំណើរ )?(?:អាទិត្យ|សប្តាហ៍|សប្ដាហ៍) (?:នេះ|ក្រោយ)|ចេញ ដំណើរ (?:បាន )?(?:ភ្លាម(?:ៗ)?|ថ្ងៃ ស្អែក|ឆាប់ៗ|ក្នុង សប្តាហ៍ នេះ|សប្តាហ៍ ក្រោយ)|ធ្វើ ដំណើរ ភ្លាម
+urgency.departure (?:នៅ )?សល់ \d+ កន្លែង|មុន ថ្ងៃ (?:ច័ន្ទ|អង្គារ|ពុធ|ព្រហស្បតិ៍|សុក្រ|សៅរ៍|អាទិត្យ) នេះ|(?:ចេញ|ទៅ) (?:ថ្ងៃ )?ស្អែក|(?:ចេញ|ទៅ|មក) (?:ដំណើរ )?(?:អាទិត្យ|សប្តាហ៍|សប្ដាហ៍) (?:នេះ|ក្រោយ)|ចេញ ដំណើរ (?:បាន )?(?:ភ្លាម(?:ៗ)?|ថ្ងៃ ស្អែក|ឆាប់ៗ|ក្នុង សប្តាហ៍ នេះ|សប្តាហ៍ ក្រោយ)|ធ្វើ ដំណើរ ភ្លាម
 |កន្លែង មាន កំណត់|ចេញ ដំណើរ[^\n។]{0,4}សប្តាហ៍ នេះ|គ្រាន់ តែ (?:យក|កាន់) %P
 company.hidden (?:មិន|អត់) (?:ចាំ )?បាច់ ចេញ ក្រៅ|(?:ប្រាប់ )?ទីតាំង (?:ក្នុង|តាម) (?:telegram|តេឡេ ?ក្រាម|inbox|ឆាត)|(?:ទីតាំង|កន្លែង)[^\n។]{0,16}(?:ប្រាប់ ពេល ក្រោយ|សម្ងាត់|មិន អាច ប្រាប់)|កន្លែង ធ្វើ ការ ពិត|(?:ប្រាប់|បង្ហាញ|និយាយ)[^\n។]{0,8}ពេល (?:មក |ទៅ )?ដល់|(?:មក |ទៅ )?ដល់ (?:ហើយ )?(?:ចាំ |សឹម )?(?:និយាយ|ប្រាប់)[^\n។]{0,10}(?:រឿង )?(?:លុយ|ប្រាក់ ខែ|ទីតាំង|កន្លែង)
 |(?:ក្រុមហ៊ុន )?(?:អត់|គ្មាន|មិន) (?:មាន )?ឈ្មោះ|ព្រោះ (?:រឿង )?សុវត្ថិភាព|ព័ត៌មាន លម្អិត (?:សូម )?(?:ឆាត|ទាក់ ទង|inbox)|ទីតាំង (?:នឹង )?(?:ប្រាប់|ផ្[ដត]ល់) (?:ពេល )?ក្រោយ
@@ -337,7 +337,7 @@ contract.on-arrival កិច្ច សន្យា (?:ធ្វើ |ចុះ )
 |ដល់ ហើយ[^\n។]{0,12}(?:រៀបចំ|ធ្វើ) (?:ឯកសារ|ទិដ្ឋាការ|ប័ណ្ណ ការងារ)|ដល់ ហើយ[^\n។]{0,12}ចុះ កិច្ច សន្យា
 screening.minimal តេស្ត វាយ អក្សរ[^\n។]{0,12}\d+ នាទី|មិន (?:ចាំ )?បាច់ (?:មាន )?(?:ការ )?សម្ភាសន៍|តេស្ត វាយ អក្សរ ប៉ុណ្ណោះ|គ្មាន ការ សម្ភាសន៍
 crypto គ្រីប(?:តូ|ថូ)|កាក់ ឌីជីថល
-travel.prepaid ថ្លៃ (?:ឡាន|យន្តហោះ|ធ្វើ ដំណើរ|សំបុត្រ) (?:បង|ខ្ញុំ|ថៅកែ|យើង|ក្រុមហ៊ុន) (?:ចេញ|បង់|រ៉ាប់រង)|ចេញ (?:ថ្លៃ[^\n។]{0,12})?(?:%G )?(?:មុន|សិន)|ផ្ញើ លុយ (?:ឡាន|ធ្វើ ដំណើរ|សំបុត្រ)|ថៅកែ (?:ចេញ|បង់) ថ្លៃ|ផ្ញើ (?:សំបុត្រ|លុយ ធ្វើ ដំណើរ)
+travel.prepaid (?:យក|មក) តែ ខ្លួន|ថ្លៃ (?:ឡាន|យន្តហោះ|ធ្វើ ដំណើរ|សំបុត្រ) (?:បង|ខ្ញុំ|ថៅកែ|យើង|ក្រុមហ៊ុន) (?:ចេញ|បង់|រ៉ាប់រង)|ចេញ (?:ថ្លៃ[^\n។]{0,12})?(?:%G )?(?:មុន|សិន)|ផ្ញើ លុយ (?:ឡាន|ធ្វើ ដំណើរ|សំបុត្រ)|ថៅកែ (?:ចេញ|បង់) ថ្លៃ|ផ្ញើ (?:សំបុត្រ|លុយ ធ្វើ ដំណើរ)
 |(?:បង|ខ្ញុំ|ថៅកែ|យើង) (?:នឹង )?(?:រ៉ាប់រង|ចេញ|បង់) ថ្លៃ
 travel.debt កាត់ (?:ចេញ )?(?:ពី|ពីលើ) ប្រាក់ ខែ|ប្រាក់ ខែ[^\n។]{0,10}កាត់|សង (?:វិញ|ទាំង អស់|ថ្លៃ)|បំណុល
 routing.indirect (?:ធ្វើ ដំណើរ )?តាម (?:បាងកក|ហូជីមិញ|ព្រៃ នគរ|សិង្ហបុរី|mae sot|bangkok)
@@ -372,7 +372,7 @@ green.corporate-channel គេហ ទំព័រ ផ្លូវ ការ
 green.no-relocation ធ្វើ ការ ពី ផ្ទះ
 green.passport-kept រក្សា %P ដោយ ខ្លួន ឯង`
 
-const KO = String.raw`role.scam-explicit 로맨스|채터(?!링)|리딩 ?방|리딩 (?:팀|업무)|(?:코인|주식|투자) 리딩|보이스 피싱|피싱 (?:업무|알바)|(?:온라인|인터넷) (?:카지노|도박|바카라|슬롯)
+const KO = String.raw`role.scam-explicit (?:캐리어|가방|짐|물건)[^\n.]{0,10}(?:전달|운반|옮겨)|(?:좋아요|리뷰)[^\n.]{0,10}(?:누르|작성|알바)|로맨스|채터(?!링)|리딩 ?방|리딩 (?:팀|업무)|(?:코인|주식|투자) 리딩|보이스 피싱|피싱 (?:업무|알바)|(?:온라인|인터넷) (?:카지노|도박|바카라|슬롯)
 |(?:도박|토토|바카라|카지노|베팅) 사이트|스캠 (?:업무|작업)
 money.mule 대포 통장|명의자|통장 (?:대여|임대|매입|양도|빌려|판매)|계좌(?:만)? (?:대여|임대|빌려)|이체 알바|총책|해외 송금 대행|현금 (?:수거|전달) 알바
 |체크 ?카드 (?:대여|전달|보내)|(?:통장|계좌|체크 ?카드|otp)(?! ?사본)[^\n.]{0,14}(?:만들어 (?:오|와)|개설해 (?:오|와)|(?:회사|저희)(?:에서|가) 관리|맡기|넘기)
@@ -380,28 +380,28 @@ money.mule 대포 통장|명의자|통장 (?:대여|임대|매입|양도|빌려|
 secrecy 출국 사유|(?:가족|부모님|부모|엄마|아빠|집|주변|아무)(?:에게|한테|께|들한테|들에게)?(?:는|도)? (?:비밀|말하지|말 하지|알리지|말하면 안|얘기하지)|비밀로 (?:해|하세요|유지)
 |(?:여행|놀러|관광|출장|휴가)[가-힣]{0,3} (?:간다고|이라고|라고)|일 (?:얘기|이야기) (?:절대 )?(?:하지|마)|(?:대화|채팅|톡) (?:내용|기록)?(?:은|는|을|를|도)? (?:삭제|지워)
 |(?<![a-z])travel이라고|(?:sns|인스타|페북)에 (?:올리지|쓰지)
-|['"’”]고만? (?:하세요|해요|해|말하세요)|일 (?:얘기|이야기) (?:절대 )?x|(?:출국 ?심사|입국 ?심사|출입국|공항|이민국|세관|경찰|가족|부모님?|엄마|아빠|남편|아내|이모|집)(?:에서|한테|에게|께|이|가)?[^\n.]{0,24}(?:라고|다고)만? (?:하세요|해|말|대답)
+|['"’”]고만? (?:하세요|해요|해|말하세요)|일 (?:얘기|이야기) (?:절대 )?x|(?:관광|여행|놀러|친구 만나러) ?(?:왔|간|가)다고|(?:출국 ?심사|입국 ?심사|출입국|공항|이민국|세관|경찰|가족|부모님?|엄마|아빠|남편|아내|이모|집)(?:에서|한테|에게|께|이|가)?[^\n.]{0,24}(?:라고|다고)만? (?:하세요|해|말|대답)
 |(?:대사관|영사관|경찰)(?:에|에게|한테)? ?(?:연락|신고)(?:하지|하면 안|금지)
 phone.taken (?:휴대 ?폰|핸드폰) (?:반납|수거)
-passport.requested 여권 (?:앞면|사진|사본|스캔)[^\n.]{0,12}(?:보내|찍어)|여권 (?:사본|사진|스캔|번호|정보)?(?:을|를|만|은|도)? (?:먼저|미리) (?:보내|제출|전송)|여권 (?:사본|사진|스캔)(?:을|를|만)? (?:보내|제출|전송)
+passport.requested 여권 (?:앞면|사진|사본|스캔)[^\n.]{0,12}(?:보내|찍어|주시면|주세요|줘)|여권 (?:사본|사진|스캔|번호|정보)?(?:을|를|만|은|도)? (?:먼저|미리) (?:보내|제출|전송)|여권 (?:사본|사진|스캔)(?:을|를|만)? (?:보내|제출|전송)
 |(?<![a-z])passport ?(?:사진|사본|copy|photo)(?:만|을|를)? ?(?:먼저 ?)?보내
 |(?:신분증|주민 ?등록증)(?:이랑|과|하고|,| 및)? 여권[^\n.]{0,8}(?:보내|전송|제출)
-visa.tourist 관광 비자|비자(?:는|를|도)? [^\n.]{0,10}(?:바꿔|변경|전환)|무비자|비자 없이|비자[^.\n]{0,8}(?:도착|입국) ?(?:후|하면|해서)|비자 (?:필요 )?없(?:음|어요|습니다|어도)|여행 비자
+visa.tourist 관광 비자|도착 ?비자|비자(?:는|를|도)? [^\n.]{0,10}(?:바꿔|변경|전환)|무비자|비자 없이|(?<!(?:e|취업|비즈니스|워킹|상용) ?)비자[^.\n]{0,8}(?:도착|입국) ?(?:후|하면|해서)|비자 (?:필요 )?없(?:음|어요|습니다|어도)|여행 비자
 |관광(?:객)?으로 (?:입국|들어|출국)|노 비자|비자 (?:x|no)(?![a-z])
 border.irregular 밀입국|(?:기사|픽업|차량|차)[^\n.]{0,16}국경(?:을)? (?:넘|통과)|(?:차로|차 타고|육로로|걸어서|배로) 국경(?:을)? 넘|밀항|국경(?:은|을|도)? (?:저희가|우리가|회사가|알아서|현지 직원이|몰래)|국경 (?:통과|넘)[^\n.]{0,6}(?:처리|안내|알아서|도와)
 |(?:배|보트)(?:를|로)? 타고 (?:강|국경)|강을 (?:건너|넘)|육로로 (?:들어|넘|이동)|야간에? (?:국경|넘어)|국경[^\n.]{0,12}(?:기사|픽업|차량|모시러|데리러|마중)
 |검문소[^\n.]{0,6}(?:피해|안 거치|우회)|샛길
-channel.bypass-official (?:eps|eps-?topik|이피에스|고용허가제|한국어 시험|토픽)[^\n.]{0,4}(?:없이|안 봐도|필요 없|불필요|면제|패스)
+channel.bypass-official (?:eps|eps-?topik|이피에스|고용허가제|한국어 시험|토픽|jlpt|시험)[^\n.]{0,4}(?:없이|안 봐도|필요 없|불필요|면제|패스)
 |(?:노동부|노동청|공단)[^\n.]{0,6}(?:안 (?:가도|거쳐도)|(?:갈|거칠) 필요 (?:없|x))
-pay.guaranteed ㄱ ?ㅅ ?ㅇ|고 수익|고액 (?:알바|급여|연봉)|(?:월급?|수입|급여|소득|수익)[^\n.]{0,14}보장|월 수천|수천만 원|억대|큰 돈|돈 많이|한 달이면[^\n.]{0,10}(?:값|벌)
+pay.guaranteed ㄱ ?ㅅ ?ㅇ|한 명 (?:데려오면|소개하면|데려올 때마다)|고 수익|고액 (?:알바|급여|연봉)|(?:월급?|수입|급여|소득|수익)[^\n.]{0,14}보장|월 수천|수천만 원|억대|큰 돈|돈 많이|한 달이면[^\n.]{0,10}(?:값|벌)
 |(?:차|외제차|집)(?:를|을)? (?:뽑|샀)|빚 (?:다 )?갚
 channel.telegram 텔ㄹ? ?ㄱㄹ|텔레 그램|텔레(?!마케|비전|콤|매틱|파시|포트|그래프|워크)|텔래|텔그|텔렘|ㅌㄹ(?:ㄱㄹ)?
 channel.messenger 오픈 ?채팅|오픈 ?톡|개인 ?톡|갠톡|디엠|(?:카톡|카카오 ?톡) (?:아이디|id)|왓츠앱|위챗|개인 메시지|라인 ?(?:주세요|으로 (?:연락|문의)|친추|추가|아이디|id)
 reassurance.no-detention 감금(?:이나|이|은|과|,|·| 및)? (?:폭행)?[^\n.]{0,16}(?:없|x|걱정)|폭행[^\n.]{0,10}(?:없|x)
 |(?:가두|잡아 두|감금하|여권 ?(?:을 )?(?:뺏|빼앗))[^\n.]{0,12}(?:없|않|아닙|아니)
-reassurance 안전(?:한 (?:회사|나라|곳|일자리)|합니다|하다|해요| 보장)|100 ?% (?:안전|보장|합법|정상)|정직한 회사|사기 (?:아님|아닙니다|아니에요|절대)|(?:합법|정상) 업체
+reassurance 건전한 (?:업무|일)|2차 ?x|안전(?:한 (?:회사|나라|곳|일자리)|합니다|하다|해요| 보장)|100 ?% (?:안전|보장|합법|정상)|정직한 회사|사기 (?:아님|아닙니다|아니에요|절대)|(?:합법|정상) 업체
 |정식 법인|케어 100|부모님 걸고|믿으셔도
-urgency.departure 곧바로|몸만 (?:와|오면|오시면|오세요|와도)|(?:바로|즉시|당장) 출국|출국(?:은|일)? (?:이번 주|다음 주|내일|모레|당장|즉시|\d+ ?일 ?(?:내|안에|이내))|여권만 (?:있으면|챙겨|준비|들고|가지고)
+urgency.departure 곧바로|(?:바로|즉시|당장) 출국|출국(?:은|일)? (?:이번 주|다음 주|내일|모레|당장|즉시|\d+ ?일 ?(?:내|안에|이내))|여권만 (?:있으면|챙겨|준비|들고|가지고)
 |바로 (?:오셔도|오시면|와도|오면)|선착순|자리 (?:얼마 )?(?:안 ?남|한정)|(?:내일|모레) (?:오전 |오후 |아침 |저녁 )?(?:비행기|출발|출국)
 |여권 (?:있으면|있는 분|있으신 분|있으시고)[^\n]{0,10}(?:바로|출국|즉시)|(?:바로|당일|즉시) (?:티켓|항공권) ?(?:발권|발송)|다음 주 출국
 company.hidden (?:장소|위치|근무지|회사 (?:이름|명)|주소)(?:는|은)? (?:면접 후|추후|나중에|도착 후|합격 후|개별)[^\n.]{0,6}(?:공개|알려|안내)
@@ -412,10 +412,10 @@ contract.on-arrival 계약서(?:는|은)? (?:도착|입국|현지)[^\n.]{0,6}(?:
 |(?:현지|도착 ?(?:후|하))[^\n.]{0,12}(?:서류|비자|워크 ?퍼밋)[^\n.]{0,6}(?:처리|발급|해결)|(?:일하면서|들어와서|와서|도착해서) (?:비자|워크 ?퍼밋)(?:를|은|는)? (?:받|바꾸|만들|처리)
 screening.minimal 면접 (?:없이|없음|x|생략)|(?:바로|즉시|당일) 채용|타자 (?:테스트|시험)만|타자만 (?:빠르면|치면|칠 줄)|면접[^\n.]{0,12}\d ?분
 crypto 암호 화폐|가상 화폐|코인 (?:판매|영업|거래)|테더|비트 코인
-travel.prepaid 나머지(?:는)? (?:저희가|회사가|제가) (?:다|전부)|(?:항공료|항공권|비행기 (?:표|값|티켓)|여비|티켓)[^\n.]{0,6}(?:선지급|선지원|선결제|먼저 (?:보내|결제|지급)|보내 ?(?:드림|드려요|드립니다|줄게|줌)|끊어 ?(?:줄게|드림|드려요|드립니다)|발권해 ?(?:드립니다|드려요|드림|줄게))
+travel.prepaid 몸만 (?:와|오면|오시면|오세요|와도)|나머지(?:는)? (?:저희가|회사가|제가) (?:다|전부)|(?:항공료|항공권|비행기 (?:표|값|티켓)|여비|티켓)[^\n.]{0,6}(?:선지급|선지원|선결제|먼저 (?:보내|결제|지급)|보내 ?(?:드림|드려요|드립니다|줄게|줌)|끊어 ?(?:줄게|드림|드려요|드립니다)|발권해 ?(?:드립니다|드려요|드림|줄게))
 |(?:내가|우리가|저희가|회사가|사장님이) (?:비행기 표|항공권|티켓)(?:은|를|을)? (?:끊어|보내|사)|(?:티켓|항공권|비행기 ?표)(?:을|를)? 끊어 ?(?:줄게|준대|야|놓|드릴|줌)|(?<![a-z])ticket은 ?(?:우리가|제가|회사가)|차후 정산|(?:항공권|티켓) ?발송
 |비행기[^\n.]{0,10}(?:회사에서|회사가|사장님이) ?(?:다|전부)? ?(?:내|해|부담|끊)|(?:비행기 ?값|항공료|항공권 ?값)[^\n.]{0,8}(?:먼저 )?내 ?(?:줄게|드릴게|드림|줌)
-travel.debt (?:급여|월급|첫 월급)에서 (?:차감|공제|까|제하)|위약금|(?:항공료|항공권|비행기 값|숙박비|숙소비)[^\n.]{0,12}(?:배상|변상|갚|물어|청구|차감|공제)
+travel.debt 선지원 ?후 ?(?:공제|차감|정산)|(?:급여|월급|첫 월급)에서 (?:차감|공제|까|제하)|위약금|(?:항공료|항공권|비행기 값|숙박비|숙소비)[^\n.]{0,12}(?:배상|변상|갚|물어|청구|차감|공제)
 |중도 (?:퇴사|포기)[^\n.]{0,10}(?:배상|위약|갚|청구)|(?:와서|일해서|월급으로|급여로) 갚
 routing.indirect (?:방콕|호치민|호찌민|싱가포르|싱가폴|홍콩|두바이|매솟|메솟|쿠알라룸푸르)[^\n.]{0,8}(?:경유|거쳐|을 통해|를 통해|에서 (?:차|육로|버스|밴)|도착하(?:면|시면))
 |경유해서|(?:픽업 차량|차량으로|밴으로) (?:이동|국경)
@@ -452,14 +452,14 @@ green.corporate-channel 채용 홈페이지|공식 홈페이지
 green.no-relocation 재택 (?:근무|알바)?
 green.passport-kept 여권(?:은|을)? 본인이 (?:보관|소지)`
 
-const EN = String.raw`role.scam-explicit romance|lonely (?:clients?|men|women|people|customers)|build(?:ing)? (?:online )?relationships online
+const EN = String.raw`role.scam-explicit (?:like|follow|review|rate) (?:videos?|posts?|shops?|products?|hotels?)[^.\n]{0,30}(?:earn|get|paid|\$)|introduce (?:our |the )?(?:investment|trading|crypto) (?:platform|app)|build (?:a )?friendships?|(?:deliver|carry|bring) (?:a |one |the )?(?:suitcase|luggage|bag|package)|romance|lonely (?:clients?|men|women|people|customers)|build(?:ing)? (?:online )?relationships online
 |pig[ -]?butcher(?:ing)?|(?:gambling|betting|casino) (?:site|website|platform)s?|online (?:casino|gambling|betting)
 |investment group admin|guide members to (?:buy|invest)|manage vip groups
 |(?:vip|investment|trading|crypto) groups? (?:admin|manager)s?|(?:trading|investment|crypto) (?:mentor|teacher|coach)s?
 |vip (?:investors|members)
 money.mule (?:rent|lend|sell|give) (?:us |me |him |them )?your (?:own )?bank accounts?|money mule|(?:open|lend|rent|sell) (?:out )?your (?:own )?bank accounts?
 |your bank accounts? for (?:our )?transfers|atm card and otp|otp|your bank accounts? and (?:your )?(?:id|atm card)
-secrecy (?:don'?t|do not|dont|never) (?:mention|say|talk about) (?:this|it|anything|the job) to (?:anyone|anybody|your|ur)|(?:don'?t|do not|dont) tell (?:ur|yr) (?:family|parents|mom|mum|mother|dad|father|wife|husband|friends)|(?:wag|huwag) (?:mo )?(?:munang? )?(?:sabihin|ipaalam)|(?:kom|kum) prab|don'?t tell (?:anyone|anybody|your (?:family|parents|mom|mum|dad|friends)|them|the (?:police|embassy))
+secrecy if (?:io|immigration|they|anyone) asks?,? (?:you(?:'re| are)|say|tell)|(?:don'?t|do not|dont|never) (?:mention|say|talk about) (?:this|it|anything|the job) to (?:anyone|anybody|your|ur)|(?:don'?t|do not|dont) tell (?:ur|yr) (?:family|parents|mom|mum|mother|dad|father|wife|husband|friends)|(?:wag|huwag) (?:mo )?(?:munang? )?sabihin|don'?t tell (?:anyone|anybody|your (?:family|parents|mom|mum|dad|friends)|them|the (?:police|embassy))
 |do not tell (?:anyone|anybody|your (?:family|parents))
 |tell (?:them|immigration|the (?:officers?|police|airport)|airport staff) (?:that )?(?:you(?:'re| are) |it(?:'s| is) )?(?:a tourist|on (?:a )?(?:holiday|vacation|tour)|visiting|travel(?:l?ing)?)
 |(?:just )?say (?:that )?you(?:'re| are) (?:a tourist|on (?:holiday|vacation))
@@ -475,7 +475,7 @@ passport.requested (?:send|give|show|submit|forward|upload) (?:us |me )?(?:a |th
 |passport (?:is )?needed to book
 |(?:send|upload) (?:us |me )?(?:your )?(?:id|id card|ic) and (?:your )?passport
 |(?:send|upload|share) (?:us |me )?(?:your |a )?passport (?:bio ?page|data page|page)
-visa.tourist tourist visas?|tourist (?:ka|muna|sen|first)|jea tourist|(?:working |work )?visa[^.\n]{0,20}(?:when|once|after) you(?:'re| are)? (?:here|there|arrive)|visit(?:or)? visas?|visa[ -]?free|no (?:work )?visas? (?:is )?(?:needed|required|necessary)
+visa.tourist tourist visas?|(?:holiday|tour|vacation|trip)[^.\n]{0,20}(?:and|then|while) (?:find|get|look for) (?:a )?job|tourist (?:ka|muna|sen|first)|jea tourist|(?:working |work )?visa[^.\n]{0,20}(?:when|once|after) you(?:'re| are)? (?:here|there|arrive)|visit(?:or)? visas?|visa[ -]?free|no (?:work )?visas? (?:is )?(?:needed|required|necessary)
 |(?:no|without a?) work permit (?:needed|required)|visas? (?:is |are )?not (?:required|needed|necessary)
 |no need for (?:a )?(?:work )?(?:permit|visa)|(?:fix|sort|do) (?:the )?(?:papers|documents|visa) later
 |without (?:a )?(?:work )?visa|visa[^.\n]{0,15}(?:on|upon|after) arrival
@@ -487,11 +487,11 @@ border.irregular passports? (?:no need|not needed|not required)|boat[^.\n]{0,30}
 |by boat at night|(?:van|car|driver) (?:takes|will take|drives?) you (?:across|over|to the border)
 |no passport (?:needed|required)|(?:meet|pick) you (?:up )?at the border|(?:office|workplace) is across the border
 |(?:avoid|skip|bypass|not through) (?:the )?(?:border )?(?:checkpoint|immigration)|jungle (?:path|route)
-channel.bypass-official (?:no|without|skip|bypass)(?: the)? eps(?:[ -]?topik)?(?: (?:exam|test))?(?: (?:needed|required))?
+channel.bypass-official no need (?:for |to (?:take|pass|wait for|go through) )?(?:the )?(?:eps|exam|test|jlpt|jft|ministry|mou|lgu|poea|dmw)|no (?:jlpt|jft|exam)(?! fee)|tanpa ujian|i know (?:an|someone (?:in|at) the) (?:official|ministry)|(?:no|without|skip|bypass)(?: the)? eps(?:[ -]?topik)?(?: (?:exam|test))?(?: (?:needed|required))?
 |no (?:korean )?(?:language )?(?:exam|test) (?:needed|required)
 |guaranteed (?:job|visa|placement) (?:in|to|for) (?:south )?korea|without (?:going through )?(?:the )?(?:ministry|mtosb)
 |no need to go (?:to|through) the (?:labou?r )?(?:ministry|office)
-pay.guaranteed stable income|high[ -]?pa(?:y|ying)|high (?:salary|income|wages?)|big money|easy money|quick money
+pay.guaranteed stable income|(?:earn|get|bonus of) \$? ?\d+[^.\n]{0,24}(?:for )?(?:every|each|per) (?:person|friend|recruit|referral)|high[ -]?pa(?:y|ying)|high (?:salary|income|wages?)|big money|easy money|quick money
 |guaranteed (?:income|salary|earnings|pay)|(?:salary|income|pay) guaranteed|earn up to
 |thousands (?:of dollars )?(?:a|per) month|change your life|earn big
 channel.telegram telegram|tele(?![a-z-])|tg(?= ?[:@])|t\.me|telegram\.me
@@ -511,7 +511,7 @@ urgency.departure flight[^.\n]{0,12}(?:tomorrow|tonight|today)|fly (?:out )?(?:t
 |fly (?:out )?(?:this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)
 |just bring (?:your )?(?:clothes|bag|phone|passport|id)|book (?:your )?(?:flight|ticket) (?:today|now|immediately)
 |register today,? fly
-company.hidden (?:inside|within) (?:a|the) (?:compound|campus)|(?:won'?t|don'?t|never|no) need to (?:go|leave)(?: the)? (?:out|outside|compound|campus)|everything (?:you need )?is inside|(?:money|salary|pay|the pay|details)(?: matters)? (?:we'?ll |we will |will be |i'?ll )?(?:discuss|talk|tell|explain|share)[a-z]* (?:about (?:it )?)?(?:when|after|once) you (?:reach|arrive|come|get here|land)
+company.hidden why (?:do )?(?:you|u) (?:need|ask) (?:so|too) many questions?|many (?:people|others) want (?:this|the) (?:slot|job|position)|(?:inside|within) (?:a|the) (?:compound|campus)|(?:won'?t|don'?t|never|no) need to (?:go|leave)(?: the)? (?:out|outside|compound|campus)|everything (?:you need )?is inside|(?:money|salary|pay|the pay|details)(?: matters)? (?:we'?ll |we will |will be |i'?ll )?(?:discuss|talk|tell|explain|share)[a-z]* (?:about (?:it )?)?(?:when|after|once) you (?:reach|arrive|come|get here|land)
 |(?:actual|real) (?:work ?place|office|site|location) is|location (?:will be )?(?:shared|disclosed|given|revealed|sent) (?:after|later|upon|once)
 |(?:company name|details|location) (?:in|via|by|on) (?:dm|inbox|telegram|whatsapp|private message)
 |(?:dm|pm|inbox) (?:me |us )?for (?:more )?details|inbox (?:us|me)
@@ -607,7 +607,7 @@ export type CompiledPattern = { id: SignalId; re: RegExp; negatable: boolean }
 
 // Shorthands in the Khmer block, expanded when compiled (they keep the page's bundle small):
 // %P a passport (លិខិតឆ្លងដែន, or the loanword ប៉ាស្ព័រ), %G "to / for" (ឱ្យ, ឲ្យ, អោយ).
-const MACROS: Record<string, string> = { '%P': '(?:លិខិត ឆ្លង ដែន|ប៉ាស្ព័រ|ប៉ាស ស្ព័រ)', '%G': '(?:ឱ្យ|ឲ្យ|អោយ)' }
+const MACROS: Record<string, string> = { '%P': '(?:លិខិត ឆ្លង ដែន|ប៉ាស្ព័រ|ប៉ាស ស្ព័រ|passport)', '%G': '(?:ឱ្យ|ឲ្យ|អោយ)' }
 
 function compile(): CompiledPattern[] {
   const parts = new Map<SignalId, string[]>()

@@ -138,18 +138,17 @@ export default function OfferCheck(props: {
 
   const isReport = () => r().frame === 'report'
   const levelText = (placeId: string, level: number | null) => {
-    if (level) return <span class={`level level--${String(level).replace('.', '-')}`}>{t(`advisory.level.${level}`)}</span>
     const range = props.levels?.[placeId]
-    if (!range) return t('check.places.noLevel')
-    if (range.min === range.max) return <span class={`level level--${String(range.min).replace('.', '-')}`}>{t(`advisory.level.${range.min}`)}</span>
-    return t('check.places.levels', { min: t(`advisory.level.${range.min}`), max: t(`advisory.level.${range.max}`) })
+    const one = level ?? (range?.min === range?.max ? range?.min : null)
+    if (one) return <span class={`level level--${String(one).replace('.', '-')}`}>{t(`advisory.level.${one}`)}</span>
+    return range ? t('check.places.levels', { min: t(`advisory.level.${range.min}`), max: t(`advisory.level.${range.max}`) }) : t('check.places.noLevel')
   }
 
   const Result = () => (
     <>
       {/* A news item, notice or warning that quotes scam wording is not an offer to the reader. */}
       {isReport() ? (
-        <div class="notice" data-testid="frame" data-frame="report">
+        <div class="notice" data-testid="frame">
           <p><strong>{t('check.frame.report')}</strong></p>
           <p>{t('check.frame.report.lead')}</p>
         </div>
