@@ -385,7 +385,6 @@ secrecy 출국 사유|(?:가족|부모님|부모|엄마|아빠|집|주변|아무
 phone.taken (?:휴대 ?폰|핸드폰) (?:반납|수거)
 passport.requested 여권 (?:앞면|사진|사본|스캔)[^\n.]{0,12}(?:보내|찍어|주시면|주세요|줘)|여권 (?:사본|사진|스캔|번호|정보)?(?:을|를|만|은|도)? (?:먼저|미리) (?:보내|제출|전송)|여권 (?:사본|사진|스캔)(?:을|를|만)? (?:보내|제출|전송)
 |(?<![a-z])passport ?(?:사진|사본|copy|photo)(?:만|을|를)? ?(?:먼저 ?)?보내
-|(?:신분증|주민 ?등록증)(?:이랑|과|하고|,| 및)? 여권[^\n.]{0,8}(?:보내|전송|제출)
 visa.tourist 관광 비자|도착 ?비자|비자(?:는|를|도)? [^\n.]{0,10}(?:바꿔|변경|전환)|무비자|비자 없이|(?<!(?:e|취업|비즈니스|워킹|상용) ?)비자[^.\n]{0,8}(?:도착|입국) ?(?:후|하면|해서)|비자 (?:필요 )?없(?:음|어요|습니다|어도)|여행 비자
 |관광(?:객)?으로 (?:입국|들어|출국)|노 비자|비자 (?:x|no)(?![a-z])
 border.irregular 밀입국|(?:기사|픽업|차량|차)[^\n.]{0,16}국경(?:을)? (?:넘|통과)|(?:차로|차 타고|육로로|걸어서|배로) 국경(?:을)? 넘|밀항|국경(?:은|을|도)? (?:저희가|우리가|회사가|알아서|현지 직원이|몰래)|국경 (?:통과|넘)[^\n.]{0,6}(?:처리|안내|알아서|도와)
@@ -473,7 +472,6 @@ passport.requested (?:send|give|show|submit|forward|upload) (?:us |me )?(?:a |th
 |(?:send|give|submit|forward|upload) (?:us |me )?your passport(?: (?:photo|copy|scan|details|number))?
 |passport (?:photo|copy|scan|details) first
 |passport (?:is )?needed to book
-|(?:send|upload) (?:us |me )?(?:your )?(?:id|id card|ic) and (?:your )?passport
 |(?:send|upload|share) (?:us |me )?(?:your |a )?passport (?:bio ?page|data page|page)
 visa.tourist tourist visas?|(?:holiday|tour|vacation|trip)[^.\n]{0,20}(?:and|then|while) (?:find|get|look for) (?:a )?job|tourist (?:ka|muna|sen|first)|jea tourist|(?:working |work )?visa[^.\n]{0,20}(?:when|once|after) you(?:'re| are)? (?:here|there|arrive)|visit(?:or)? visas?|visa[ -]?free|no (?:work )?visas? (?:is )?(?:needed|required|necessary)
 |(?:no|without a?) work permit (?:needed|required)|visas? (?:is |are )?not (?:required|needed|necessary)
@@ -486,7 +484,7 @@ border.irregular passports? (?:no need|not needed|not required)|boat[^.\n]{0,30}
 |the border is (?:handled|arranged|taken care of)|(?:we|our people|they) (?:will )?(?:handle|arrange|sort) the border
 |by boat at night|(?:van|car|driver) (?:takes|will take|drives?) you (?:across|over|to the border)
 |no passport (?:needed|required)|(?:meet|pick) you (?:up )?at the border|(?:office|workplace) is across the border
-|(?:avoid|skip|bypass|not through) (?:the )?(?:border )?(?:checkpoint|immigration)|jungle (?:path|route)
+|jungle (?:path|route)
 channel.bypass-official no need (?:for |to (?:take|pass|wait for|go through) )?(?:the )?(?:eps|exam|test|jlpt|jft|ministry|mou|lgu|poea|dmw)|no (?:jlpt|jft|exam)(?! fee)|tanpa ujian|i know (?:an|someone (?:in|at) the) (?:official|ministry)|(?:no|without|skip|bypass)(?: the)? eps(?:[ -]?topik)?(?: (?:exam|test))?(?: (?:needed|required))?
 |no (?:korean )?(?:language )?(?:exam|test) (?:needed|required)
 |guaranteed (?:job|visa|placement) (?:in|to|for) (?:south )?korea|without (?:going through )?(?:the )?(?:ministry|mtosb)
@@ -514,8 +512,7 @@ urgency.departure flight[^.\n]{0,12}(?:tomorrow|tonight|today)|fly (?:out )?(?:t
 company.hidden why (?:do )?(?:you|u) (?:need|ask) (?:so|too) many questions?|many (?:people|others) want (?:this|the) (?:slot|job|position)|(?:inside|within) (?:a|the) (?:compound|campus)|(?:won'?t|don'?t|never|no) need to (?:go|leave)(?: the)? (?:out|outside|compound|campus)|everything (?:you need )?is inside|(?:money|salary|pay|the pay|details)(?: matters)? (?:we'?ll |we will |will be |i'?ll )?(?:discuss|talk|tell|explain|share)[a-z]* (?:about (?:it )?)?(?:when|after|once) you (?:reach|arrive|come|get here|land)
 |(?:actual|real) (?:work ?place|office|site|location) is|location (?:will be )?(?:shared|disclosed|given|revealed|sent) (?:after|later|upon|once)
 |(?:company name|details|location) (?:in|via|by|on) (?:dm|inbox|telegram|whatsapp|private message)
-|(?:dm|pm|inbox) (?:me |us )?for (?:more )?details|inbox (?:us|me)
-|details (?:after|upon) (?:you )?(?:apply|accept|interview)|real (?:office|location|workplace|company) is
+|(?:dm|pm|inbox) (?:me |us )?for (?:more )?details|inbox (?:us|me)|real (?:office|location|workplace|company) is
 |message me for the link|(?:telegram|whatsapp|dm|signal|line) only
 |only (?:via|on|through|by) (?:telegram|whatsapp|dm|signal)
 contract.on-arrival (?:fix|sort|do|arrange|process) (?:the |your )?(?:papers|documents|visa|permit)s? (?:later|on arrival|there|locally)

@@ -158,7 +158,7 @@ export default function OfferCheck(props: {
         </p>
       )}
       <p>
-        {isReport() ? t('check.frame.count', { count: reds().length }) : t('check.count', { count: reds().length })}
+        {t(isReport() ? 'check.frame.count' : 'check.count', { count: reds().length })}
         {greens().length > 0 && ` ${t('check.green', { count: greens().length })}`}
       </p>
 
