@@ -2,7 +2,10 @@
 // Runs the job-offer check over JSON lines, for evaluation and for partners' batch checks.
 //
 //   stdin:  {"id": "1", "text": "월 1,500만원 텔레 @abc 시아누크빌", "lang": "ko"}   (lang optional)
-//   stdout: {"id":"1","risk":"high","score":7,"signals":["pay.unrealistic","channel.telegram","location.compound-area"]}
+//   stdout: {"id":"1","risk":"high","frame":"offer","score":7,"signals":["pay.unrealistic","channel.telegram","location.compound-area"]}
+//
+// `frame` says whether the text recruits the reader ("offer") or reports on recruitment
+// ("report": news, a notice, a warning, a testimony; never rated high), or "unclear".
 //
 // One output line per input line, in order. A line that is not a JSON object with a
 // string `text` gives {"id": …, "error": "…"} and the exit status becomes 1.
@@ -27,7 +30,7 @@ function checkLine(line) {
   if (typeof input !== 'object' || input === null || typeof input.text !== 'string') return { id, error: 'text must be a string' }
   if (input.lang !== undefined && !LANGS.has(input.lang)) return { id, error: 'lang must be ko, km or en' }
   const result = checkOffer(input.text, input.lang ? { lang: input.lang } : {})
-  return { id, risk: result.risk, score: result.score, signals: result.signals.map((s) => s.id) }
+  return { id, risk: result.risk, frame: result.frame, score: result.score, signals: result.signals.map((s) => s.id) }
 }
 
 let failed = false

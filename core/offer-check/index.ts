@@ -12,9 +12,10 @@
  *
  * - decisive red flags +4, signs no honest offer carries, so each alone means "high":
  *   an explicit scam role (로맨스 채팅, 리딩방, gambling site), a money-mule request,
- *   secrecy instructions, a passport asked for first or kept, an irregular border
- *   crossing, a Korea job that bypasses EPS, a denial of detention ("감금 없음");
- * - strong red flags +3: a tourist visa or no visa, the phone taken on arrival, pay that
+ *   secrecy instructions, a passport asked for first or kept by the company, the phone
+ *   handed in or kept by the company, an irregular border crossing, a Korea job that
+ *   bypasses EPS, a denial of detention ("감금 없음");
+ * - strong red flags +3: a tourist visa or no visa, pay that
  *   is unrealistic for the role (≥ ₩10m a month, or ≥ $3,000 a month with no
  *   qualification asked), a level-4 destination (honest texts can name these: a warning,
  *   a legal factory in Bavet);
@@ -22,7 +23,8 @@
  *   Khmer or English), promised income, Telegram or another messenger as the contact,
  *   reassurance ("100% safe"), urgent departure, hidden company or location, contract only
  *   on arrival, no real screening, crypto sales, travel paid first or owed back, an
- *   indirect route, fees, a known compound area (level 3 or raided), and the canonical
+ *   indirect route, fees, a known compound area (level 3 or raided) beside a vague job or
+ *   paid travel (see judgePlaces: a place named alone is not a sign), and the canonical
  *   combination (messenger + free flight + a lure + Cambodia/Myanmar/Laos/Thailand);
  * - weak red flags +1 each, but **together at most +2** (`WEAK_CAP`): free flight,
  *   lodging, no experience, no language, any age or sex, a vague CS/typing title, women
@@ -38,11 +40,19 @@
  * dropped when a red flag contradicts it ("no EPS needed" is not an official channel; a
  * work permit "sorted out on arrival" is neither a work visa nor a contract).
  *
- * Warnings quote scams: "'비자 없이 리조트 알바 가능' 같은 광고는 취업사기입니다". When a
- * text calls what it quotes a scam (an advisory, "are scams/trafficking lures", 사기입니다,
- * 외교부, 경찰청, ប្រយ័ត្ន, ជាការបោកប្រាស់ — `WARNING`), red evidence lying wholly inside its
- * quotation marks is dropped before scoring; red signs outside the quotes still count, and
- * green signs are kept. A scam ad rarely puts its own lure in quotes under such a heading.
+ * Warnings quote scams: "'비자 없이 리조트 알바 가능' 같은 광고는 취업사기입니다". Such a text
+ * is framed a report (frame.ts; quoted red wording is one of its cues) and never rated
+ * high; a clause that calls what it names a scam ("… is all a scam", គឺបោក) drops those signs.
+ *
+ * ## Meaning, not phrases (issue 11)
+ *
+ * - Roles (roles.ts): who holds the passport or phone decides the sign; the company
+ *   holding it is red whatever the pretext, the worker keeping it green, a copy asked
+ *   for a visa application neither.
+ * - Negation: a cue negates a sign in its clause ("no degree needed", "경력 무관",
+ *   "មិនត្រូវការសញ្ញាបត្រ"); a negated qualification becomes "no qualification asked".
+ * - Frame (frame.ts): an offer recruits the reader; a report (news, notice, warning,
+ *   testimony) quotes offers. A report keeps the signs it quotes but is never "high".
  *
  *     score = Σ strong + Σ medium + min(Σ weak, 2) + Σ green
  *     risk  = high if score ≥ 4, medium if score ≥ 2, else low
@@ -56,11 +66,15 @@ import { findIndicatorSpans, type Indicator } from './indicators'
 import { despace, normalizeText, spanOf, type NormalizedText, type Span } from './normalize'
 import { findSalaries, type Salary } from './salary'
 import { COMPILED, NEGATION_AFTER, NEGATION_BEFORE, WEIGHTS, type SignalId } from './signals'
+import { decideFrame, frameScores, type Frame } from './frame'
+import { clauses, readHolders } from './roles'
 
 export { SIGNALS, WEIGHTS, type SignalDef, type SignalId, type SignalTier } from './signals'
 export { parseSalaries, type Salary, type Currency, type PayPeriod } from './salary'
 export { extractIndicators, type Indicator, type IndicatorType } from './indicators'
 export { normalizeText, type NormalizedText, type Span } from './normalize'
+export { type Frame } from './frame'
+export { readHolders, type Holder, type RoleFinding } from './roles'
 
 export type Lang = 'ko' | 'km' | 'en'
 export type Risk = 'high' | 'medium' | 'low'
@@ -69,6 +83,12 @@ export type Evidence = Span
 export type OfferCheckResult = {
   risk: Risk
   score: number
+  /**
+   * Whether the text recruits the reader ("offer") or reports on recruitment ("report":
+   * news, a notice, a warning, a testimony). A report is never rated high; its signs are
+   * the wording it quotes, and its contacts are still looked up.
+   */
+  frame: Frame
   signals: { id: SignalId; weight: number; evidence: Evidence[] }[]
   indicators: Indicator[]
   places: { placeId: string; level: AdvisoryLevel | null; evidence: Evidence }[]
@@ -84,14 +104,14 @@ export const UNREALISTIC_USD = 3000
 export const EXTREME_USD = 6897
 /** Lures quoted to Filipino, Malaysian and Vietnamese recruits start near $1,000 (facts.md §1.3). */
 export const HIGH_PAY_USD = 1000
+/** For a Khmer reader: several times the garment minimum wage (about $208) for unskilled work. */
+export const HIGH_PAY_USD_KM = 700
 
 const MAX_EVIDENCE = 8
 /** Countries where the compounds are, or through which recruits are taken to them. */
 const SCAM_REGION = new Set(['kh', 'mm', 'la', 'th'])
 /** Destinations where ordinary wages are above the thresholds, so pay there is not judged. */
 const HIGH_WAGE = new Set(['kr', 'jp', 'sg', 'au', 'ca', 'us', 'gb', 'de', 'is', 'nz', 'ae', 'hk'])
-/** A warning or advisory that says the wording it quotes is a scam (signals.md, facts.md §1). */
-const WARNING = /advisory|warning|are (?:scams?|trafficking|lures?)|사기 ?(?:입니다|주의)|외교부|해외 ?안전|경찰청|ប្រយ័ត្ន|(?<!មែន ?)ជា ?ការ ?បោក ?ប្រាស់/
 /** A quotation: it opens after a non-letter and closes before one, so "don't" is no quotation mark. */
 const QUOTED = /(?<![\p{L}\d])['"‘“«][^\n]*?['"’”»](?![\p{L}\d])/gu
 const FREE_MAIL = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|naver|daum|hanmail|kakao|icloud|me|proton|protonmail|qq|163|126|yandex|mail)\./
@@ -125,7 +145,10 @@ class Findings {
   add(id: SignalId, span: Evidence) {
     let list = this.evidence.get(id)
     if (!list) this.evidence.set(id, (list = []))
-    if (list.length < MAX_EVIDENCE && !list.some((e) => e.start === span.start && e.end === span.end)) list.push(span)
+    // One highlight per stretch of text: a span inside another adds nothing, a wider one replaces it.
+    if (list.some((e) => e.start <= span.start && e.end >= span.end)) return
+    for (let i = list.length - 1; i >= 0; i--) if (span.start <= list[i]!.start && span.end >= list[i]!.end) list.splice(i, 1)
+    if (list.length < MAX_EVIDENCE) list.push(span)
   }
 
   has(id: SignalId): boolean {
@@ -148,7 +171,11 @@ function matchPatterns(norm: NormalizedText, findings: Findings) {
       }
       const from = m.index
       const to = from + m[0].length
-      if (negatable && isNegated(text, from, to)) continue
+      if (negatable && isNegated(text, from, to)) {
+        // The twin of a negated requirement: "no degree needed" is no qualification asked.
+        if (id === 'green.qualifications') findings.add('experience.none', spanOf(norm, from, to))
+        continue
+      }
       findings.add(id, spanOf(norm, from, to))
     }
   }
@@ -167,23 +194,90 @@ function judgePay(salaries: Salary[], lang: Lang, findings: Findings, region: { 
   }
   if (top >= UNREALISTIC_USD && !qualified) evidenceAbove(UNREALISTIC_USD)
   else if (top >= EXTREME_USD && region.inScamRegion) evidenceAbove(EXTREME_USD)
-  else if (top >= HIGH_PAY_USD && !qualified && lang !== 'ko') {
-    pay.filter((s) => s.usdPerMonth.max >= HIGH_PAY_USD).forEach((s) => findings.add('pay.high', evidence(s)))
-  } else if (top < (lang === 'ko' ? UNREALISTIC_USD : HIGH_PAY_USD) && !findings.has('pay.guaranteed')) {
+  else if (top >= (lang === 'km' ? HIGH_PAY_USD_KM : HIGH_PAY_USD) && !qualified && lang !== 'ko') {
+    const high = lang === 'km' ? HIGH_PAY_USD_KM : HIGH_PAY_USD
+    pay.filter((s) => s.usdPerMonth.max >= high).forEach((s) => findings.add('pay.high', evidence(s)))
+  } else if (top < (lang === 'ko' ? UNREALISTIC_USD : lang === 'km' ? HIGH_PAY_USD_KM : HIGH_PAY_USD) && !findings.has('pay.guaranteed')) {
     // Only a stated wage ("ប្រាក់ខែ ២០៨ ដុល្លារ"), not any sum ("get $200 at once" for a bank account).
     pay.filter((s) => s.stated).forEach((s) => findings.add('green.realistic-pay', evidence(s)))
   }
 }
 
+/** Drop a signal's evidence lying inside [start, end) of the original text. */
+function dropWithin(findings: Findings, id: SignalId, start: number, end: number) {
+  const list = findings.evidence.get(id)
+  if (!list) return
+  const kept = list.filter((e) => e.start < start || e.end > end)
+  kept.length ? findings.evidence.set(id, kept) : findings.evidence.delete(id)
+}
+
+/**
+ * Who holds the passport or phone decides the sign (roles.ts): the company holding it is
+ * red whatever reason it gives ("for work permit processing"), the worker keeping it is
+ * green, a copy for a visa application is neither.
+ */
+function judgeHolders(norm: NormalizedText, findings: Findings) {
+  // The worker keeping the passport is green only when the text says so (roles.ts):
+  // "keep your passport ready" says nothing about who holds it later.
+  findings.evidence.delete('green.passport-kept')
+  for (const f of readHolders(norm.text)) {
+    if (f.holder === 'none') continue
+    const clause = spanOf(norm, f.clauseFrom, f.clauseTo)
+    const red: SignalId = f.object === 'passport' ? 'passport.requested' : 'phone.taken'
+    if (f.holder === 'company') {
+      findings.add(red, spanOf(norm, f.from, f.to))
+      dropWithin(findings, 'green.passport-kept', clause.start, clause.end)
+      // A permit "processed" while the company holds the passport is the pretext, not a reassurance.
+      dropWithin(findings, 'green.work-visa', clause.start, clause.end)
+    } else {
+      dropWithin(findings, red, clause.start, clause.end)
+      if (f.object === 'passport') {
+        dropWithin(findings, 'green.passport-kept', clause.start, clause.end)
+        if (f.holder === 'worker') findings.add('green.passport-kept', spanOf(norm, f.from, f.to))
+      }
+    }
+  }
+}
+
+/** Papers promised for after arrival: "after you arrive", "도착 후", "ពេលមកដល់". */
+const AFTER_ARRIVAL = /(?:after|once|when) (?:you |u )?(?:arrive|get (?:here|there)|are here|land|reach)|on arrival|upon arrival|도착 ?(?:후|하면|해서|하시면)|입국 ?후|(?:ពេល |ក្រោយ )(?:មក |ទៅ )?ដល់|ដល់ ?ហើយ/
+
+/** A clause that calls what it names a scam: "anyone who says no exam is needed is lying / it is all a scam". */
+const CALLED_SCAM = /(?<![a-z])(?:is|are|it'?s) (?:all |always |just )?(?:a )?(?:scams?|fake|fraud|lies|lying|traps?|trafficking)(?![a-z])|(?:don'?t|do not|never|wag(?: ka)?|huwag) (?:believe|maniwala|maniniwala)|믿지 ?마|កុំ ?ជឿ|(?:다 |모두 |전부 )?사기(?:입니다|예요|이에요|다|임|꾼)(?![가-힣])|(?<!មិន ?មែន ?)(?:គឺ ?(?:ជា ?)?(?:ការ ?)?បោក|ជា ?ការ ?បោក ?ប្រាស់|បោក ?ទាំង ?អស់)/
+
+/** Red evidence in such a clause is what the text warns about, not what it offers. */
+function dropCalledScams(norm: NormalizedText, findings: Findings) {
+  if (!CALLED_SCAM.test(norm.text)) return
+  for (const [from, to] of clauses(norm.text)) {
+    if (!CALLED_SCAM.test(norm.text.slice(from, to))) continue
+    const { start, end } = spanOf(norm, from, to)
+    for (const id of [...findings.evidence.keys()]) if (WEIGHTS.get(id)!.weight > 0) dropWithin(findings, id, start, end)
+  }
+}
+
 type PlaceFinding = OfferCheckResult['places'][number] & { country: string; compounds: boolean }
 
-function judgePlaces(places: PlaceFinding[], findings: Findings) {
+/** What makes a named place telling (issue 11, point 4): the job or the journey around it. */
+const PLACE_CONTEXT: SignalId[] = ['job.vague-it-cs', 'travel.free', 'travel.prepaid', 'pay.high', 'pay.unrealistic', 'pay.guaranteed', 'company.hidden', 'location.vague', 'visa.tourist', 'routing.indirect']
+/** A special economic zone or a border crossing beside the place. */
+const ZONE = /special economic zone|(?<![a-z])sez(?![a-z])|border|경제 ?특구|특별 ?경제 ?구역|국경|តំបន់ ?សេដ្ឋកិច្ច ?ពិសេស|ព្រំ ?ដែន/
+
+/**
+ * A place raises risk with what surrounds it, not by being named: an accounting job in
+ * Phnom Penh with an office address stays low. A level-4 area is reported whatever
+ * surrounds it (travelling there is banned); a compound area or a country in the region
+ * only beside a vague job, paid travel, a pay lure, a hidden company, a tourist visa, an
+ * indirect route, a special economic zone or a border.
+ */
+function judgePlaces(places: PlaceFinding[], findings: Findings, text: string) {
   const high = places.filter((p) => p.level === 4)
-  const compound = places.filter((p) => p.level !== 4 && (p.level === 3 || p.compounds))
-  const region = places.filter((p) => SCAM_REGION.has(p.country))
   // Only the most serious tier is reported; the others are in `places`.
-  if (high.length) high.forEach((p) => findings.add('location.high-risk', p.evidence))
-  else if (compound.length) compound.forEach((p) => findings.add('location.compound-area', p.evidence))
+  if (high.length) return high.forEach((p) => findings.add('location.high-risk', p.evidence))
+  if (!PLACE_CONTEXT.some((id) => findings.has(id)) && !ZONE.test(text)) return
+  // Beside a border or a zone, any place in the region is where the compounds are.
+  const compound = places.filter((p) => p.level === 3 || p.compounds || (ZONE.test(text) && SCAM_REGION.has(p.country)))
+  const region = places.filter((p) => SCAM_REGION.has(p.country))
+  if (compound.length) compound.forEach((p) => findings.add('location.compound-area', p.evidence))
   else if (region.length) region.forEach((p) => findings.add('location.scam-region', p.evidence))
 }
 
@@ -199,6 +293,8 @@ export function checkOffer(text: string, opts: { lang?: Lang } = {}): OfferCheck
   const findings = new Findings()
 
   matchPatterns(compact, findings)
+  judgeHolders(compact, findings)
+  dropCalledScams(compact, findings)
 
   const places: PlaceFinding[] = matchPlaceTable(compact).map(({ placeId, level, country, compounds, start, end, text }) => ({
     placeId,
@@ -207,11 +303,11 @@ export function checkOffer(text: string, opts: { lang?: Lang } = {}): OfferCheck
     country,
     compounds,
   }))
-  judgePlaces(places, findings)
   const inScamRegion = places.some((p) => SCAM_REGION.has(p.country))
   const highWageOnly = places.length > 0 && !inScamRegion && places.every((p) => HIGH_WAGE.has(p.country))
 
   judgePay(findSalaries(compact), lang, findings, { inScamRegion, highWageOnly })
+  judgePlaces(places, findings, compact.text)
 
   const country = lang === 'km' || places.some((p) => p.country === 'kh') ? 'kh' : lang === 'ko' ? 'kr' : undefined
   const found = findIndicatorSpans(light, { country, telegramContext: findings.has('channel.telegram') })
@@ -228,25 +324,49 @@ export function checkOffer(text: string, opts: { lang?: Lang } = {}): OfferCheck
   if (messenger && flight && lure && inScamRegion) {
     for (const e of [messenger, flight, findings.first(lure)!]) findings.add('combo.lure', e)
   }
+  // Young women wanted as casino receptionists (Thai MFA): the role and the place together.
+  const casino = /casino|카지노|កាស៊ីណូ|karaoke|ខារ៉ាអូខេ|ktv|노래방|룸살롱/.exec(compact.text)
+  if (casino && findings.has('women.targeted')) {
+    findings.add('combo.lure', findings.first('women.targeted')!)
+    findings.add('combo.lure', spanOf(compact, casino.index, casino.index + casino[0].length))
+  }
+  // A wage is no reassurance inside the canonical lure.
+  if (findings.has('combo.lure')) findings.evidence.delete('green.realistic-pay')
 
-  // An official warning that quotes scam wording ("'비자 없이 …' 같은 광고는 취업사기입니다")
-  // does not make that wording its own: red evidence inside its quotation marks is dropped.
-  if (WARNING.test(compact.text))
-    for (const m of text.matchAll(QUOTED))
-      for (const [id, list] of findings.evidence) {
-        const kept = list.filter((e) => e.start < m.index! || e.end > m.index! + m[0].length)
-        if (!id.startsWith('green')) kept.length ? findings.evidence.set(id, kept) : findings.evidence.delete(id)
-      }
+  // An official warning that quotes scam wording ("'비자 없이 …' 같은 광고는 취업사기입니다") is
+  // a report: it keeps what it quotes, so the page can show the signs it warns about, and
+  // is never rated high. Quoted red wording is itself a cue for a report.
+  const frame = decideFrame(frameScores(compact.text, { quotedRed: quotedRedIn(text, findings), hasContact: found.length > 0 }))
 
-  // A red flag that contradicts a green one wins.
+  // A red flag that contradicts a green one wins: no official channel beside "no EPS needed",
+  // no work visa beside a tourist entry, no realistic wage paid in crypto.
   if (findings.has('channel.bypass-official')) findings.evidence.delete('green.official-channel')
+  if (findings.has('visa.tourist')) findings.evidence.delete('green.work-visa')
+  if (findings.has('crypto')) findings.evidence.delete('green.realistic-pay')
+  // A work permit that "comes after you arrive" is the tourist-entry pattern, not a reassurance.
+  for (const [from, to] of clauses(compact.text)) {
+    const clause = compact.text.slice(from, to)
+    // Cambodia's legal route is an E-class visa, then the work permit (facts.md §5).
+    if (!AFTER_ARRIVAL.test(clause) || /e ?비자|e-?class|business visa|(?<![a-z])e[- ]?visa/.test(clause)) continue
+    const { start, end } = spanOf(compact, from, to)
+    const permits = findings.evidence.get('green.work-visa')?.filter((e) => e.start >= start && e.end <= end)
+    if (permits?.length) permits.forEach((e) => findings.add('contract.on-arrival', e)), dropWithin(findings, 'green.work-visa', start, end)
+  }
   // Papers "sorted out on arrival" are neither a contract nor a work permit.
   if (findings.has('contract.on-arrival')) findings.evidence.delete('green.contract'), findings.evidence.delete('green.work-visa')
 
-  return score(findings, places, found)
+  return score(findings, places, found, frame)
 }
 
-function score(findings: Findings, places: PlaceFinding[], found: { type: Indicator['type']; value: string }[]): OfferCheckResult {
+/** Whether any red evidence lies inside quotation marks of the original text. */
+function quotedRedIn(text: string, findings: Findings): boolean {
+  for (const m of text.matchAll(QUOTED))
+    for (const [id, list] of findings.evidence)
+      if (!id.startsWith('green') && list.some((e) => e.start >= m.index! && e.end <= m.index! + m[0].length)) return true
+  return false
+}
+
+function score(findings: Findings, places: PlaceFinding[], found: { type: Indicator['type']; value: string }[], frame: Frame): OfferCheckResult {
   let red = 0
   let weak = 0
   let green = 0
@@ -261,6 +381,10 @@ function score(findings: Findings, places: PlaceFinding[], found: { type: Indica
     else red += def.weight
   }
   for (const w of groups.values()) red += w
+  // A decisive sign (a border crossed at night, the passport kept) is not cancelled by
+  // an address or a plausible wage: beside it only the weightier reassurances count
+  // (a work visa, an official channel, a licensed agency).
+  if (signals.some((s) => s.weight >= HIGH_AT)) green -= signals.filter((s) => s.weight === -1).reduce((n, s) => n + s.weight, 0)
   const total = Math.round((red + Math.min(weak, WEAK_CAP) + green) * 10) / 10
   const tierOrder = { strong: 0, medium: 1, weak: 2, green: 3 }
   signals.sort((a, b) => {
@@ -268,9 +392,12 @@ function score(findings: Findings, places: PlaceFinding[], found: { type: Indica
     const tb = tierOrder[WEIGHTS.get(b.id)!.tier]
     return ta - tb || a.evidence[0]!.start - b.evidence[0]!.start
   })
+  const risk: Risk = total >= HIGH_AT ? 'high' : total >= MEDIUM_AT ? 'medium' : 'low'
   return {
-    risk: total >= HIGH_AT ? 'high' : total >= MEDIUM_AT ? 'medium' : 'low',
+    // A report quotes the signs; it does not carry them to the reader.
+    risk: frame === 'report' && risk === 'high' ? 'medium' : risk,
     score: total,
+    frame,
     signals,
     indicators: found.map(({ type, value }) => ({ type, value })),
     places: places.map(({ placeId, level, evidence }) => ({ placeId, level, evidence })),

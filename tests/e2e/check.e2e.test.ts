@@ -20,7 +20,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function open(lang: 'ko' | 'km', width = 390): Promise<{ page: Page; requests: string[] }> {
+async function open(lang: 'ko' | 'km' | 'en', width = 390): Promise<{ page: Page; requests: string[] }> {
   const context = await browser.newContext({ viewport: { width, height: 900 } })
   const page = await context.newPage()
   const requests: string[] = []
@@ -64,6 +64,68 @@ describe('checking an offer in the browser', () => {
       await page.context().close()
     })
   }
+
+  async function axeViolations(page: Page) {
+    await page.evaluate(axeSource)
+    return page.evaluate(async () =>
+      (await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } })).violations.map((v: any) => v.id),
+    )
+  }
+
+  // Issue 11: the sign is the company holding the passport, and that is what is highlighted.
+  for (const [lang, offer, holding] of [
+    ['en', 'Data entry job in Cambodia, USD 1,500 a month. Company will keep your passport for work permit processing. Contact HR on Telegram @kh_hr_desk', 'Company will keep your passport'],
+    ['km', 'ការងារវាយអក្សរនៅកម្ពុជា ប្រាក់ខែ ១៥០០$។ លិខិតឆ្លងដែនរក្សាទុកដោយក្រុមហ៊ុន។ ទាក់ទងតេឡេក្រាម @kh_hr_desk', 'លិខិតឆ្លងដែនរក្សាទុកដោយក្រុមហ៊ុន'],
+  ] as const) {
+    it(`highlights the company holding the passport as a warning sign in ${lang}`, async () => {
+      const t = createT(lang)
+      const { page } = await open(lang)
+      await page.fill('#offer-text', offer)
+      await page.waitForSelector('[data-testid=risk]')
+      expect(await page.getAttribute('[data-testid=risk]', 'data-risk')).toBe('high')
+      const sign = page.locator('[data-signal="passport.requested"]')
+      expect(await sign.locator('strong').textContent()).toBe(t('check.signal.passport.requested.title'))
+      const marked = await page.locator('[data-testid=highlighted] mark[data-signals~="passport.requested"]').allTextContents()
+      expect(marked.join('')).toBe(holding)
+      expect(await page.locator('mark.mark--green').count()).toBe(0)
+      // Contact kinds and sources are words of the reader's language, never codes or code hosts.
+      expect(await page.locator('[data-indicator="telegram:kh_hr_desk"]').textContent()).toContain(`${t('check.contacts.kind.telegram')}: kh_hr_desk`)
+      expect(await page.locator('.source a').first().textContent()).toBe(t('check.publisher.mofa'))
+      expect(await page.locator('.offer-check').textContent()).not.toContain('github')
+      expect(await axeViolations(page)).toEqual([])
+      await page.screenshot({ path: `test-results/check-passport-${lang}.png`, fullPage: true })
+      await page.context().close()
+    })
+  }
+
+  it('says a news paragraph quoting a scam ad is a warning, not an offer', async () => {
+    const t = createT('en')
+    const { page } = await open('en')
+    await page.fill(
+      '#offer-text',
+      "Police in Busan said on Tuesday that victims were lured by posts reading 'Customer service in Sihanoukville, $3,000 a month, free flight, tourist visa is fine, contact @kh_jobs on Telegram'. Two recruiters were arrested, according to the agency.",
+    )
+    await page.waitForSelector('[data-testid=frame]')
+    expect(await page.locator('[data-testid=frame] strong').textContent()).toBe(t('check.frame.report'))
+    expect(await page.locator('[data-testid=risk]').count()).toBe(0)
+    // The signs it quotes are listed under their own heading.
+    expect(await page.getByRole('heading', { name: t('check.frame.signs.title') }).count()).toBe(1)
+    expect(await page.locator('[data-signal="visa.tourist"]').count()).toBe(1)
+    expect(await axeViolations(page)).toEqual([])
+    await page.context().close()
+  })
+
+  it('gives Cambodia the levels of its published advisories, not "no level"', async () => {
+    const t = createT('ko')
+    const { page } = await open('ko')
+    await page.fill('#offer-text', '캄보디아 CS 업무, 월 1,500만 원, 항공권 제공, 텔레 @kh_cs_team')
+    await page.waitForSelector('[data-testid=risk]')
+    const places = await page.locator('h3:has-text("' + t('check.places.title') + '") + ul').textContent()
+    expect(places).not.toContain(t('check.places.noLevel'))
+    expect(places).toContain(t('advisory.level.4'))
+    expect(await page.locator('[data-indicator]').first().textContent()).not.toMatch(/^telegram:/)
+    await page.context().close()
+  })
 
   it('says so plainly when an honest offer shows few signs', async () => {
     const legit = corpus.find((c) => c.lang === 'ko' && c.label === 'legit')!

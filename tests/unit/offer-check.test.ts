@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { SIGNALS, WEIGHTS, checkOffer, extractIndicators, normalizeText, parseSalaries, type OfferCheckResult } from '../../core/offer-check'
 import { despace, spanOf } from '../../core/offer-check/normalize'
-import { COMPILED } from '../../core/offer-check/signals'
+import { COMPILED, PUBLISHERS } from '../../core/offer-check/signals'
 import { SIGNAL_TEXT_EN } from '../../core/offer-check/signal-text'
 
-type Case = { id: string; lang: 'ko' | 'km' | 'en' | 'mixed'; label: 'scam' | 'legit'; text: string; note: string; source: string }
+type Case = { id: string; lang: 'ko' | 'km' | 'en' | 'mixed'; label: 'scam' | 'legit'; frame: 'offer' | 'report'; kind: string; text: string; note: string; source: string }
 
 const readCases = (name: string): Case[] =>
   readFileSync(new URL(`../fixtures/offers/${name}`, import.meta.url), 'utf8')
@@ -16,6 +16,9 @@ const readCases = (name: string): Case[] =>
 
 const corpus = readCases('corpus.jsonl')
 const holdout = readCases('holdout.jsonl')
+/** The whole training side: every labelled file in tests/fixtures/offers (README.md says where each came from). */
+const files = readdirSync(new URL('../fixtures/offers/', import.meta.url)).filter((f) => f.endsWith('.jsonl')).sort()
+const training = files.flatMap(readCases)
 
 /** Every piece of evidence in a result, signals and places alike. */
 const allEvidence = (r: OfferCheckResult) => [...r.signals.flatMap((s) => s.evidence), ...r.places.map((p) => p.evidence)]
@@ -167,8 +170,9 @@ describe('checkOffer', () => {
   it('returns exactly the documented shape', () => {
     const text = '월 1,500만원 텔레 @abc 시아누크빌'
     const result = checkOffer(text)
-    expect(Object.keys(result).sort()).toEqual(['indicators', 'places', 'risk', 'score', 'signals'])
+    expect(Object.keys(result).sort()).toEqual(['frame', 'indicators', 'places', 'risk', 'score', 'signals'])
     expect(result.risk).toBe('high')
+    expect(result.frame).toBe('offer')
     expect(result.indicators).toEqual([{ type: 'telegram', value: 'abc' }])
     expect(result.places).toEqual([{ placeId: 'kh-sihanoukville', level: 3, evidence: { start: 18, end: 23, text: '시아누크빌' } }])
     expect(result.signals.find((s) => s.id === 'pay.unrealistic')).toEqual({
@@ -215,7 +219,8 @@ describe('checkOffer', () => {
       }),
       { numRuns: 2000 },
     )
-  })
+    // 2,000 checks: about 3 s alone, more on a shared machine (issue 11 added roles and frame).
+  }, 20_000)
 
   it('judges pay for the reader: $1,500 for typing is high pay to a Khmer reader, not to a Korean one', () => {
     const text = 'typing job, $1,500 per month, no experience'
@@ -320,7 +325,7 @@ describe('checkOffer', () => {
   })
 
   it('copes with empty, huge and hostile input', () => {
-    expect(checkOffer('')).toEqual({ risk: 'low', score: 0, signals: [], indicators: [], places: [] })
+    expect(checkOffer('')).toEqual({ risk: 'low', score: 0, frame: 'offer', signals: [], indicators: [], places: [] })
     expect(checkOffer('🙂'.repeat(2000)).risk).toBe('low')
     const long = corpus.map((c) => c.text).join('\n').repeat(3)
     expect(checkOffer(long).risk).toBe('high')
@@ -328,7 +333,71 @@ describe('checkOffer', () => {
   })
 })
 
+describe('frame: an offer, or a text about offers', () => {
+  const news = [
+    "Police in Busan said on Tuesday that victims were lured by posts reading 'Customer service in Sihanoukville, $3,000 a month, free flight, tourist visa is fine, contact @kh_jobs on Telegram'. Two recruiters were arrested, according to the agency.",
+    "[경찰청] 경찰에 따르면 피해자들은 '월 1,500만 원, 숙식 제공, 여권만 있으면 바로 출국, 텔레 @best_job' 같은 글을 보고 캄보디아로 출국했다. 경찰은 이런 광고에 응하지 말라고 당부했다.",
+    "ប៉ូលិសបានព្រមានថា ការផ្សាយ 'ប្រាក់ខែ ២៥០០$ មិនត្រូវការបទពិសោធន៍ ធ្វើការនៅប៉ោយប៉ែត ទាក់ទងតេឡេក្រាម @pp_work' ជាការបោកប្រាស់។ យោងតាមក្រសួង ជនរងគ្រោះជាច្រើនត្រូវបានជួញដូរ។",
+  ]
+
+  it.each(news)('reads a news paragraph quoting a scam ad as a report, never high: %j', (text) => {
+    const result = checkOffer(text)
+    expect(result.frame).toBe('report')
+    expect(result.risk).not.toBe('high')
+    // The signs it quotes are still shown, and its contacts still looked up.
+    expect(result.signals.filter((s) => s.weight > 0).length).toBeGreaterThan(0)
+    expect(result.indicators.length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    'Customer service in Sihanoukville, $3,000 a month, free flight, tourist visa is fine. DM me on Telegram @kh_jobs, start next week!',
+    '월 1,500만 원, 숙식 제공, 여권만 있으면 바로 출국. 텔레 @best_job 으로 연락 주세요.',
+    'ប្រាក់ខែ ២៥០០$ មិនត្រូវការបទពិសោធន៍ ធ្វើការនៅប៉ោយប៉ែត ទាក់ទងមកតេឡេក្រាម @pp_work',
+    // A scam ad that borrows a warning's words stays an offer.
+    "Not a scam, 100% legit, police approved! Data entry in Cambodia $2,500, tourist visa OK, contact us on Telegram now.",
+  ])('reads an ad that recruits the reader as an offer: %j', (text) => {
+    const result = checkOffer(text)
+    expect(result.frame).toBe('offer')
+    expect(result.risk).toBe('high')
+  })
+})
+
+describe('places in context', () => {
+  it.each([
+    ['Accountant, Phnom Penh. Bachelor\'s degree in accounting required. Office address: Street 51, BKK1. USD 600/month, NSSF.', 'en'],
+    ['ក្រុមហ៊ុនគណនេយ្យ នៅភ្នំពេញ ត្រូវការគណនេយ្យករ តម្រូវឱ្យមានបរិញ្ញាបត្រ អាសយដ្ឋាន៖ ផ្លូវ ២៧១ ខណ្ឌចំការមន ភ្នំពេញ ប្រាក់ខែ ៥០០$', 'km'],
+    ['서울 강남 회계사무소 경리 채용, 학사 이상, 주소: 서울 강남구 테헤란로 123, 월 280만 원, 4대보험', 'ko'],
+    ['프놈펜 소재 물류회사 경리 담당 채용, 경력 2년 이상, 사무실: 프놈펜 Street 271, 월 $1,200, 워크퍼밋 처리', 'ko'],
+  ] as const)('keeps an ordinary job with a real employer low: %j', (text, lang) => {
+    const result = checkOffer(text, { lang })
+    expect(result.risk).toBe('low')
+    expect(ids(result).filter((id) => id.startsWith('location.'))).toEqual([])
+  })
+
+  it('raises risk for a place beside a vague job, paid travel or a border town', () => {
+    expect(ids(checkOffer('Data entry job in Cambodia, free flight and room.'))).toContain('location.scam-region')
+    expect(ids(checkOffer('Typing work in Sihanoukville, USD 1,500.'))).toContain('location.compound-area')
+    expect(ids(checkOffer('Factory job in Poipet, near the border.'))).toContain('location.high-risk')
+  })
+})
+
 describe('signal catalogue', () => {
+  it('has words, in the locales, for every publisher and every kind of contact', () => {
+    const en = JSON.parse(readFileSync(new URL('../../locales/en.json', import.meta.url), 'utf8')) as Record<string, string>
+    for (const p of PUBLISHERS) expect(en[`check.publisher.${p}`], p).toBeTruthy()
+    for (const kind of ['telegram', 'kakao', 'whatsapp', 'line', 'phone', 'email', 'url', 'domain', 'handle']) expect(en[`check.contacts.kind.${kind}`], kind).toBeTruthy()
+    for (const key of ['check.frame.report', 'check.frame.signs.title', 'check.places.levels']) expect(en[key], key).toBeTruthy()
+  })
+
+  it('cites a named publisher for every sign, never a code host', () => {
+    for (const s of SIGNALS) {
+      expect(PUBLISHERS, s.id).toContain(s.citation.publisher)
+      expect(s.citation.url, s.id).toMatch(/^https:\/\/\S+$/)
+      expect(new URL(s.citation.url).hostname, s.id).not.toMatch(/github|gitlab|bitbucket|sourceforge/)
+      expect(s.sources, s.id).toContain(s.citation.url)
+    }
+  })
+
   it('has locale keys, sources and English text for every signal', () => {
     expect(new Set(SIGNALS.map((s) => s.id)).size).toBe(SIGNALS.length)
     for (const s of SIGNALS) {
@@ -392,6 +461,19 @@ function evaluate(cases: Case[]) {
 }
 
 describe('labelled corpus', () => {
+  it('holds every writer\'s file with unique ids and the fields the bench reads', () => {
+    expect(files.length).toBeGreaterThanOrEqual(5)
+    expect(new Set(training.map((c) => c.id)).size).toBe(training.length)
+    for (const c of training) {
+      expect(['ko', 'km', 'en', 'mixed'], c.id).toContain(c.lang)
+      expect(['scam', 'legit'], c.id).toContain(c.label)
+      expect(['offer', 'report'], c.id).toContain(c.frame)
+      expect(c.kind.length, c.id).toBeGreaterThan(1)
+      // A report is about scams, not one aimed at the reader.
+      if (c.frame === 'report') expect(c.label, c.id).toBe('legit')
+    }
+  })
+
   it('is large, balanced and in all three languages', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(240)
     expect(corpus.filter((c) => c.label === 'legit').length / corpus.length).toBeGreaterThanOrEqual(0.45)
@@ -407,14 +489,22 @@ describe('labelled corpus', () => {
     }
   })
 
-  it('rates ≥ 95 % of scams high and ≤ 5 % of legitimate offers high, in every language', () => {
-    const { rows, misses } = evaluate(corpus)
-    console.log('Offer check on tests/fixtures/offers/corpus.jsonl (risk = high)')
+  it('rates ≥ 97 % of scams high and ≤ 3 % of legitimate offers and reports high on the training side, in every language', () => {
+    // Issue 11's in-sample targets. The honest figures are the blind first runs in README.md.
+    const { rows, misses } = evaluate(training)
+    console.log(`Offer check on the training side, ${training.length} texts in ${files.length} files (risk = high)`)
     console.table(rows)
     if (misses.length) console.log('Misclassified:', misses.join(', '))
     for (const row of rows) {
-      expect(row.recall, `${row.lang} recall`).toBeGreaterThanOrEqual(0.95)
-      expect(row.legitRatedHigh, `${row.lang} legit rated high`).toBeLessThanOrEqual(0.05)
+      expect(row.recall, `${row.lang} recall`).toBeGreaterThanOrEqual(0.97)
+      expect(row.legitRatedHigh, `${row.lang} legit rated high`).toBeLessThanOrEqual(0.03)
+    }
+  })
+
+  it('never rates a text high that it reads as a report', () => {
+    for (const c of training) {
+      const result = checkOffer(c.text)
+      if (result.frame === 'report') expect(result.risk, c.id).not.toBe('high')
     }
   })
 

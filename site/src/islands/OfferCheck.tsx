@@ -32,8 +32,13 @@ export default function OfferCheck(props: {
   sitekey: string
   /** Advisory page of each gazetteer place that has one. */
   advisories: Record<string, string>
-  /** The first source of each signal, resolved at build time (keeps the catalogue out of the bundle). */
-  sources: Record<string, string>
+  /** The source the page cites for each signal: a publisher (locale key) and its page, resolved at build time. */
+  sources: Record<string, { publisher: string; url: string }>
+  /**
+   * Travel-advisory levels from the advisories the site publishes: a place's own level, or
+   * for a country whose levels differ by area, the lowest and highest (never "no level").
+   */
+  levels?: Record<string, { min: number; max: number }>
   /** Place names in the reader's language, resolved at build time (keeps the gazetteer out of the bundle). */
   placeNames: Record<string, string>
   /** Text typed into the server-rendered form before the script ran. */
@@ -123,7 +128,7 @@ export default function OfferCheck(props: {
             <p class="evidence">{quoted(signal)}</p>
             {signal.weight > 0 && props.sources[signal.id] && (
               <p class="source">
-                {t('check.source')}: <a href={props.sources[signal.id]} rel="noreferrer">{new URL(props.sources[signal.id]!).hostname}</a>
+                {t('check.source')}: <a href={props.sources[signal.id]!.url} rel="noreferrer">{t(`check.publisher.${props.sources[signal.id]!.publisher}`)}</a>
               </p>
             )}
           </li>
@@ -131,17 +136,33 @@ export default function OfferCheck(props: {
       </ul>,
     ]
 
+  const isReport = () => r().frame === 'report'
+  const levelText = (placeId: string, level: number | null) => {
+    const range = props.levels?.[placeId]
+    const one = level ?? (range?.min === range?.max ? range?.min : null)
+    if (one) return <span class={`level level--${String(one).replace('.', '-')}`}>{t(`advisory.level.${one}`)}</span>
+    return range ? t('check.places.levels', { min: t(`advisory.level.${range.min}`), max: t(`advisory.level.${range.max}`) }) : t('check.places.noLevel')
+  }
+
   const Result = () => (
     <>
-      <p class={`risk risk--${r().risk}`} data-testid="risk" data-risk={r().risk}>
-        <strong>{t(`check.risk.${r().risk}`)}</strong>
-      </p>
+      {/* A news item, notice or warning that quotes scam wording is not an offer to the reader. */}
+      {isReport() ? (
+        <div class="notice" data-testid="frame">
+          <p><strong>{t('check.frame.report')}</strong></p>
+          <p>{t('check.frame.report.lead')}</p>
+        </div>
+      ) : (
+        <p class={`risk risk--${r().risk}`} data-testid="risk" data-risk={r().risk}>
+          <strong>{t(`check.risk.${r().risk}`)}</strong>
+        </p>
+      )}
       <p>
-        {t('check.count', { count: reds().length })}
+        {t(isReport() ? 'check.frame.count' : 'check.count', { count: reds().length })}
         {greens().length > 0 && ` ${t('check.green', { count: greens().length })}`}
       </p>
 
-      {signalList('check.signs.title', reds())}
+      {signalList(isReport() ? 'check.frame.signs.title' : 'check.signs.title', reds())}
       {signalList('check.greens.title', greens())}
 
       {r().signals.length > 0 && [
@@ -164,12 +185,7 @@ export default function OfferCheck(props: {
         <ul>
           {places().map((place) => (
             <li>
-              {placeName(place.placeId)}:{' '}
-              {place.level ? (
-                <span class={`level level--${String(place.level).replace('.', '-')}`}>{t(`advisory.level.${place.level}`)}</span>
-              ) : (
-                t('check.places.noLevel')
-              )}
+              {placeName(place.placeId)}: {levelText(place.placeId, place.level)}
               {props.advisories[place.placeId] && [' — ', <a href={props.advisories[place.placeId]}>{t('check.places.advisory')}</a>]}
             </li>
           ))}
@@ -183,7 +199,7 @@ export default function OfferCheck(props: {
             const match = matches()?.find((m) => m.type === indicator.type && m.value === indicator.value)
             return (
               <li data-indicator={`${indicator.type}:${indicator.value}`}>
-                {indicator.type}: {indicator.value}
+                {t(`check.contacts.kind.${indicator.type}`)}: <span dir="ltr">{indicator.value}</span>
                 {match && <strong class="indicator-hit"> — {t('check.contacts.reports', { count: match.reports })}</strong>}
               </li>
             )
