@@ -201,13 +201,13 @@ export const PLACES: readonly Place[] = [
   country('mm', { en: 'Myanmar', ko: '미얀마', km: 'មីយ៉ាន់ម៉ា' }, ['Burma', '버마', 'ភូមា', 'ប្រទេសមីយ៉ាន់ម៉ា', '缅甸']),
   {
     id: 'mm-shan', country: 'mm', kind: 'province', parent: 'mm',
-    names: { en: 'Shan State', ko: '샨주' },
+    names: { en: 'Shan State', ko: '샨주', km: 'រដ្ឋសាន' },
     aliases: ['Shan', 'Eastern Shan', 'Northern Shan', 'Shan East', '샨 주', '샨州', '掸邦'],
     level: 4,
   },
   {
     id: 'mm-kayah', country: 'mm', kind: 'province', parent: 'mm',
-    names: { en: 'Kayah State', ko: '카야주' },
+    names: { en: 'Kayah State', ko: '카야주', km: 'រដ្ឋកាយ៉ា' },
     aliases: ['Kayah', 'Karenni', '카야 주'],
     level: 4,
   },
@@ -219,19 +219,19 @@ export const PLACES: readonly Place[] = [
   },
   {
     id: 'mm-myawaddy', country: 'mm', kind: 'town', parent: 'mm-kayin',
-    names: { en: 'Myawaddy', ko: '미야와디' },
+    names: { en: 'Myawaddy', ko: '미야와디', km: 'មៀវ៉ាឌី' },
     aliases: ['Myawadi', 'Myawady', 'Myawaddi', 'Myawaddy Township', '먀와디', '미와디', '妙瓦底'],
     level: 4, compounds: true,
   },
   {
     id: 'mm-shwe-kokko', country: 'mm', kind: 'zone', parent: 'mm-myawaddy',
-    names: { en: 'Shwe Kokko', ko: '쉐코코' },
+    names: { en: 'Shwe Kokko', ko: '쉐코코', km: 'ស្វេកុក្កូ' },
     aliases: ['Shwe Koko', 'Shwe Kokko New City', 'Yatai New City', '슈웨코코', '쉐꼭꼬', '亚太新城'],
     level: null, compounds: true, // inside Myawaddy township: advisoryOf() reports Myawaddy's level
   },
   {
     id: 'mm-kk-park', country: 'mm', kind: 'zone', parent: 'mm-myawaddy',
-    names: { en: 'KK Park', ko: 'KK파크' },
+    names: { en: 'KK Park', ko: 'KK파크', km: 'ខេខេផាក' },
     aliases: ['KKPark', 'K.K. Park', 'KK 파크', '케이케이파크', '케이케이 파크', 'KK园区'],
     level: null, compounds: true,
   },

@@ -49,12 +49,12 @@ kh-takeo|1|takeo|타케오|តាកែវ|takev|따께오
 kh-kep|1|kep|kep province|krong kep|켑주|ខេត្តកែប|ក្រុងកែប
 kh-tbong-khmum|1|tbong khmum|트봉크몸|ត្បូងឃ្មុំ|tboung khmum|tbaung khmum|뜨봉크뭄
 mm||myanmar|미얀마|មីយ៉ាន់ម៉ា|burma|버마|ភូមា|ប្រទេសមីយ៉ាន់ម៉ា
-mm-shan|4|shan state|샨주|shan|eastern shan|northern shan|shan east
-mm-kayah|4|kayah state|kayah|karenni|카야 주
+mm-shan|4|shan state|샨주|រដ្ឋសាន|shan|eastern shan|northern shan|shan east
+mm-kayah|4|kayah state|រដ្ឋកាយ៉ា|kayah|karenni|카야 주
 mm-kayin||kayin state|카인주|karen state|kayin|카렌주
-mm-myawaddy|4c|myawaddy|미야와디|myawadi|myawady|myawaddi|myawaddy township|먀와디|미와디
-mm-shwe-kokko|4c|shwe kokko|쉐코코|shwe koko|shwe kokko new city|yatai new city|슈웨코코|쉐꼭꼬
-mm-kk-park|4c|kk park|k.k. park|kk 파크|케이케이 파크
+mm-myawaddy|4c|myawaddy|미야와디|មៀវ៉ាឌី|myawadi|myawady|myawaddi|myawaddy township|먀와디|미와디
+mm-shwe-kokko|4c|shwe kokko|쉐코코|ស្វេកុក្កូ|shwe koko|shwe kokko new city|yatai new city|슈웨코코|쉐꼭꼬
+mm-kk-park|4c|kk park|ខេខេផាក|k.k. park|kk 파크|케이케이 파크
 mm-tachileik|4|tachileik|타칠레익|tachilek|tachileik township|따칠레익
 mm-laukkai|4|laukkai|라우카이|laukkaing|kokang|코캉
 la||laos|라오스|ឡាវ|lao pdr|ប្រទេសឡាវ

@@ -145,7 +145,7 @@ describe('Telegram webhook: checking an offer', () => {
       ].join('\n'),
     )
     expect(reply.reply_parameters).toEqual({ message_id: 7, allow_sending_without_reply: true })
-    expect(reply.reply_markup.inline_keyboard[0][0]).toEqual({ text: 'រាយការណ៍សំណើនេះ', callback_data: 'report' })
+    expect(reply.reply_markup.inline_keyboard[0][0]).toEqual({ text: t('chat.report.button'), callback_data: 'report' })
   })
 
   it('answers a news paragraph in English, saying it is a warning when the engine says so', async () => {

@@ -23,6 +23,26 @@ export function levelsByRegion(groups: Map<string, Partial<Record<Lang, Advisory
 
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10)
 
+/**
+ * A calendar day as a reader writes it (`4 ធ្នូ 2025`, `2025년 12월 4일`, `4 December
+ * 2025`). Advisory dates are days without a time, parsed as UTC midnight, so they are
+ * formatted in UTC: any other zone could move them to the day before.
+ */
+export const formatDay = (date: Date, lang: Lang) =>
+  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+
+const SCRIPT_OF: Partial<Record<Lang, RegExp>> = { km: /[\u1780-\u17FF]/, ko: /[\uAC00-\uD7A3]/ }
+
+/**
+ * The language to mark a source's title with: a title with none of the page's script
+ * is the source's own English title, so screen readers and the language check read it
+ * as English (WCAG 3.1.2, language of parts).
+ */
+export const sourceTitleLang = (title: string, lang: Lang): Lang | undefined => {
+  const script = SCRIPT_OF[lang]
+  return script && !script.test(title) ? 'en' : undefined
+}
+
 import geojson from '../data/khm-adm1.geojson?raw'
 import { capAreasFor, type ProvinceShape } from '../../../core/cap-areas'
 import { capIdentifier, capIndex, type AdvisoryForFeed, type AdvisoryLevel } from '../../../core/feeds'
