@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { minify as minifyJs } from 'terser'
 import { build as viteBuild } from 'vite'
 import solid from 'vite-plugin-solid'
 import { pageScripts } from './site-bytes.mjs'
@@ -29,7 +30,10 @@ for (const [name, entry] of Object.entries(standalone)) {
   })].flat()
   const chunks = result.output.filter((o) => o.type === 'chunk')
   if (chunks.length !== 1) throw new Error(`${entry}: expected one file, got ${chunks.map((c) => c.fileName).join(', ')}`)
-  const code = chunks[0].code
+  // A second pass with terser over the minified bundle: about 250 bytes gzipped less on the
+  // check page, whose engine sits at the edge of its 45 KB budget (terser alone, in place of
+  // Vite's minifier, came out larger).
+  const code = (await minifyJs(chunks[0].code, { module: true, compress: { passes: 2 } })).code
   const file = `${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.${createHash('sha256').update(code).digest('hex').slice(0, 10)}.js`
   islandFiles.push([file, code])
   islandUrls[name] = `/_astro/${file}`
