@@ -18,6 +18,9 @@ export default defineConfig({
                 INDEX_KEY: 'test-index-key-not-a-secret-00000000000000',
                 RECEIPT_KEY: 'test-receipt-key-not-a-secret-000000000000',
                 TURNSTILE_SECRET: '1x0000000000000000000000000000000AA',
+                // A VAPID key for the tests only; production's is a secret (README, Deploy).
+                VAPID_PRIVATE_JWK:
+                  '{"kty":"EC","x":"ExEOSmntTpgWTMd9ybxrWVP_AQ-X3tyUk0CpCKqsqb4","y":"0fOQcPd4XXut8-_AD-CDv2lvD3P6NboIeP0NyIVDkxY","crv":"P-256","d":"FF6P__UdF8FS-Er20YFqm80_CXBm530teVWqLZsC-lg"}',
               },
             },
           }),
@@ -26,6 +29,7 @@ export default defineConfig({
           name: 'worker',
           include: ['tests/worker/**/*.test.ts'],
           setupFiles: ['./tests/worker/apply-migrations.ts'],
+          globalSetup: ['./tests/push/worker-setup.ts'],
         },
       },
       {

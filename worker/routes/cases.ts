@@ -9,6 +9,7 @@ import type { AppEnv } from '../env'
 import { problem } from '../problem'
 import { isAllowed } from '../middleware/rate-limit'
 import { clientIp, readJson, turnstileProblem } from '../request'
+import { afterResponse, notifyOfficers } from '../push'
 
 const MAX_BODY_BYTES = 32 * 1024
 
@@ -17,7 +18,7 @@ const MAX_BODY_BYTES = 32 * 1024
  * client (as an HMAC of the IP, never the IP itself) and throttled after
  * LOOKUP_FAILURE_CAP in a quarter hour; wrong code and unknown case look the same.
  */
-async function authenticate(c: Context<AppEnv>, caseRef: string, receiptCode: string) {
+export async function authenticate(c: Context<AppEnv>, caseRef: string, receiptCode: string) {
   const vault = await getVault(c.env)
   const ip = clientIp(c)
   const bucket = `lookup-fail:${await vault.opaqueHash('ip', ip)}`
@@ -56,6 +57,7 @@ const cases = new Hono<AppEnv>()
     const refused = await turnstileProblem(c, input.data.turnstileToken, 'case-message')
     if (refused) return refused
     const message = await insertMessage(c.env.DB, auth.vault, auth.row, 'family', input.data.body)
+    afterResponse(c, () => notifyOfficers(c.env, auth.row.case_ref, 'family-message'))
     return c.json(message, 201)
   })
 
