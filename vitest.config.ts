@@ -20,6 +20,9 @@ export default defineConfig({
                 INDEX_KEY: 'IZumx2-N3gsTSfju1ngv07swDmz12d1A6t18ttLXWMs',
                 RECEIPT_KEY: 'APPwXLEe0nLplca-1a_rs_jnYkTe5F5Yfko6R2euhto',
                 TURNSTILE_SECRET: '1x0000000000000000000000000000000AA',
+                // A VAPID key for the tests only; production's is a secret (README, Deploy).
+                VAPID_PRIVATE_JWK:
+                  '{"kty":"EC","x":"ExEOSmntTpgWTMd9ybxrWVP_AQ-X3tyUk0CpCKqsqb4","y":"0fOQcPd4XXut8-_AD-CDv2lvD3P6NboIeP0NyIVDkxY","crv":"P-256","d":"FF6P__UdF8FS-Er20YFqm80_CXBm530teVWqLZsC-lg"}',
               },
             },
           }),
@@ -31,6 +34,7 @@ export default defineConfig({
           // Property tests run hundreds of requests; on a loaded 2-core machine 5 s is
           // too little and a timeout says nothing about the code.
           testTimeout: 30_000,
+          globalSetup: ['./tests/push/worker-setup.ts'],
         },
       },
       {

@@ -199,6 +199,21 @@ export type Report = z.infer<typeof ReportInput>
 export type FieldError = { field: string; code: MessageKey }
 
 /** Turns schema issues into `{field, code}` pairs, one per field, in form order. */
+/**
+ * `schema.safeParse`, except that it never throws. Zod runs length checks on any value
+ * with a `length` property even after the type check failed, so a body such as
+ * `{"text": {"length": {"toString": []}}}` throws inside the check instead of failing it
+ * (found by tests/worker/fuzz.test.ts); such input is simply invalid.
+ */
+export function parseInput<T extends z.ZodMiniType>(schema: T, value: unknown): ReturnType<T['safeParse']> {
+  try {
+    return schema.safeParse(value) as ReturnType<T['safeParse']>
+  } catch {
+    const error = new z.core.$ZodError([{ code: 'custom', path: [], message: 'error.invalid', input: value }])
+    return { success: false, error } as ReturnType<T['safeParse']>
+  }
+}
+
 export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
   const seen = new Set<string>()
   const errors: FieldError[] = []

@@ -17,6 +17,12 @@ function accessKeys() {
   }
 }
 
+/** A fresh VAPID key (RFC 8292): an ECDSA P-256 private key as a JWK, on one line. */
+export function vapidKey() {
+  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+  return JSON.stringify(privateKey.export({ format: 'jwk' }))
+}
+
 /**
  * Creates .dev.vars with fresh random secrets when it is missing, and adds any secret
  * a newer version of Homeward needs to an existing file. Returns true when it wrote.
@@ -39,6 +45,8 @@ export function ensureDevVars(path = DEV_VARS_PATH) {
   if (!has('ACCESS_LOCAL_JWKS') || !has('ACCESS_LOCAL_PRIVATE_JWK')) {
     for (const [name, value] of Object.entries(accessKeys())) lines.push(`${name}=${value}`)
   }
+  // The VAPID key pair (RFC 8292) that signs Web Push requests: a P-256 private key as a JWK.
+  if (!has('VAPID_PRIVATE_JWK')) lines.push(`VAPID_PRIVATE_JWK=${vapidKey()}`)
   if (lines.length === 0) return false
   if (existing === null) {
     writeFileSync(path, `# Local secrets for \`npm start\`, created by scripts/dev-vars.mjs. Not committed.\n${lines.join('\n')}\n`, { mode: 0o600 })

@@ -5,11 +5,13 @@ import { currentNotice, injectBanner } from './banner'
 import { securityHeaders } from './middleware/headers'
 import { requireStrongSecrets } from './secrets'
 import { runRetention } from './retention'
+import { OVERDUE_CRON, afterResponse, sweepOverdue } from './push'
 import { onApiNotFound, onError, problem } from './problem'
 import cases from './routes/cases'
 import casePage from './routes/case-page'
 import health from './routes/health'
 import notice from './routes/notice'
+import push from './routes/push'
 import { indicatorLookup, offerChecks, offerReports } from './routes/offers'
 import reports from './routes/reports'
 import staff from './routes/staff'
@@ -22,6 +24,7 @@ const api = new Hono<AppEnv>().route('/health', health).route('/reports', report
   .route('/offer-reports', offerReports)
   .route('/indicators', indicatorLookup)
   .route('/staff', staff)
+  .route('/push', push)
 
 const app = new Hono<AppEnv>()
 
@@ -116,8 +119,10 @@ app.onError(onError)
 export default {
   fetch: app.fetch,
   /** Cron Trigger (wrangler.toml [triggers]): the daily retention run. */
-  async scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext) {
-    ctx.waitUntil(runRetention(env))
+  async scheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext) {
+    // Every minute: cases that turned overdue reach the officers on call (worker/push.ts).
+    if (controller.cron === OVERDUE_CRON) ctx.waitUntil(sweepOverdue(env).then(() => undefined))
+    else ctx.waitUntil(runRetention(env))
   },
   request: app.request,
 } satisfies ExportedHandler<Env> & { request: typeof app.request }

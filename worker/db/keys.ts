@@ -3,6 +3,7 @@ export const WRAPPED_KEY_TABLES = [
   { table: 'case_keys', id: 'report_id' },
   { table: 'offer_reports', id: 'id' },
   { table: 'indicators', id: 'id' },
+  { table: 'staff_push_devices', id: 'id' },
 ] as const
 
 export type WrappedKeyTable = (typeof WRAPPED_KEY_TABLES)[number]

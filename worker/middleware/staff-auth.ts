@@ -39,6 +39,10 @@ export const STAFF_ROUTES = [
   { method: 'GET', path: '/members', role: 'admin' },
   { method: 'POST', path: '/members', role: 'admin' },
   { method: 'POST', path: '/indicators/:id', role: 'triager' },
+  { method: 'GET', path: '/on-call', role: 'viewer' },
+  { method: 'POST', path: '/on-call', role: 'triager' },
+  { method: 'POST', path: '/push/devices', role: 'triager' },
+  { method: 'POST', path: '/push/devices/remove', role: 'triager' },
 ] as const satisfies ReadonlyArray<{ method: 'GET' | 'POST'; path: string; role: Role }>
 
 /**

@@ -1,7 +1,7 @@
 import type { Context } from 'hono'
 import { validator } from 'hono/validator'
 import type * as z from 'zod/mini'
-import { toFieldErrors } from '../../core/report'
+import { parseInput, toFieldErrors } from '../../core/report'
 import type { AppEnv } from '../env'
 import { problem } from '../problem'
 
@@ -17,7 +17,7 @@ export function validate<T extends z.ZodMiniType, Target extends 'json' | 'query
     if (target === 'json' && !(ctx.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
       return problem(ctx, 'unsupported-media-type', 415)
     }
-    const result = schema.safeParse(value)
+    const result = parseInput(schema, value)
     if (!result.success) return problem(ctx, 'validation', 400, { errors: toFieldErrors(result.error.issues) })
     return result.data as z.output<T>
   })

@@ -10,6 +10,7 @@ import { isAllowed } from '../middleware/rate-limit'
 import { clientIp, turnstileProblem } from '../request'
 import { limitBody } from '../middleware/body-limit'
 import { validate } from '../middleware/validate'
+import { afterResponse, notifyOfficers } from '../push'
 
 const MAX_BODY_BYTES = 32 * 1024
 
@@ -70,6 +71,7 @@ const cases = new Hono<AppEnv>()
     const refused = await turnstileProblem(c, input.turnstileToken, 'case-message')
     if (refused) return refused
     const message = await insertMessage(c.env.DB, auth.vault, auth.row, 'family', input.body)
+    afterResponse(c, () => notifyOfficers(c.env, auth.row.case_ref, 'family-message'))
     return c.json(message, 201)
   })
 

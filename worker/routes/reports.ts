@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono'
-import { ReportInput, toFieldErrors, type Report } from '../../core/report'
+import { ReportInput, parseInput, toFieldErrors, type Report } from '../../core/report'
 import { getVault, type Vault } from '../vault'
 import { dayWindow, hourWindow, readCounter } from '../db/counters'
 import { findIdempotent } from '../db/reports'
@@ -10,6 +10,7 @@ import { problem } from '../problem'
 import { isAllowed, rateLimited } from '../middleware/rate-limit'
 import { limitBody } from '../middleware/body-limit'
 import { turnstileProblem } from '../request'
+import { afterResponse, notifyOfficers } from '../push'
 
 /** JSON without a photo is small; multipart carries at most a 2 MB photo. */
 const MAX_BODY_BYTES = MAX_PHOTO_BYTES + 256 * 1024
@@ -89,7 +90,7 @@ const reports = new Hono<AppEnv>().post(
     if (!parsed.ok) return parsed.response
 
     // Fields first: a Turnstile token is single-use (Cloudflare's siteverify docs).
-    const result = ReportInput.safeParse(parsed.body)
+    const result = parseInput(ReportInput, parsed.body)
     if (!result.success) return problem(c, 'validation', 400, { errors: toFieldErrors(result.error.issues) })
     const report = result.data
     if (parsed.photo && report.kind !== 'family') {
@@ -130,6 +131,8 @@ const reports = new Hono<AppEnv>().post(
         requestHash,
         photo: parsed.photo,
       })
+      // A person in danger: the officers on call hear of it at once.
+      if (report.kind === 'self') afterResponse(c, () => notifyOfficers(c.env, created.caseRef, 'self-report'))
       return c.json(created, 201)
     } catch (err) {
       // Two retries racing: the second batch fails on the idempotency key and rolls

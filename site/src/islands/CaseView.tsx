@@ -4,6 +4,7 @@ import { CaseCredentials, CaseMessageInput } from '../../../core/case'
 import { toFieldErrors } from '../../../core/report'
 import type { Lang } from '../../../core/langs'
 import { postJson } from './parts/api'
+import CaseNews from './case/CaseNews'
 import ErrorSummary from './parts/ErrorSummary'
 import { createErrors } from './parts/errors'
 import { TextField } from './parts/fields'
@@ -133,6 +134,7 @@ export default function CaseView(props: { lang: Lang; messages: Record<string, s
                 )}
               </For>
             </Show>
+            <CaseNews t={t} lang={props.lang} credentials={() => ({ caseRef: caseRef(), receiptCode: receiptCode() })} />
             <form novalidate onSubmit={send}>
               <Show when={sent()}>
                 <p class="notice" role="status">{t('case.message.sent')}</p>

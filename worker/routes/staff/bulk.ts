@@ -8,6 +8,7 @@ import type { AppEnv } from '../../env'
 import { requireRole } from '../../middleware/staff-auth'
 import { validate } from '../../middleware/validate'
 import { problem, problemBody } from '../../problem'
+import { afterResponse, notifyFamily } from '../../push'
 import { assignChange, checkAssignee, isRefusal, refused, statusChange, who, type Change, type Refusal } from './changes'
 
 /**
@@ -52,6 +53,7 @@ const bulk = new Hono<AppEnv>().post('/bulk', requireRole, validate('json', Bulk
       continue
     }
     const ok = await editCase(c.env.DB, row, row.version, change.set, change.dependents)
+    if (ok && input.action === 'status') afterResponse(c, () => notifyFamily(c.env, row))
     results.push(ok ? { caseRef: row.case_ref, ok: true as const, version: row.version + 1 } : { caseRef: row.case_ref, ok: false as const, problem: itemProblem(c, 'conflict', 409) })
   }
   return c.json({ results })

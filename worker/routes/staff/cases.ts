@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { parseCaseRef } from '../../../core/case-ref'
-import { FamilyReportInput, toFieldErrors } from '../../../core/report'
+import { FamilyReportInput, parseInput, toFieldErrors } from '../../../core/report'
 import {
   AssignInput,
   CorrectionInput,
@@ -25,6 +25,7 @@ import { validate } from '../../middleware/validate'
 import { problem } from '../../problem'
 import { purgeCase } from '../../retention'
 import { getVault } from '../../vault'
+import { afterResponse, notifyFamily } from '../../push'
 import { assignChange, checkAssignee, isRefusal, refused, statusChange, who, withCase } from './changes'
 
 /** One case and the queue of them: what staff read and what they change. */
@@ -74,6 +75,7 @@ const cases = new Hono<AppEnv>()
     const change = statusChange(row, input, who(c))
     if (isRefusal(change)) return refused(c, change)
     if (!(await editCase(c.env.DB, row, input.version, change.set, change.dependents))) return problem(c, 'conflict', 409)
+    afterResponse(c, () => notifyFamily(c.env, row))
     return c.json({ caseRef: row.case_ref, status: input.status, version: input.version + 1 })
   })
 
@@ -137,7 +139,7 @@ const cases = new Hono<AppEnv>()
     if (value === null || value === '') delete corrected[section][field]
     else corrected[section][field] = value
     // The corrected report must still be a valid report.
-    const checked = FamilyReportInput.safeParse({ ...corrected, turnstileToken: 'n/a' })
+    const checked = parseInput(FamilyReportInput, { ...corrected, turnstileToken: 'n/a' })
     if (!checked.success) return problem(c, 'validation', 400, { errors: toFieldErrors(checked.error.issues) })
     const { turnstileToken: _t, ...clean } = checked.data
     const reindexed = await Promise.all(
@@ -176,6 +178,7 @@ const cases = new Hono<AppEnv>()
     const row = c.get('case')
     const message = await insertMessage(c.env.DB, await getVault(c.env), row, 'staff', c.req.valid('json').body)
     await logStatement(c.env.DB, { ...who(c), reportId: row.id, caseRef: row.case_ref, action: 'message' }).run()
+    afterResponse(c, () => notifyFamily(c.env, row))
     return c.json(message, 201)
   })
 

@@ -10,6 +10,7 @@ import exports from './exports'
 import indicators from './indicators'
 import members from './members'
 import notices from './notices'
+import push from './push'
 
 export { STAFF_ROUTES } from '../../middleware/staff-auth'
 
@@ -29,5 +30,6 @@ const staff = new Hono<AppEnv>()
   .route('/', accessLog)
   .route('/', indicators)
   .route('/', exports)
+  .route('/', push)
 
 export default staff

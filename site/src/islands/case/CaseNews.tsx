@@ -1,0 +1,87 @@
+import { Match, Switch, createSignal, onMount } from 'solid-js'
+import type { Lang } from '../../../../core/langs'
+import { postJson } from '../parts/api'
+import { currentEndpoint, pushSupported, subscribeBrowser } from '../parts/push'
+import type { T } from '../parts/t'
+
+type State = 'checking' | 'unsupported' | 'off' | 'on' | 'stopped' | 'denied' | 'failed' | 'tooMany'
+
+/**
+ * "Tell me when there is news on this case": subscribes this browser to a push that
+ * says only that there is news. The codes go to the server in the POST body, as for
+ * every case request, and are not kept for this: the push opens the case page, which
+ * asks for them again.
+ */
+export default function CaseNews(props: { t: T; lang: Lang; credentials: () => { caseRef: string; receiptCode: string } }) {
+  const t = props.t
+  const [state, setState] = createSignal<State>('checking')
+  const [busy, setBusy] = createSignal(false)
+
+  onMount(() => setState(pushSupported() ? 'off' : 'unsupported'))
+
+  async function start() {
+    setBusy(true)
+    const subscribed = await subscribeBrowser()
+    if (subscribed.kind !== 'ok') {
+      setBusy(false)
+      return setState(subscribed.kind)
+    }
+    const result = await postJson('/api/v1/push/case', { ...props.credentials(), subscription: subscribed.subscription, lang: props.lang })
+    setBusy(false)
+    if (result.kind === 'ok') return setState('on')
+    const tooMany = result.kind === 'problem' && result.problem.errors?.some((e) => e.code === 'push.family.error.tooMany')
+    setState(tooMany ? 'tooMany' : 'failed')
+  }
+
+  async function stop() {
+    setBusy(true)
+    const endpoint = await currentEndpoint()
+    const result = endpoint ? await postJson('/api/v1/push/case/stop', { ...props.credentials(), endpoint }) : { kind: 'ok' as const }
+    setBusy(false)
+    setState(result.kind === 'ok' ? 'stopped' : 'failed')
+  }
+
+  return (
+    <section class="case-news" aria-labelledby="case-news-heading">
+      <h2 id="case-news-heading">{t('push.family.heading')}</h2>
+      <p>{t('push.family.explain')}</p>
+      <p class="hint">{t('push.family.howToStop')}</p>
+      <div role="status" data-testid="case-news-status">
+        <Switch>
+          <Match when={state() === 'unsupported'}>
+            <p class="notice">{t('push.family.unsupported')}</p>
+          </Match>
+          <Match when={state() === 'on'}>
+            <p class="notice">{t('push.family.subscribed')}</p>
+          </Match>
+          <Match when={state() === 'stopped'}>
+            <p class="notice">{t('push.family.unsubscribed')}</p>
+          </Match>
+          <Match when={state() === 'denied'}>
+            <p class="notice">{t('push.family.denied')}</p>
+          </Match>
+          <Match when={state() === 'failed'}>
+            <p class="notice">{t('push.family.error')}</p>
+          </Match>
+          <Match when={state() === 'tooMany'}>
+            <p class="notice">{t('push.family.error.tooMany')}</p>
+          </Match>
+        </Switch>
+      </div>
+      <div class="form-actions">
+        <Switch>
+          <Match when={state() === 'on'}>
+            <button class="button button--secondary" type="button" disabled={busy()} onClick={stop}>
+              {t('push.family.unsubscribe')}
+            </button>
+          </Match>
+          <Match when={state() !== 'unsupported' && state() !== 'checking'}>
+            <button class="button button--secondary" type="button" disabled={busy()} onClick={start}>
+              {t('push.family.subscribe')}
+            </button>
+          </Match>
+        </Switch>
+      </div>
+    </section>
+  )
+}
