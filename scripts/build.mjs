@@ -79,7 +79,7 @@ for (const file of htmlFiles(dist)) {
   const html = readFileSync(file, 'utf8')
   // Every script module the page loads, imports followed (scripts/site-bytes.mjs).
   for (const asset of pageScripts(dist, html).files) precache.add(asset)
-  for (const [, asset] of html.matchAll(/(?:href|src)="(\/(?:_astro\/[^"]+\.css|sw-register\.js|favicon\.svg|manifest\.webmanifest))"/g)) precache.add(asset)
+  for (const [, asset] of html.matchAll(/(?:href|src)="(\/(?:_astro\/[^"]+\.css|sw-register\.js|quick-exit\.js|favicon\.svg|manifest\.webmanifest))"/g)) precache.add(asset)
 }
 // Fonts referenced from the stylesheets.
 for (const css of [...precache].filter((a) => a.endsWith('.css'))) {

@@ -54,7 +54,7 @@ export function securityHeaders(site: SiteHashes): Record<string, string> {
  * urgent banner and the language redirects; feeds, for their media types; the API and
  * the console) runs the Worker first.
  */
-export const STATIC_PATHS = ['/_astro/*', '/favicon.svg', '/manifest.webmanifest', '/sw.js', '/sw-register.js'] as const
+export const STATIC_PATHS = ['/_astro/*', '/favicon.svg', '/manifest.webmanifest', '/sw.js', '/sw-register.js', '/quick-exit.js'] as const
 
 /** Extra headers for some of those files, beside the security headers all carry. */
 const STATIC_RULES: Record<string, Record<string, string>> = {

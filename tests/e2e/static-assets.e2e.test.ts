@@ -20,7 +20,7 @@ describe('files served without the Worker', () => {
   it('carry every security header from _headers, and the cache rules of each kind', async () => {
     const sw = await (await fetch(`${baseUrl}/sw.js`)).text()
     const precache = JSON.parse(sw.match(/const PRECACHE = (\[.*\])/)![1]) as string[]
-    const files = [...precache.filter((p) => !p.endsWith('/')), '/sw.js', '/sw-register.js', '/favicon.svg', '/manifest.webmanifest']
+    const files = [...precache.filter((p) => !p.endsWith('/')), '/sw.js', '/sw-register.js', '/quick-exit.js', '/favicon.svg', '/manifest.webmanifest']
     expect(files.filter((p) => p.startsWith('/_astro/')).length).toBeGreaterThan(5)
     for (const path of files) {
       expect(wakesWorker(path)).toBe(false)

@@ -27,15 +27,18 @@ describe('built site', () => {
     expect(byLang('en')).toEqual(byLang('ko'))
   })
 
-  it('ships no JavaScript on pages without an island but the service-worker registration', () => {
+  it('ships no JavaScript on pages without an island but the service-worker registration and quick exit', () => {
     const scriptsOf = (html: string) => [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0])
     const offenders = pages
       .filter((p) => !hasIsland(p.html))
-      .filter((p) => scriptsOf(p.html).some((tag) => tag !== '<script src="/sw-register.js" defer>'))
+      .filter((p) => scriptsOf(p.html).some((tag) => tag !== '<script src="/sw-register.js" defer>' && tag !== '<script src="/quick-exit.js" defer>'))
       .map((p) => p.path)
     expect(offenders).toEqual([])
-    expect(pageJsGzipBytes(dist, pages.find((p) => p.path === '/km/help/index.html')!.html)).toBe(0 + gzipBytes(readFileSync(`${dist}/sw-register.js`)))
+    expect(pageJsGzipBytes(dist, pages.find((p) => p.path === '/km/help/index.html')!.html)).toBe(
+      gzipBytes(readFileSync(`${dist}/sw-register.js`)) + gzipBytes(readFileSync(`${dist}/quick-exit.js`)),
+    )
     expect(statSync(`${dist}/sw-register.js`).size).toBeLessThanOrEqual(1024)
+    expect(gzipBytes(readFileSync(`${dist}/quick-exit.js`))).toBeLessThanOrEqual(1024)
     // Pages that are not kept offline ship none at all.
     expect(scriptsOf(pages.find((p) => p.path === '/km/index.html')!.html)).toEqual([])
   })
