@@ -4,25 +4,17 @@ import type { Lang } from '../../../core/langs'
 import { CLOSE_REASONS, NEXT_STATUS, type CaseStatus } from '../../../core/workflow'
 import { callApi, postJson, type ApiResult } from './parts/api'
 import { makeT, type T } from './parts/t'
+import { whenFormatter } from './parts/zone'
+import { langText, sectionRows } from '../../../core/labels'
 
 type CaseView = StaffCaseView
 type Candidate = DuplicateCandidate
 
 const TEMPLATES = ['acknowledged', 'moreInfo', 'located', 'safe'] as const
 
-function show(value: unknown): string {
-  if (value === undefined || value === null || value === '') return ''
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' && v ? Object.values(v).join(': ') : String(v))).join(', ')
-  if (typeof value === 'object') return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${v}`).join(', ')
-  return String(value)
-}
-
-/** A decrypted section of the report as a list of its answered questions. */
-function Section(props: { t: T; messages: Record<string, string>; name: string; title: string; data: Record<string, unknown> | undefined }) {
-  const rows = () =>
-    Object.entries(props.data ?? {})
-      .filter(([, v]) => show(v) !== '')
-      .map(([key, value]) => [props.messages[`report.${props.name}.${key}.label`] ?? props.messages[`report.consents.${key}.title`] ?? key, show(value)])
+/** A decrypted section of the report as its answered questions, every value in words. */
+function Section(props: { t: T; lang: Lang; name: 'person' | 'journey' | 'reporter' | 'consents' | 'situation'; title: string; data: Record<string, unknown> | undefined }) {
+  const rows = () => sectionRows(props.t, props.lang, props.name, props.data)
   return (
     <section aria-label={props.title}>
       <h2>{props.title}</h2>
@@ -42,7 +34,7 @@ function Section(props: { t: T; messages: Record<string, string>; name: string; 
 
 /** The staff case view: personal data decrypted on demand; every load is logged by the API. */
 export default function StaffCase(props: { lang: Lang; messages: Record<string, string>; templates: Record<Lang, Record<string, string>> }) {
-  const t = makeT(props.messages)
+  const t = makeT(props.messages, props.lang)
   const [view, setView] = createSignal<CaseView | null>(null)
   const [candidates, setCandidates] = createSignal<Candidate[]>([])
   const [compare, setCompare] = createSignal<CaseView | null>(null)
@@ -59,7 +51,7 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
   const [overrideReason, setOverrideReason] = createSignal('')
   const [retainUntil, setRetainUntil] = createSignal('')
   const [retainReason, setRetainReason] = createSignal('')
-  const when = new Intl.DateTimeFormat(props.lang, { dateStyle: 'medium', timeStyle: 'short' })
+  const when = { format: whenFormatter(props.lang, t) }
   const caseRef = () => decodeURIComponent(location.hash.slice(1))
   const api = (path = '') => `/api/v1/staff/reports/${encodeURIComponent(caseRef())}${path}`
 
@@ -112,7 +104,7 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
             <h1>{t('staff.case.title', { caseRef: c().caseRef })}</h1>
             <p>
               <strong class={`band band--${c().band}`}>{t(`staff.band.${c().band}`)}</strong> {c().priority} ·{' '}
-              {t(`staff.kind.${c().kind}`)} · {c().lang} · {t('staff.case.status')}: <strong data-testid="staff-status">{t(`case.status.${c().status}`)}</strong>
+              {t(`staff.kind.${c().kind}`)} · {t('staff.case.caseLang')}: {langText(t, c().lang)} · {t('staff.case.status')}: <strong data-testid="staff-status">{t(`case.status.${c().status}`)}</strong>
             </p>
             <ul class="factors">
               <For each={c().factors}>{(f) => <li>{t(`staff.factor.${f.id}`)} +{f.points}</li>}</For>
@@ -190,15 +182,15 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
               </form>
             </details>
 
-            <Show when={c().kind === 'family'} fallback={<Section t={t} messages={props.messages} name="self" title={t('staff.case.situation')} data={c().details.situation as Record<string, unknown>} />}>
-              <Section t={t} messages={props.messages} name="person" title={t('staff.case.person')} data={c().details.person as Record<string, unknown>} />
+            <Show when={c().kind === 'family'} fallback={<Section t={t} lang={props.lang} name="situation" title={t('staff.case.situation')} data={c().details.situation as Record<string, unknown>} />}>
+              <Section t={t} lang={props.lang} name="person" title={t('staff.case.person')} data={c().details.person as Record<string, unknown>} />
               <Show when={c().hasPhoto}>
                 <h2>{t('staff.case.photo')}</h2>
                 <p><img class="photo-preview" src={api('/photo')} alt={t('staff.case.photo')} width="200" /></p>
               </Show>
-              <Section t={t} messages={props.messages} name="journey" title={t('staff.case.journey')} data={c().details.journey as Record<string, unknown>} />
-              <Section t={t} messages={props.messages} name="reporter" title={t('staff.case.reporter')} data={c().details.reporter as Record<string, unknown>} />
-              <Section t={t} messages={props.messages} name="consents" title={t('staff.case.consents')} data={c().details.consents as Record<string, unknown>} />
+              <Section t={t} lang={props.lang} name="journey" title={t('staff.case.journey')} data={c().details.journey as Record<string, unknown>} />
+              <Section t={t} lang={props.lang} name="reporter" title={t('staff.case.reporter')} data={c().details.reporter as Record<string, unknown>} />
+              <Section t={t} lang={props.lang} name="consents" title={t('staff.case.consents')} data={c().details.consents as Record<string, unknown>} />
             </Show>
 
             <section class="panel" aria-labelledby="dupes">
@@ -238,8 +230,8 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
               <Show when={compare()}>
                 {(other) => (
                   <div class="compare">
-                    <Section t={t} messages={props.messages} name="person" title={c().caseRef} data={c().details.person as Record<string, unknown>} />
-                    <Section t={t} messages={props.messages} name="person" title={other().caseRef} data={other().details.person as Record<string, unknown>} />
+                    <Section t={t} lang={props.lang} name="person" title={c().caseRef} data={c().details.person as Record<string, unknown>} />
+                    <Section t={t} lang={props.lang} name="person" title={other().caseRef} data={other().details.person as Record<string, unknown>} />
                   </div>
                 )}
               </Show>
@@ -267,7 +259,7 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
                 {(m) => (
                   <article class={`message message--${m.author}`}>
                     <strong>{m.author === 'staff' ? t('case.messages.fromStaff') : t('staff.case.reporter')}</strong>
-                    <time datetime={m.at}>{when.format(new Date(m.at))}</time>
+                    <time datetime={m.at}>{when.format(m.at)}</time>
                     <p>{m.body}</p>
                   </article>
                 )}
@@ -299,7 +291,7 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
                 {(n) => (
                   <article class="message">
                     <strong>{n.author}</strong>
-                    <time datetime={n.at}>{when.format(new Date(n.at))}</time>
+                    <time datetime={n.at}>{when.format(n.at)}</time>
                     <p>{n.body}</p>
                   </article>
                 )}
@@ -327,7 +319,7 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
                       {e.type === 'received' ? t('case.event.received') : t('case.event.status', { status: t(`case.status.${e.status}`) })}
                       {e.actor ? ` — ${e.actor}` : ''}
                       {e.reason ? ` (${e.reason})` : ''}
-                      <time datetime={e.at}>{when.format(new Date(e.at))}</time>
+                      <time datetime={e.at}>{when.format(e.at)}</time>
                     </li>
                   )}
                 </For>

@@ -4,6 +4,7 @@ import type { Lang } from '../../../core/langs'
 import { callApi, postJson } from './parts/api'
 import DataTable from './parts/DataTable'
 import { makeT } from './parts/t'
+import { indicatorText } from '../../../core/labels'
 
 type Item = IndicatorRow
 
@@ -39,7 +40,7 @@ export default function StaffIndicators(props: { lang: Lang; messages: Record<st
         <For each={items()} fallback={<tr><td colSpan={4}>{t('staff.queue.empty')}</td></tr>}>
           {(item) => (
             <tr data-indicator={item.id}>
-              <td>{item.type}</td>
+              <td>{indicatorText(t, item.type)}</td>
               <td class="summary-list__value">{item.value}</td>
               <td>{item.reports}</td>
               <td class="actions">

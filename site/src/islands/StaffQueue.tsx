@@ -5,6 +5,8 @@ import { STATUSES } from '../../../core/workflow'
 import { callApi, postJson } from './parts/api'
 import DataTable from './parts/DataTable'
 import { makeT } from './parts/t'
+import { whenFormatter } from './parts/zone'
+import { langText } from '../../../core/labels'
 
 type Item = QueueItem
 type Me = StaffMember
@@ -14,7 +16,7 @@ type Filters = Record<(typeof FILTERS)[number], string>
 
 /** The triage queue: most urgent first, each factor of the score shown, bulk actions. */
 export default function StaffQueue(props: { lang: Lang; messages: Record<string, string>; regions: Array<{ id: string; name: string }> }) {
-  const t = makeT(props.messages)
+  const t = makeT(props.messages, props.lang)
   const [me, setMe] = createSignal<Me | null>(null)
   const [items, setItems] = createSignal<Item[]>([])
   const [next, setNext] = createSignal<string | null>(null)
@@ -23,7 +25,7 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
   const [status, setStatus] = createSignal('')
   const [error, setError] = createSignal('')
   const [bulkLabel, setBulkLabel] = createSignal('')
-  const when = new Intl.DateTimeFormat(props.lang, { dateStyle: 'medium', timeStyle: 'short' })
+  const when = { format: whenFormatter(props.lang, t) }
 
   async function load(more = false) {
     const params = new URLSearchParams()
@@ -174,7 +176,7 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
               <th scope="row">
                 <a href={`/staff/${props.lang}/case/#${item.caseRef}`}>{item.caseRef}</a>
                 <br />
-                <small>{t(`staff.kind.${item.kind}`)} · {item.lang}</small>
+                <small>{t(`staff.kind.${item.kind}`)} · {langText(t, item.lang)}</small>
               </th>
               <td>
                 <strong class={`band band--${item.band}`}>{t(`staff.band.${item.band}`)}</strong> {item.priority}
@@ -187,7 +189,7 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
               </td>
               <td>{t(`case.status.${item.status}`)}</td>
               <td>
-                {item.ackDeadline ? when.format(new Date(item.ackDeadline)) : ''}
+                {item.ackDeadline ? when.format(item.ackDeadline) : ''}
                 <Show when={item.overdue}>
                   {' '}
                   <strong class="overdue">{t('staff.queue.overdue')}</strong>

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, inject, it } from 'vitest'
+import { useBrowser, openPage } from './browser'
+import { rawValues } from './raw-values'
+
+const baseUrl = inject('baseUrl')
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8'))
+const browser = useBrowser()
+
+async function submit(report: unknown, ip: string) {
+  const res = await fetch(`${baseUrl}/api/v1/reports`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID(), 'cf-connecting-ip': ip },
+    body: JSON.stringify(report),
+  })
+  expect(res.status).toBe(201)
+  return (await res.json()) as { caseRef: string }
+}
+
+describe('the console speaks words, not codes', () => {
+  it('shows no raw enum, boolean, ISO date or country code on any console page or case, in ko, km and en', async () => {
+    // A family report with every question answered, and a person asking for help now.
+    const family = fixture('report-family')
+    family.person = { ...family.person, approxAge: 23 }
+    family.journey = { ...family.journey, dangerSigns: ['confined', 'beaten', 'passportTaken', 'ransom', 'forcedScam', 'illOrInjured'], policeDetails: '서울경찰청' }
+    family.reporter = { ...family.reporter, messenger: 'Telegram @younghee' }
+    family.consents = { ...family.consents, sensitiveData: true }
+    const self = fixture('report-self')
+    self.situation = { ...self.situation, coordinates: { lat: 10.6104, lon: 103.5291, accuracy: 35 } }
+    const familyCase = await submit(family, '10.7.0.1')
+    const selfCase = await submit(self, '10.7.0.2')
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const { page, errors } = await openPage(context)
+    await page.goto(`${baseUrl}/staff/sign-in`)
+    await page.check('input[value="admin@example.org"]')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL(/\/staff\/\w+\/$/)
+
+    const pages = (lang: string) => [
+      [`/staff/${lang}/`, 'table.queue tbody tr[data-case]'],
+      [`/staff/${lang}/case/#${familyCase.caseRef}`, '.summary-list__row'],
+      [`/staff/${lang}/case/#${selfCase.caseRef}`, '.summary-list__row'],
+      [`/staff/${lang}/stats/`, 'figure.chart svg rect'],
+      [`/staff/${lang}/indicators/`, 'tr[data-indicator]'],
+      [`/staff/${lang}/audit/`, 'table.queue tbody tr'],
+      [`/staff/${lang}/members/`, 'table.queue tbody tr'],
+      [`/staff/${lang}/notice/`, 'main form'],
+    ]
+    const found: Record<string, string[]> = {}
+    for (const lang of ['ko', 'km', 'en'] as const) {
+      for (const [path, ready] of pages(lang)) {
+        await page.goto(`${baseUrl}${path}`)
+        await page.waitForSelector(ready)
+        await page.waitForLoadState('networkidle')
+        const text = await page.locator('body').innerText()
+        const raw = rawValues(text, lang)
+        if (raw.length) found[path] = raw
+      }
+    }
+    expect(found).toEqual({})
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
