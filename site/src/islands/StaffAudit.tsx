@@ -1,7 +1,7 @@
 import { For, Show, createSignal, onMount } from 'solid-js'
 import type { AccessLogItem } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
-import { callApi } from './parts/api'
+import { callApi, isForbidden } from './parts/api'
 import DataTable from './parts/DataTable'
 import { makeT } from './parts/t'
 import { whenFormatter } from './parts/zone'
@@ -24,7 +24,7 @@ export default function StaffAudit(props: { lang: Lang; messages: Record<string,
     const q = filter().trim() ? `?caseRef=${encodeURIComponent(filter().trim().toUpperCase())}` : ''
     const res = await callApi<{ items: Row[] }>(`/api/v1/staff/access-log${q}`, { method: 'GET' })
     if (res.kind === 'ok') setRows(res.data.items)
-    else setMessage(t('staff.error.load'))
+    else if (!isForbidden(res)) setMessage(t('staff.error.load'))
   }
   onMount(loadLog)
 

@@ -1,7 +1,7 @@
 import { For, Show, createSignal, onMount } from 'solid-js'
 import type { IndicatorRow } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
-import { callApi, postJson } from './parts/api'
+import { callApi, isForbidden, postJson } from './parts/api'
 import DataTable from './parts/DataTable'
 import { makeT } from './parts/t'
 import { indicatorText } from '../../../core/labels'
@@ -17,7 +17,7 @@ export default function StaffIndicators(props: { lang: Lang; messages: Record<st
   async function load() {
     const res = await callApi<{ items: Item[] }>(`/api/v1/staff/indicators?status=${status()}`, { method: 'GET' })
     if (res.kind === 'ok') setItems(res.data.items)
-    else setError(true)
+    else if (!isForbidden(res)) setError(true)
   }
   onMount(load)
   async function decide(id: number, next: 'confirmed' | 'rejected' | 'pending') {

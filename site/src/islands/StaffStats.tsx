@@ -1,7 +1,7 @@
 import { For, Show, createSignal, onMount } from 'solid-js'
 import type { Stats } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
-import { callApi } from './parts/api'
+import { callApi, isForbidden } from './parts/api'
 import { makeT } from './parts/t'
 import { formatDay } from '../../../core/labels'
 
@@ -34,7 +34,7 @@ export default function StaffStats(props: { lang: Lang; messages: Record<string,
   onMount(async () => {
     const res = await callApi<Stats>('/api/v1/staff/stats', { method: 'GET' })
     if (res.kind === 'ok') setStats(res.data)
-    else setError(true)
+    else if (!isForbidden(res)) setError(true)
   })
   return (
     <>
