@@ -117,6 +117,7 @@ export function sectionRows(t: Translate, lang: Lang, section: Section, data: Re
 /** What an officer did, as the access log stores it. */
 export const ACCESS_ACTIONS = [
   'view',
+  'queue',
   'photo',
   'export',
   'status',
@@ -136,6 +137,7 @@ export type AccessAction = (typeof ACCESS_ACTIONS)[number]
 
 const ACTION_WORDS: Record<AccessAction, MessageKey> = {
   view: 'staff.action.view',
+  queue: 'staff.action.queue',
   photo: 'staff.action.photo',
   export: 'staff.action.export',
   status: 'staff.action.status',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, inject, it } from 'vitest'
 import { useBrowser, openPage } from './browser'
 import { rawValues } from './raw-values'
+import { createT } from '../../core/i18n'
 
 const baseUrl = inject('baseUrl')
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8'))
@@ -59,6 +60,51 @@ describe('the console speaks words, not codes', () => {
       }
     }
     expect(found).toEqual({})
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('shows a triager only the pages a triager may open, and says why on one it may not', async () => {
+    const en = createT('en')
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const { page, errors } = await openPage(context, (message) => message.includes('403'))
+    await page.goto(`${baseUrl}/staff/sign-in`)
+    await page.check('input[value="officer@example.org"]')
+    await page.selectOption('#lang', 'en')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL(`${baseUrl}/staff/en/`)
+    await page.waitForSelector('table.queue tbody tr[data-case]')
+    const links = await page.getByRole('navigation', { name: en('nav.label') }).getByRole('link').allInnerTexts()
+    expect(links).toEqual([en('staff.nav.queue'), en('staff.nav.indicators'), en('staff.nav.stats')])
+
+    await page.goto(`${baseUrl}/staff/en/members/`)
+    await expect.poll(() => page.locator('[data-testid=forbidden]').textContent()).toBe('Your role, triager, cannot open staff accounts. Ask a supervisor.')
+    expect(await page.locator('body').innerText()).not.toContain(en('staff.error.load'))
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('shows at least 12 cases on a 1280×800 screen, each with a name, without scrolling', async () => {
+    const family = fixture('report-family')
+    for (let i = 0; i < 14; i++) await submit({ ...family, person: { ...family.person, fullName: `김철수${i}` } }, `10.8.0.${i + 1}`)
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const { page, errors } = await openPage(context)
+    await page.goto(`${baseUrl}/staff/sign-in`)
+    await page.check('input[value="officer@example.org"]')
+    await page.selectOption('#lang', 'ko')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL(`${baseUrl}/staff/ko/`)
+    await page.waitForSelector('table.queue tbody tr[data-case]')
+    await page.waitForLoadState('networkidle')
+    const visible = await page.locator('table.queue tbody tr[data-case]').evaluateAll((rows) =>
+      rows.filter((row) => {
+        const box = row.getBoundingClientRect()
+        return box.top >= 0 && box.bottom <= window.innerHeight
+      }).length,
+    )
+    console.log(`queue rows fully visible at 1280×800: ${visible}`)
+    expect(visible).toBeGreaterThanOrEqual(12)
+    expect(await page.locator('table.queue tbody tr[data-case] th a').first().textContent()).not.toBe('')
     expect(errors).toEqual([])
     await context.close()
   })

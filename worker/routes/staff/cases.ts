@@ -45,7 +45,10 @@ const cases = new Hono<AppEnv>()
       caseRef: q.q ? (parseCaseRef(q.q) ?? '-') : undefined,
     }
     const limit = Math.min(Math.max(Number(q.limit ?? 50), 1), 200)
-    return c.json(await listQueue(c.env.DB, filters, { limit, cursor }))
+    const page = await listQueue(c.env.DB, await getVault(c.env), filters, { limit, cursor })
+    // Names are opened for this page: one access-log row lists every case it showed.
+    if (page.items.length) await logStatement(c.env.DB, { ...who(c), action: 'queue', reason: page.items.map((i) => i.caseRef).join(' ') }).run()
+    return c.json(page)
   })
 
   .get('/reports/:caseRef', allow('GET', '/reports/:caseRef'), withCase, async (c) => {
