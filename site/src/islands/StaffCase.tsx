@@ -2,7 +2,7 @@ import { For, Show, createSignal, onMount } from 'solid-js'
 import { STAFF_WORDING, problemMessage, type DuplicateCandidate, type StaffCaseView, type StaffMember } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
 import { CLOSE_REASONS, NEXT_STATUS, type CaseStatus } from '../../../core/workflow'
-import { callApi, postJson, type ApiResult } from './parts/api'
+import { callApi, isForbidden, postJson, type ApiResult } from './parts/api'
 import { makeT, type T } from './parts/t'
 import { whenFormatter } from './parts/zone'
 import { langText, sectionRows } from '../../../core/labels'
@@ -46,6 +46,7 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
   const [label, setLabel] = createSignal('')
   const [note, setNote] = createSignal('')
   const [message, setMessage] = createSignal('')
+  const [confirming, setConfirming] = createSignal(false)
   const [me, setMe] = createSignal('')
   const [override, setOverride] = createSignal('')
   const [overrideReason, setOverrideReason] = createSignal('')
@@ -57,7 +58,7 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
 
   async function load() {
     const result = await callApi<CaseView>(api(), { method: 'GET' })
-    if (result.kind !== 'ok') return setError(t('staff.error.load'))
+    if (result.kind !== 'ok') return isForbidden(result) ? undefined : setError(t('staff.error.load'))
     setView(result.data)
     setNextStatus(NEXT_STATUS[result.data.status as CaseStatus]?.[0] ?? '')
     const dupes = await callApi<{ candidates: Candidate[] }>(api('/duplicates'), { method: 'GET' })
@@ -109,6 +110,152 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
             <ul class="factors">
               <For each={c().factors}>{(f) => <li>{t(`staff.factor.${f.id}`)} +{f.points}</li>}</For>
             </ul>
+
+            <div class="case-columns">
+            <div class="case-columns__facts">
+            <Show when={c().kind === 'family'} fallback={<Section t={t} lang={props.lang} name="situation" title={t('staff.case.situation')} data={c().details.situation as Record<string, unknown>} />}>
+              <Section t={t} lang={props.lang} name="person" title={t('staff.case.person')} data={c().details.person as Record<string, unknown>} />
+              <Show when={c().hasPhoto}>
+                <h2>{t('staff.case.photo')}</h2>
+                <p><img class="photo-preview" src={api('/photo')} alt={t('staff.case.photo')} width="200" /></p>
+              </Show>
+              <Section t={t} lang={props.lang} name="journey" title={t('staff.case.journey')} data={c().details.journey as Record<string, unknown>} />
+              <Section t={t} lang={props.lang} name="reporter" title={t('staff.case.reporter')} data={c().details.reporter as Record<string, unknown>} />
+              <Section t={t} lang={props.lang} name="consents" title={t('staff.case.consents')} data={c().details.consents as Record<string, unknown>} />
+            </Show>
+
+            <section class="panel" aria-labelledby="dupes">
+              <h2 id="dupes">{t('staff.case.duplicates')}</h2>
+              <Show when={c().links.length > 0}>
+                <p>{t('staff.case.linked')}: <For each={c().links}>{(ref) => <a href={`#${ref}`}>{ref} </a>}</For></p>
+              </Show>
+              <Show when={candidates().length > 0} fallback={<p>{t('staff.case.noDuplicates')}</p>}>
+                <ul class="candidates">
+                  <For each={candidates()}>
+                    {(cand) => (
+                      <li data-candidate={cand.caseRef}>
+                        <a href={`#${cand.caseRef}`}>{cand.caseRef}</a> — {t('staff.case.score', { score: cand.score })} —{' '}
+                        {t('staff.case.matchedOn', { reasons: cand.reasons.map((r) => t(`staff.match.${r}`)).join(', ') })}
+                        <span class="actions">
+                          <button
+                            class="button button--secondary"
+                            type="button"
+                            onClick={async () => {
+                              const other = await callApi<CaseView>(`/api/v1/staff/reports/${encodeURIComponent(cand.caseRef)}`, { method: 'GET' })
+                              if (other.kind === 'ok') setCompare(other.data)
+                            }}
+                          >
+                            {t('staff.case.compare')}
+                          </button>
+                          <Show when={!c().links.includes(cand.caseRef)}>
+                            <button class="button button--secondary" type="button" onClick={() => postJson(api('/links'), { caseRef: cand.caseRef }).then((r) => after(r))}>
+                              {t('staff.case.link')}
+                            </button>
+                          </Show>
+                        </span>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </Show>
+              <Show when={compare()}>
+                {(other) => (
+                  <div class="compare">
+                    <Section t={t} lang={props.lang} name="person" title={c().caseRef} data={c().details.person as Record<string, unknown>} />
+                    <Section t={t} lang={props.lang} name="person" title={other().caseRef} data={other().details.person as Record<string, unknown>} />
+                  </div>
+                )}
+              </Show>
+            </section>
+
+            <section class="panel" aria-labelledby="labels">
+              <h2 id="labels">{t('staff.case.labels')}</h2>
+              <p>{c().labels.join(', ') || '—'}</p>
+              <form
+                class="inline-form"
+                onSubmit={(e) => {
+                  e.preventDefault()
+                  if (label()) edit('/labels', { add: [label()], remove: [] }, () => setLabel(''))
+                }}
+              >
+                <label class="label" for="add-label">{t('staff.case.addLabel')}</label>
+                <input id="add-label" class="input input--medium" maxLength={40} value={label()} onInput={(e) => setLabel(e.currentTarget.value.trim())} />
+                <button class="button button--secondary" type="submit">{t('staff.case.add')}</button>
+              </form>
+            </section>
+
+            </div>
+            <div class="case-columns__work">
+            <section class="panel panel--family" aria-labelledby="messages">
+              <h2 id="messages"><span class="tag tag--family">{t('staff.case.toFamily')}</span> {t('staff.case.messages')}</h2>
+              <form
+                onSubmit={(e) => {
+                  e.preventDefault()
+                  if (!message().trim()) return
+                  // A message leaves the building: say to whom and in which language first.
+                  if (!confirming()) return setConfirming(true)
+                  setConfirming(false)
+                  postJson(api('/messages'), { body: message() }).then((r) => after(r, () => setMessage('')))
+                }}
+              >
+                <p>
+                  <label class="label" for="template">{t('staff.case.template')}</label>
+                  <select id="template" class="select" onChange={(e) => e.currentTarget.value && setMessage(props.templates[c().lang][e.currentTarget.value])}>
+                    <option value="">—</option>
+                    <For each={TEMPLATES}>{(id) => <option value={`staff.template.${id}`}>{props.templates[props.lang][`staff.template.${id}`].slice(0, 60)}…</option>}</For>
+                  </select>
+                </p>
+                <p>
+                  <label class="label" for="staff-message">{t('staff.case.message')}</label>
+                  <span class="hint">{t('staff.case.messageHint', { language: langText(t, c().lang) })}</span>
+                  <textarea id="staff-message" class="textarea" lang={c().lang} maxLength={4000} value={message()} onInput={(e) => {
+                      setMessage(e.currentTarget.value)
+                      setConfirming(false)
+                    }} />
+                </p>
+                <Show when={confirming()} fallback={<p><button class="button" type="submit">{t('staff.case.send')}</button></p>}>
+                  <p class="confirm" role="alert">{t('staff.case.confirmFamily', { language: langText(t, c().lang) })}</p>
+                  <p class="actions">
+                    <button class="button" type="submit">{t('staff.case.confirmSend')}</button>
+                    <button class="button button--secondary" type="button" onClick={() => setConfirming(false)}>{t('staff.case.cancel')}</button>
+                  </p>
+                </Show>
+              </form>
+              <For each={c().messages}>
+                {(m) => (
+                  <article class={`message message--${m.author}`}>
+                    <strong>{m.author === 'staff' ? t('case.messages.fromStaff') : t('staff.case.reporter')}</strong>
+                    <time datetime={m.at}>{when.format(m.at)}</time>
+                    <p>{m.body}</p>
+                  </article>
+                )}
+              </For>
+            </section>
+
+            <section class="panel panel--internal" aria-labelledby="notes">
+              <h2 id="notes"><span class="tag tag--internal">{t('staff.case.staffOnly')}</span> {t('staff.case.notes')}</h2>
+              <For each={c().notes}>
+                {(n) => (
+                  <article class="message">
+                    <strong>{n.author}</strong>
+                    <time datetime={n.at}>{when.format(n.at)}</time>
+                    <p>{n.body}</p>
+                  </article>
+                )}
+              </For>
+              <form
+                onSubmit={(e) => {
+                  e.preventDefault()
+                  if (note().trim()) postJson(api('/notes'), { body: note() }).then((r) => after(r, () => setNote('')))
+                }}
+              >
+                <p>
+                  <label class="label" for="staff-note">{t('staff.case.addNote')}</label>
+                  <textarea id="staff-note" class="textarea" maxLength={4000} value={note()} onInput={(e) => setNote(e.currentTarget.value)} />
+                </p>
+                <p><button class="button button--secondary" type="submit">{t('staff.case.add')}</button></p>
+              </form>
+            </section>
 
             <form
               class="panel"
@@ -182,134 +329,6 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
               </form>
             </details>
 
-            <Show when={c().kind === 'family'} fallback={<Section t={t} lang={props.lang} name="situation" title={t('staff.case.situation')} data={c().details.situation as Record<string, unknown>} />}>
-              <Section t={t} lang={props.lang} name="person" title={t('staff.case.person')} data={c().details.person as Record<string, unknown>} />
-              <Show when={c().hasPhoto}>
-                <h2>{t('staff.case.photo')}</h2>
-                <p><img class="photo-preview" src={api('/photo')} alt={t('staff.case.photo')} width="200" /></p>
-              </Show>
-              <Section t={t} lang={props.lang} name="journey" title={t('staff.case.journey')} data={c().details.journey as Record<string, unknown>} />
-              <Section t={t} lang={props.lang} name="reporter" title={t('staff.case.reporter')} data={c().details.reporter as Record<string, unknown>} />
-              <Section t={t} lang={props.lang} name="consents" title={t('staff.case.consents')} data={c().details.consents as Record<string, unknown>} />
-            </Show>
-
-            <section class="panel" aria-labelledby="dupes">
-              <h2 id="dupes">{t('staff.case.duplicates')}</h2>
-              <Show when={c().links.length > 0}>
-                <p>{t('staff.case.linked')}: <For each={c().links}>{(ref) => <a href={`#${ref}`}>{ref} </a>}</For></p>
-              </Show>
-              <Show when={candidates().length > 0} fallback={<p>{t('staff.case.noDuplicates')}</p>}>
-                <ul class="candidates">
-                  <For each={candidates()}>
-                    {(cand) => (
-                      <li data-candidate={cand.caseRef}>
-                        <a href={`#${cand.caseRef}`}>{cand.caseRef}</a> — {t('staff.case.score', { score: cand.score })} —{' '}
-                        {t('staff.case.matchedOn', { reasons: cand.reasons.map((r) => t(`staff.match.${r}`)).join(', ') })}
-                        <span class="actions">
-                          <button
-                            class="button button--secondary"
-                            type="button"
-                            onClick={async () => {
-                              const other = await callApi<CaseView>(`/api/v1/staff/reports/${encodeURIComponent(cand.caseRef)}`, { method: 'GET' })
-                              if (other.kind === 'ok') setCompare(other.data)
-                            }}
-                          >
-                            {t('staff.case.compare')}
-                          </button>
-                          <Show when={!c().links.includes(cand.caseRef)}>
-                            <button class="button button--secondary" type="button" onClick={() => postJson(api('/links'), { caseRef: cand.caseRef }).then((r) => after(r))}>
-                              {t('staff.case.link')}
-                            </button>
-                          </Show>
-                        </span>
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </Show>
-              <Show when={compare()}>
-                {(other) => (
-                  <div class="compare">
-                    <Section t={t} lang={props.lang} name="person" title={c().caseRef} data={c().details.person as Record<string, unknown>} />
-                    <Section t={t} lang={props.lang} name="person" title={other().caseRef} data={other().details.person as Record<string, unknown>} />
-                  </div>
-                )}
-              </Show>
-            </section>
-
-            <section class="panel" aria-labelledby="labels">
-              <h2 id="labels">{t('staff.case.labels')}</h2>
-              <p>{c().labels.join(', ') || '—'}</p>
-              <form
-                class="inline-form"
-                onSubmit={(e) => {
-                  e.preventDefault()
-                  if (label()) edit('/labels', { add: [label()], remove: [] }, () => setLabel(''))
-                }}
-              >
-                <label class="label" for="add-label">{t('staff.case.addLabel')}</label>
-                <input id="add-label" class="input input--medium" maxLength={40} value={label()} onInput={(e) => setLabel(e.currentTarget.value.trim())} />
-                <button class="button button--secondary" type="submit">{t('staff.case.add')}</button>
-              </form>
-            </section>
-
-            <section class="panel" aria-labelledby="messages">
-              <h2 id="messages">{t('staff.case.messages')}</h2>
-              <For each={c().messages}>
-                {(m) => (
-                  <article class={`message message--${m.author}`}>
-                    <strong>{m.author === 'staff' ? t('case.messages.fromStaff') : t('staff.case.reporter')}</strong>
-                    <time datetime={m.at}>{when.format(m.at)}</time>
-                    <p>{m.body}</p>
-                  </article>
-                )}
-              </For>
-              <form
-                onSubmit={(e) => {
-                  e.preventDefault()
-                  if (message().trim()) postJson(api('/messages'), { body: message() }).then((r) => after(r, () => setMessage('')))
-                }}
-              >
-                <p>
-                  <label class="label" for="template">{t('staff.case.template')}</label>
-                  <select id="template" class="select" onChange={(e) => e.currentTarget.value && setMessage(props.templates[c().lang][e.currentTarget.value])}>
-                    <option value="">—</option>
-                    <For each={TEMPLATES}>{(id) => <option value={`staff.template.${id}`}>{props.templates[props.lang][`staff.template.${id}`].slice(0, 60)}…</option>}</For>
-                  </select>
-                </p>
-                <p>
-                  <label class="label" for="staff-message">{t('staff.case.message')}</label>
-                  <textarea id="staff-message" class="textarea" lang={c().lang} maxLength={4000} value={message()} onInput={(e) => setMessage(e.currentTarget.value)} />
-                </p>
-                <p><button class="button" type="submit">{t('staff.case.send')}</button></p>
-              </form>
-            </section>
-
-            <section class="panel" aria-labelledby="notes">
-              <h2 id="notes">{t('staff.case.notes')}</h2>
-              <For each={c().notes}>
-                {(n) => (
-                  <article class="message">
-                    <strong>{n.author}</strong>
-                    <time datetime={n.at}>{when.format(n.at)}</time>
-                    <p>{n.body}</p>
-                  </article>
-                )}
-              </For>
-              <form
-                onSubmit={(e) => {
-                  e.preventDefault()
-                  if (note().trim()) postJson(api('/notes'), { body: note() }).then((r) => after(r, () => setNote('')))
-                }}
-              >
-                <p>
-                  <label class="label" for="staff-note">{t('staff.case.addNote')}</label>
-                  <textarea id="staff-note" class="textarea" maxLength={4000} value={note()} onInput={(e) => setNote(e.currentTarget.value)} />
-                </p>
-                <p><button class="button button--secondary" type="submit">{t('staff.case.add')}</button></p>
-              </form>
-            </section>
-
             <section class="panel" aria-labelledby="timeline">
               <h2 id="timeline">{t('staff.case.timeline')}</h2>
               <ol class="timeline">
@@ -325,6 +344,8 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
                 </For>
               </ol>
             </section>
+            </div>
+            </div>
           </>
         )}
       </Show>
