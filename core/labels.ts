@@ -118,6 +118,7 @@ export function sectionRows(t: Translate, lang: Lang, section: Section, data: Re
 export const ACCESS_ACTIONS = [
   'view',
   'queue',
+  'search',
   'photo',
   'export',
   'status',
@@ -138,6 +139,7 @@ export type AccessAction = (typeof ACCESS_ACTIONS)[number]
 const ACTION_WORDS: Record<AccessAction, MessageKey> = {
   view: 'staff.action.view',
   queue: 'staff.action.queue',
+  search: 'staff.action.search',
   photo: 'staff.action.photo',
   export: 'staff.action.export',
   status: 'staff.action.status',

@@ -78,3 +78,34 @@ describe('a queue row an officer can act on', () => {
     expect(String(last.reason)).not.toContain('이민수')
   })
 })
+
+describe('searching the queue', () => {
+  it('finds a case by a romanized name the family did not write, by phone, handle, birth date and passport, and logs only the kind of term', async () => {
+    await env.DB.exec("UPDATE reports SET status = 'closed'")
+    const minsu = await file(familyFixture())
+    const other = familyFixture()
+    other.person = { fullName: '박지훈', birthDate: '1999-01-02', phones: ['+82 10-5555-0000'] }
+    other.consents = { ...other.consents, passportNumber: false }
+    await file(other)
+
+    const found = async (term: string) => {
+      const res = await staffCall(`/reports?q=${encodeURIComponent(term)}`, tokens.viewer)
+      expect(res.status).toBe(200)
+      return (await res.json<{ items: Row[] }>()).items.map((i) => i.caseRef)
+    }
+    expect(await found('Yi Min-soo')).toEqual([minsu.caseRef])
+    expect(await found('이민수')).toEqual([minsu.caseRef])
+    expect(await found('010 2345 6789')).toEqual([minsu.caseRef])
+    expect(await found('@minsu0314')).toEqual([minsu.caseRef])
+    expect(await found('2002.03.14')).toEqual([minsu.caseRef])
+    expect(await found('m12345678')).toEqual([minsu.caseRef])
+    expect(await found(minsu.caseRef.toLowerCase())).toEqual([minsu.caseRef])
+    expect(await found('Kim Cheol-su')).toEqual([])
+
+    const logged = await env.DB.prepare("SELECT reason FROM access_log WHERE action = 'search' ORDER BY id DESC LIMIT 8").all<{ reason: string }>()
+    expect(logged.results.map((r) => r.reason).reverse()).toEqual(['name', 'name', 'phone', 'handle', 'dob', 'document', 'caseRef', 'name'])
+    const all = await env.DB.prepare('SELECT group_concat(coalesce(reason, \'\'), \' \') AS text FROM access_log').first<{ text: string }>()
+    expect(all!.text).not.toContain('Min-soo')
+    expect(all!.text).not.toContain('2345')
+  })
+})

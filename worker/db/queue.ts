@@ -13,6 +13,8 @@ export type QueueFilters = {
   label?: string
   overdue?: boolean
   caseRef?: string
+  /** A search: the case reference and/or blind-index hashes, matched exactly. */
+  search?: { caseRef?: string; hashes: Array<[kind: string, hash: string]> }
 }
 
 type Cursor = [priority: number, createdAt: string, id: string]
@@ -65,6 +67,13 @@ export async function listQueue(
     return `?${params.length}`
   }
   if (filters.caseRef) where.push(`r.case_ref = ${bind(filters.caseRef)}`)
+  if (filters.search) {
+    const any: string[] = []
+    if (filters.search.caseRef) any.push(`r.case_ref = ${bind(filters.search.caseRef)}`)
+    const pairs = filters.search.hashes.map(([kind, hash]) => `(b.kind = ${bind(kind)} AND b.value = ${bind(hash)})`)
+    if (pairs.length) any.push(`r.id IN (SELECT b.report_id FROM blind_indexes b WHERE ${pairs.join(' OR ')})`)
+    where.push(any.length ? `(${any.join(' OR ')})` : '0')
+  }
   if (!filters.status || filters.status === 'open') where.push(`r.status <> 'closed'`)
   else where.push(`r.status = ${bind(filters.status)}`)
   if (filters.band) {

@@ -80,7 +80,8 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
         <div class="filters__line">
           <p>
             <label class="label" for="f-q">{t('staff.filters.search')}</label>
-            <input id="f-q" class="input" maxLength={40} onInput={(e) => set('q', e.currentTarget.value.trim())} />
+            <input id="f-q" class="input" maxLength={40} aria-describedby="f-q-hint" title={t('staff.filters.searchHint')} onInput={(e) => set('q', e.currentTarget.value.trim())} />
+            <span id="f-q-hint" class="visually-hidden">{t('staff.filters.searchHint')}</span>
           </p>
           <p>
             <label class="label" for="f-status">{t('staff.filters.status')}</label>
