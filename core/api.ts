@@ -99,6 +99,7 @@ export type StaffCaseView = {
   acknowledgedAt: string | null
   region: string | null
   assignee: string | null
+  assigneeName: string | null
   closedReason: string | null
   duplicateOf: string | null
   hasPhoto: boolean

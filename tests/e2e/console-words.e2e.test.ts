@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { describe, expect, inject, it } from 'vitest'
+import { createRequire } from 'node:module'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { useBrowser, openPage } from './browser'
 import { rawValues } from './raw-values'
 import { createT } from '../../core/i18n'
@@ -7,6 +8,17 @@ import { createT } from '../../core/i18n'
 const baseUrl = inject('baseUrl')
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8'))
 const browser = useBrowser()
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+async function axeViolations(page: import('playwright-core').Page) {
+  await page.evaluate(axeSource)
+  return page.evaluate(async () => {
+    const result = await (window as any).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    })
+    return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`)
+  })
+}
 
 async function submit(report: unknown, ip: string) {
   const res = await fetch(`${baseUrl}/api/v1/reports`, {
@@ -19,8 +31,10 @@ async function submit(report: unknown, ip: string) {
 }
 
 describe('the console speaks words, not codes', () => {
-  it('shows no raw enum, boolean, ISO date or country code on any console page or case, in ko, km and en', async () => {
-    // A family report with every question answered, and a person asking for help now.
+  // A family report with every question answered, and a person asking for help now.
+  let familyCase: { caseRef: string }
+  let selfCase: { caseRef: string }
+  beforeAll(async () => {
     const family = fixture('report-family')
     family.person = { ...family.person, approxAge: 23 }
     family.journey = { ...family.journey, dangerSigns: ['confined', 'beaten', 'passportTaken', 'ransom', 'forcedScam', 'illOrInjured'], policeDetails: '서울경찰청' }
@@ -28,17 +42,20 @@ describe('the console speaks words, not codes', () => {
     family.consents = { ...family.consents, sensitiveData: true }
     const self = fixture('report-self')
     self.situation = { ...self.situation, coordinates: { lat: 10.6104, lon: 103.5291, accuracy: 35 } }
-    const familyCase = await submit(family, '10.7.0.1')
-    const selfCase = await submit(self, '10.7.0.2')
+    familyCase = await submit(family, '10.7.0.1')
+    selfCase = await submit(self, '10.7.0.2')
+  })
 
+  it.each(['ko', 'km', 'en'] as const)('shows no raw enum, boolean, ISO date or country code on any console page or case in %s, and axe finds nothing', async (lang) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
     const { page, errors } = await openPage(context)
     await page.goto(`${baseUrl}/staff/sign-in`)
     await page.check('input[value="admin@example.org"]')
+    await page.selectOption('#lang', lang)
     await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL(/\/staff\/\w+\/$/)
+    await page.waitForURL(`${baseUrl}/staff/${lang}/`)
 
-    const pages = (lang: string) => [
+    const pages = [
       [`/staff/${lang}/`, 'table.queue tbody tr[data-case]'],
       [`/staff/${lang}/case/#${familyCase.caseRef}`, '.summary-list__row'],
       [`/staff/${lang}/case/#${selfCase.caseRef}`, '.summary-list__row'],
@@ -49,20 +66,20 @@ describe('the console speaks words, not codes', () => {
       [`/staff/${lang}/notice/`, 'main form'],
     ]
     const found: Record<string, string[]> = {}
-    for (const lang of ['ko', 'km', 'en'] as const) {
-      for (const [path, ready] of pages(lang)) {
-        await page.goto(`${baseUrl}${path}`)
-        await page.waitForSelector(ready)
-        await page.waitForLoadState('networkidle')
-        const text = await page.locator('body').innerText()
-        const raw = rawValues(text, lang)
-        if (raw.length) found[path] = raw
-      }
+    for (const [path, ready] of pages) {
+      await page.goto(`${baseUrl}${path}`)
+      if (path.includes('#')) await page.reload()
+      await page.waitForSelector(ready)
+      await page.waitForLoadState('networkidle')
+      const raw = rawValues(await page.locator('body').innerText(), lang)
+      if (raw.length) found[path] = raw
+      const violations = await axeViolations(page)
+      if (violations.length) found[`${path} (axe)`] = violations
     }
     expect(found).toEqual({})
     expect(errors).toEqual([])
     await context.close()
-  })
+  }, 120_000)
 
   it('shows a triager only the pages a triager may open, and says why on one it may not', async () => {
     const en = createT('en')

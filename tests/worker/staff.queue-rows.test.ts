@@ -50,6 +50,9 @@ describe('a queue row an officer can act on', () => {
       possibleDuplicate: true,
     })
     expect(row(first.caseRef).age).toBeLessThan(18)
+    // The case view names the assignee too.
+    const view = await (await staffCall(`/reports/${first.caseRef}`, tokens.viewer)).json<Row>()
+    expect(view).toMatchObject({ assignee: STAFF.triager, assigneeName: 'triager' })
     expect(row(again.caseRef)).toMatchObject({ minor: false, unread: 0, possibleDuplicate: true, assigneeName: null })
     expect(row(self.caseRef)).toMatchObject({ name: 'សុខា', age: null, possibleDuplicate: false })
 

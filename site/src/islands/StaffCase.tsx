@@ -290,7 +290,7 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
                   {c().assignee === me() ? t('staff.case.unassign') : t('staff.case.assignMe')}
                 </button>
               </p>
-              <p class="hint">{t('staff.queue.assignee')}: {c().assignee ?? '—'}</p>
+              <p class="hint">{t('staff.queue.assignee')}: {c().assigneeName ?? c().assignee ?? '—'}</p>
             </form>
 
             <details class="panel">
