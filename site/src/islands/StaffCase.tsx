@@ -5,6 +5,7 @@ import { CLOSE_REASONS, NEXT_STATUS, type CaseStatus } from '../../../core/workf
 import { callApi, isForbidden, postJson, type ApiResult } from './parts/api'
 import { makeT, type T } from './parts/t'
 import { whenFormatter } from './parts/zone'
+import { onShortcut } from './parts/keys'
 import { langText, sectionRows } from '../../../core/labels'
 
 type CaseView = StaffCaseView
@@ -69,6 +70,8 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
     const who = await callApi<StaffMember>('/api/v1/staff/me', { method: 'GET' })
     if (who.kind === 'ok') setMe(who.data.email)
     await load()
+    // r: reply to the family; the message box is at the top of the work column.
+    onShortcut({ r: () => document.getElementById('staff-message')?.focus() })
     window.addEventListener('hashchange', () => {
       setCompare(null)
       load()

@@ -1,4 +1,4 @@
-import { For, Show, createSignal, onMount } from 'solid-js'
+import { For, Show, createSignal, onCleanup, onMount } from 'solid-js'
 import type { BulkResult, QueueItem, QueuePage, StaffMember } from '../../../core/api'
 import { LANGS, LANG_NAMES, type Lang } from '../../../core/langs'
 import { STATUSES } from '../../../core/workflow'
@@ -6,6 +6,7 @@ import { callApi, isForbidden, postJson } from './parts/api'
 import DataTable from './parts/DataTable'
 import { makeT } from './parts/t'
 import { whenFormatter } from './parts/zone'
+import { onShortcut } from './parts/keys'
 import { formatAgo, langText } from '../../../core/labels'
 
 type Item = QueueItem
@@ -46,6 +47,37 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
     await load()
   })
 
+  // Keyboard: j/k move, o opens, a acknowledges, n opens the next case, ? explains.
+  const [active, setActive] = createSignal(-1)
+  const [help, setHelp] = createSignal(false)
+  const open = (caseRef: string) => location.assign(`/staff/${props.lang}/case/#${caseRef}`)
+  const move = (by: number) => {
+    const next = Math.min(Math.max(active() + by, 0), items().length - 1)
+    setActive(next)
+    document.querySelector<HTMLAnchorElement>(`tr[data-case="${items()[next]?.caseRef}"] th a`)?.focus()
+  }
+  /** The most urgent case nobody has acknowledged and nobody else has taken. */
+  const nextCase = () => items().find((i) => i.status === 'new' && (i.assignee === null || i.assignee === me()?.email))
+  onCleanup(
+    onShortcut({
+      j: () => move(1),
+      k: () => move(-1),
+      o: () => items()[active()] && open(items()[active()].caseRef),
+      a: () => {
+        const item = items()[active()]
+        if (item) {
+          setSelected([item.caseRef])
+          bulk('status')
+        }
+      },
+      n: () => {
+        const item = nextCase()
+        if (item) open(item.caseRef)
+      },
+      '?': () => setHelp(!help()),
+    }),
+  )
+
   async function bulk(action: 'assign' | 'label' | 'status') {
     const body: Record<string, unknown> = { caseRefs: selected(), action }
     if (action === 'assign') body.assignee = me()!.email
@@ -63,12 +95,22 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
 
   return (
     <div class="staff-queue">
-      <Show when={me()}>
-        {(who) => <p class="hint">{t('staff.signedInAs', { name: who().name, role: t(`staff.role.${who().role}`) })}</p>}
-      </Show>
       <Show when={error()}>
         <p class="error-summary" role="alert">{error()}</p>
       </Show>
+      <Show when={help()}>
+        <section class="panel" aria-labelledby="shortcuts">
+          <h2 id="shortcuts">{t('staff.keys.title')}</h2>
+          <dl class="shortcuts">
+            <For each={['j', 'k', 'o', 'a', 'n', 'r', '?']}>{(key) => <><dt><kbd>{key}</kbd></dt><dd>{t(`staff.keys.${key === '?' ? 'help' : key}`)}</dd></>}</For>
+          </dl>
+        </section>
+      </Show>
+      <p class="actions queue-bar">
+        <button class="button" type="button" disabled={!nextCase()} onClick={() => nextCase() && open(nextCase()!.caseRef)}>{t('staff.queue.next')}</button>
+        <span class="hint">{t('staff.keys.hint')}</span>
+        <Show when={me()}>{(who) => <span class="hint">{t('staff.signedInAs', { name: who().name, role: t(`staff.role.${who().role}`) })}</span>}</Show>
+      </p>
       <form
         class="filters"
         aria-label={t('staff.filters.legend')}
@@ -177,7 +219,7 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
       >
         <For each={items()} fallback={<tr><td colSpan={8}>{t('staff.queue.empty')}</td></tr>}>
           {(item) => (
-            <tr class={item.kind === 'self' ? 'queue__row--self' : undefined} data-case={item.caseRef}>
+            <tr class={`${item.kind === 'self' ? 'queue__row--self' : ''} ${items()[active()]?.caseRef === item.caseRef ? 'queue__row--active' : ''}`} data-case={item.caseRef}>
               <td>
                 <input
                   type="checkbox"
