@@ -58,8 +58,8 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
   }
   /** The most urgent case nobody has acknowledged and nobody else has taken. */
   const nextCase = () => items().find((i) => i.status === 'new' && (i.assignee === null || i.assignee === me()?.email))
-  onCleanup(
-    onShortcut({
+  // Listening starts in the browser, after hydration (the page is also rendered at build time).
+  onMount(() => onCleanup(onShortcut({
       j: () => move(1),
       k: () => move(-1),
       o: () => items()[active()] && open(items()[active()].caseRef),
@@ -75,7 +75,7 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
         if (item) open(item.caseRef)
       },
       '?': () => setHelp(!help()),
-    }),
+    })),
   )
 
   async function bulk(action: 'assign' | 'label' | 'status') {
