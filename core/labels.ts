@@ -1,5 +1,6 @@
 import type { MessageKey } from './i18n'
 import type { Lang } from './langs'
+import type { SearchKind } from './search'
 
 /**
  * The one place the console turns a stored value into words an officer reads: enums,
@@ -157,6 +158,20 @@ const ACTION_WORDS: Record<AccessAction, MessageKey> = {
 }
 
 export const actionText = (t: Translate, action: string) => (action in ACTION_WORDS ? t(ACTION_WORDS[action as AccessAction]) : t('staff.action.other'))
+
+const SEARCH_WORDS: Record<SearchKind | 'unrecognized', MessageKey> = {
+  caseRef: 'staff.search.caseRef',
+  dob: 'staff.search.dob',
+  phone: 'staff.search.phone',
+  handle: 'staff.search.handle',
+  document: 'staff.search.document',
+  name: 'staff.search.name',
+  unrecognized: 'staff.search.unrecognized',
+}
+
+/** An access-log reason in words where the log stores a code (what kind of term was searched). */
+export const reasonText = (t: Translate, action: string, reason: string | null) =>
+  action === 'search' && reason && reason in SEARCH_WORDS ? t(SEARCH_WORDS[reason as keyof typeof SEARCH_WORDS]) : (reason ?? '')
 
 /** A language a case or family uses, by name in the officer's language. */
 export const langText = (t: Translate, lang: string) => (['ko', 'km', 'en'].includes(lang) ? t(`lang.name.${lang}`) : t('staff.value.other'))

@@ -17,7 +17,9 @@ const CODES = [...DESTINATION_COUNTRIES, ...NATIONALITIES].filter((c) => /^[A-Z]
  * identifiers that are not English (passportTaken, access-log.view), plus, in every
  * language, true/false, ISO dates and the two-letter country codes we store.
  */
-export function rawValues(text: string, lang: 'ko' | 'km' | 'en'): string[] {
+export function rawValues(page: string, lang: 'ko' | 'km' | 'en'): string[] {
+  // Email addresses and handles are what people typed or are called, not stored codes.
+  const text = page.replace(/\S*@\S+/g, ' ')
   const found: string[] = []
   const words = new Set(text.split(/[^A-Za-z.-]+/).map((w) => w.replace(/^[.-]+|[.-]+$/g, '')).filter(Boolean))
   for (const value of ENUMS) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createT } from '../../core/i18n'
-import { actionText, ACCESS_ACTIONS, formatDay, formatWhen, indicatorText, langText, sectionRows } from '../../core/labels'
+import { actionText, ACCESS_ACTIONS, formatDay, formatWhen, indicatorText, langText, reasonText, sectionRows } from '../../core/labels'
 import { INDICATOR_TYPES } from '../../core/offers'
 import { rawValues } from '../e2e/raw-values'
 
@@ -67,5 +67,17 @@ describe('the raw-value check', () => {
       expect.arrayContaining(['male', 'passportTaken', 'illOrInjured', 'true', '2026-12-03T09:30:00Z', 'KH']),
     )
     expect(rawValues('Action view · access-log.view', 'en')).toEqual(['access-log.view'])
+  })
+})
+
+describe('access-log reasons', () => {
+  it.each(LANGS)('say in %s what kind of term was searched, and leave typed reasons as typed', (lang) => {
+    const t = createT(lang) as (key: string, values?: Record<string, string | number>) => string
+    for (const kind of ['caseRef', 'dob', 'phone', 'handle', 'document', 'name', 'unrecognized']) {
+      const text = reasonText(t, 'search', kind)
+      expect(text).not.toBe(kind)
+      expect(rawValues(text, lang)).toEqual([])
+    }
+    expect(reasonText(t, 'status', '가족과 통화함')).toBe('가족과 통화함')
   })
 })
