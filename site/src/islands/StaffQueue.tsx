@@ -50,6 +50,7 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
   // Keyboard: j/k move, o opens, a acknowledges, n opens the next case, ? explains.
   const [active, setActive] = createSignal(-1)
   const [help, setHelp] = createSignal(false)
+  const [more, setMore] = createSignal(false)
   const open = (caseRef: string) => location.assign(`/staff/${props.lang}/case/#${caseRef}`)
   const move = (by: number) => {
     const next = Math.min(Math.max(active() + by, 0), items().length - 1)
@@ -106,11 +107,6 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
           </dl>
         </section>
       </Show>
-      <p class="actions queue-bar">
-        <button class="button" type="button" disabled={!nextCase()} onClick={() => nextCase() && open(nextCase()!.caseRef)}>{t('staff.queue.next')}</button>
-        <span class="hint">{t('staff.keys.hint')}</span>
-        <Show when={me()}>{(who) => <span class="hint">{t('staff.signedInAs', { name: who().name, role: t(`staff.role.${who().role}`) })}</span>}</Show>
-      </p>
       <form
         class="filters"
         aria-label={t('staff.filters.legend')}
@@ -150,10 +146,16 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
           <p>
             <button class="button button--secondary" type="submit">{t('staff.filters.apply')}</button>
           </p>
+          <p>
+            <button class="button button--secondary" type="button" aria-expanded={more()} aria-controls="more-filters" onClick={() => setMore(!more())}>
+              {t('staff.filters.more')}
+            </button>
+          </p>
+          <p class="filters__next">
+            <button class="button" type="button" disabled={!nextCase()} onClick={() => nextCase() && open(nextCase()!.caseRef)}>{t('staff.queue.next')}</button>
+          </p>
         </div>
-        <details class="filters__more">
-          <summary>{t('staff.filters.more')}</summary>
-          <div class="filters__line">
+        <div id="more-filters" class="filters__line" hidden={!more()}>
             <p>
               <label class="label" for="f-region">{t('staff.filters.region')}</label>
               <select id="f-region" class="select" onChange={(e) => set('region', e.currentTarget.value)}>
@@ -184,8 +186,7 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
               <input id="f-overdue" class="choice__input" type="checkbox" onChange={(e) => set('overdue', e.currentTarget.checked ? '1' : '')} />
               <label class="choice__label" for="f-overdue">{t('staff.filters.overdue')}</label>
             </div>
-          </div>
-        </details>
+        </div>
       </form>
 
       <Show when={selected().length > 0}>
@@ -273,6 +274,10 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
           )}
         </For>
       </DataTable>
+      <p class="hint">
+        {t('staff.keys.hint')}{' '}
+        <Show when={me()}>{(who) => t('staff.signedInAs', { name: who().name, role: t(`staff.role.${who().role}`) })}</Show>
+      </p>
       <Show when={next()}>
         <p>
           <button class="button button--secondary" type="button" onClick={() => load(true)}>{t('staff.queue.more')}</button>
