@@ -67,11 +67,12 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
   }
 
   onMount(async () => {
+    // r: reply to the family; the message box is at the top of the work column. Listening
+    // starts before the case loads, so a key pressed as it appears is not lost.
+    onShortcut({ r: () => document.getElementById('staff-message')?.focus() })
     const who = await callApi<StaffMember>('/api/v1/staff/me', { method: 'GET' })
     if (who.kind === 'ok') setMe(who.data.email)
     await load()
-    // r: reply to the family; the message box is at the top of the work column.
-    onShortcut({ r: () => document.getElementById('staff-message')?.focus() })
     window.addEventListener('hashchange', () => {
       setCompare(null)
       load()
