@@ -70,6 +70,17 @@ export type QueueItem = {
   assignee: string | null
   labels: string[]
   createdAt: string
+  /** The person's name, opened for this page only (the page view is logged). */
+  name: string | null
+  /** Years, from the birth date or the family's estimate. */
+  age: number | null
+  minor: boolean
+  destination: string | null
+  assigneeName: string | null
+  /** Family messages since staff last wrote. */
+  unread: number
+  /** Shares a passport, phone, handle or Korean name with another report. */
+  possibleDuplicate: boolean
 }
 export type QueuePage = { items: QueueItem[]; next: string | null }
 
@@ -88,6 +99,7 @@ export type StaffCaseView = {
   acknowledgedAt: string | null
   region: string | null
   assignee: string | null
+  assigneeName: string | null
   closedReason: string | null
   duplicateOf: string | null
   hasPhoto: boolean

@@ -70,6 +70,10 @@ describe('consular staff triage in the console', () => {
     await page.selectOption('#template', 'staff.template.acknowledged')
     expect(await page.inputValue('#staff-message')).toBe(km('staff.template.acknowledged'))
     await page.getByRole('button', { name: ko('staff.case.send') }).click()
+    // Nothing leaves before the officer confirms, told the family reads Khmer.
+    expect(await page.textContent('.confirm')).toBe(ko('staff.case.confirmFamily', { language: ko('lang.name.km') }))
+    expect(await page.locator('.message--staff').count()).toBe(0)
+    await page.getByRole('button', { name: ko('staff.case.confirmSend') }).click()
     await expect.poll(() => page.locator('.message--staff').count()).toBe(1)
 
     // Link the brother's report, found by its shared passport number and birth date.

@@ -1,22 +1,8 @@
 import type { Dependent } from './cases'
 import type { AccessLogItem } from '../../core/api'
 
-export type AccessAction =
-  | 'view'
-  | 'photo'
-  | 'export'
-  | 'status'
-  | 'assign'
-  | 'labels'
-  | 'priority'
-  | 'note'
-  | 'message'
-  | 'link'
-  | 'retention'
-  | 'correct'
-  | 'erase'
-  | 'access-log.view'
-  | 'access-log.export'
+export type { AccessAction } from '../../core/labels'
+import type { AccessAction } from '../../core/labels'
 
 export type LogEntry = { staffEmail: string; ip: string | null; reportId?: string | null; caseRef?: string | null; action: AccessAction; reason?: string | null }
 

@@ -42,7 +42,7 @@ export async function findCase(db: D1Database, caseRef: string): Promise<CaseRow
 /** The whole case, decrypted: only for the staff case view, which logs the view. */
 export async function readCaseForStaff(db: D1Database, vault: Vault, row: CaseRow): Promise<StaffCaseView> {
   const key = await vault.unwrapDataKey(row.wrapped_key)
-  const [events, messages, notes, labels, links] = await db.batch([
+  const [events, messages, notes, labels, links, assignee] = await db.batch([
     db.prepare('SELECT type, status, actor, reason, created_at FROM case_events WHERE report_id = ?1 ORDER BY id').bind(row.id),
     db.prepare('SELECT id, author, body, created_at FROM case_messages WHERE report_id = ?1 ORDER BY created_at, id').bind(row.id),
     db.prepare('SELECT id, author, body, created_at FROM case_notes WHERE report_id = ?1 ORDER BY created_at, id').bind(row.id),
@@ -50,6 +50,7 @@ export async function readCaseForStaff(db: D1Database, vault: Vault, row: CaseRo
     db
       .prepare('SELECT r.case_ref FROM case_links l JOIN reports r ON r.id = l.linked_id WHERE l.report_id = ?1 ORDER BY r.case_ref')
       .bind(row.id),
+    db.prepare('SELECT name FROM staff WHERE email = ?1').bind(row.assignee),
   ])
   // Messages and notes: each sealed under the case key, bound to its own id.
   const openAll = (rows: unknown[], kind: 'message' | 'note') =>
@@ -75,6 +76,7 @@ export async function readCaseForStaff(db: D1Database, vault: Vault, row: CaseRo
     acknowledgedAt: row.acknowledged_at,
     region: row.region,
     assignee: row.assignee,
+    assigneeName: (assignee.results[0] as { name: string } | undefined)?.name ?? null,
     closedReason: row.closed_reason,
     duplicateOf: row.duplicate_of,
     hasPhoto: row.photo_key !== null,

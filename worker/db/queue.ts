@@ -1,6 +1,7 @@
 import type { QueueItem, QueuePage } from '../../core/api'
 import { bandOf, bandRange } from '../../core/priority'
 import type { CaseStatus } from '../../core/workflow'
+import type { Vault } from '../vault'
 
 export type QueueFilters = {
   status?: CaseStatus | 'open'
@@ -12,6 +13,8 @@ export type QueueFilters = {
   label?: string
   overdue?: boolean
   caseRef?: string
+  /** A search: the case reference and/or blind-index hashes, matched exactly. */
+  search?: { caseRef?: string; hashes: Array<[kind: string, hash: string]> }
 }
 
 type Cursor = [priority: number, createdAt: string, id: string]
@@ -29,12 +32,30 @@ export function decodeCursor(text: string): Cursor | null {
 }
 
 
+/** The name and age a queue row shows, opened from the sealed report for this page only. */
+async function personOf(vault: Vault, row: Record<string, any>, now: string): Promise<{ name: string | null; age: number | null }> {
+  const details = JSON.parse(await vault.open(await vault.unwrapDataKey(row.wrapped_key), `${row.id}:details`, row.details)) as {
+    person?: { fullName?: string; birthDate?: string; approxAge?: number }
+    situation?: { name?: string }
+  }
+  const person = details.person
+  const name = person?.fullName ?? details.situation?.name ?? null
+  let age: number | null = person?.approxAge ?? null
+  if (person?.birthDate) {
+    const [y, m, d] = person.birthDate.split('-').map(Number)
+    const [ny, nm, nd] = now.slice(0, 10).split('-').map(Number)
+    age = ny - y - (nm < m || (nm === m && nd < d) ? 1 : 0)
+  }
+  return { name, age }
+}
+
 /**
  * The triage queue: most urgent first (effective priority, then oldest), keyset
  * pagination on (priority, created_at, id) so a page costs the same at any depth.
  */
 export async function listQueue(
   db: D1Database,
+  vault: Vault,
   filters: QueueFilters,
   opts: { limit: number; cursor?: Cursor | null; now?: Date },
 ): Promise<QueuePage> {
@@ -46,6 +67,13 @@ export async function listQueue(
     return `?${params.length}`
   }
   if (filters.caseRef) where.push(`r.case_ref = ${bind(filters.caseRef)}`)
+  if (filters.search) {
+    const any: string[] = []
+    if (filters.search.caseRef) any.push(`r.case_ref = ${bind(filters.search.caseRef)}`)
+    const pairs = filters.search.hashes.map(([kind, hash]) => `(b.kind = ${bind(kind)} AND b.value = ${bind(hash)})`)
+    if (pairs.length) any.push(`r.id IN (SELECT b.report_id FROM blind_indexes b WHERE ${pairs.join(' OR ')})`)
+    where.push(any.length ? `(${any.join(' OR ')})` : '0')
+  }
   if (!filters.status || filters.status === 'open') where.push(`r.status <> 'closed'`)
   else where.push(`r.status = ${bind(filters.status)}`)
   if (filters.band) {
@@ -67,16 +95,22 @@ export async function listQueue(
   }
   const sql = `SELECT r.id, r.case_ref, r.kind, r.status, r.lang, r.effective_priority AS priority, r.priority_factors,
       r.priority_override, r.override_reason, r.ack_deadline, r.region, r.assignee, r.created_at,
-      (SELECT group_concat(label, ',') FROM report_labels l WHERE l.report_id = r.id) AS labels
-    FROM reports r
+      (SELECT group_concat(label, ',') FROM report_labels l WHERE l.report_id = r.id) AS labels,
+      r.details, k.wrapped_key, r.minor, r.destination_country, s.name AS assignee_name,
+      (SELECT count(*) FROM case_messages m WHERE m.report_id = r.id AND m.author = 'family'
+         AND m.created_at > coalesce((SELECT max(created_at) FROM case_messages o WHERE o.report_id = r.id AND o.author = 'staff'), '')) AS unread,
+      EXISTS (SELECT 1 FROM blind_indexes mine JOIN blind_indexes o ON o.kind = mine.kind AND o.value = mine.value AND o.report_id <> mine.report_id
+         WHERE mine.report_id = r.id AND mine.kind IN ('passport', 'phone', 'handle', 'name.ko')) AS possible_duplicate
+    FROM reports r JOIN case_keys k ON k.report_id = r.id LEFT JOIN staff s ON s.email = r.assignee
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY r.effective_priority DESC, r.created_at ASC, r.id ASC
     LIMIT ${bind(opts.limit + 1)}`
   const { results } = await db.prepare(sql).bind(...params).all<Record<string, any>>()
   const page = results.slice(0, opts.limit)
   const last = page.at(-1)
+  const people = await Promise.all(page.map((row) => personOf(vault, row, now)))
   return {
-    items: page.map((row) => ({
+    items: page.map((row, i) => ({
       caseRef: row.case_ref,
       kind: row.kind,
       status: row.status,
@@ -91,6 +125,13 @@ export async function listQueue(
       assignee: row.assignee,
       labels: row.labels ? String(row.labels).split(',').sort() : [],
       createdAt: row.created_at,
+      name: people[i].name,
+      age: people[i].age,
+      minor: row.minor === 1,
+      destination: row.destination_country,
+      assigneeName: row.assignee_name ?? null,
+      unread: row.unread,
+      possibleDuplicate: row.possible_duplicate === 1,
     })),
     next: results.length > opts.limit && last ? encodeCursor([last.priority, last.created_at, last.id]) : null,
   }

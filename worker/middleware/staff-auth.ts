@@ -1,49 +1,14 @@
 import type { MiddlewareHandler } from 'hono'
 import { getCookie } from 'hono/cookie'
-import { atLeast, type Role } from '../../core/roles'
+import { atLeast } from '../../core/roles'
+import { STAFF_ROUTES } from '../../core/staff-routes'
 import { isLocalAccess, verifyAccessToken } from '../access'
 import { findStaff } from '../db/staff'
 import type { AppEnv } from '../env'
 import { problem } from '../problem'
 
-/**
- * Every staff route with the least role that may use it. Deny by default: a route
- * not listed here answers 403 to everyone (`requireRole` looks it up), and a test
- * walks this table against every role.
- */
-export const STAFF_ROUTES = [
-  { method: 'GET', path: '/me', role: 'viewer' },
-  { method: 'GET', path: '/reports', role: 'viewer' },
-  { method: 'GET', path: '/reports/:caseRef', role: 'viewer' },
-  { method: 'GET', path: '/reports/:caseRef/photo', role: 'viewer' },
-  { method: 'GET', path: '/reports/:caseRef/duplicates', role: 'viewer' },
-  { method: 'POST', path: '/reports/:caseRef/status', role: 'triager' },
-  { method: 'POST', path: '/reports/:caseRef/assign', role: 'triager' },
-  { method: 'POST', path: '/reports/:caseRef/labels', role: 'triager' },
-  { method: 'POST', path: '/reports/:caseRef/notes', role: 'triager' },
-  { method: 'POST', path: '/reports/:caseRef/messages', role: 'triager' },
-  { method: 'POST', path: '/reports/:caseRef/links', role: 'triager' },
-  { method: 'POST', path: '/reports/:caseRef/priority', role: 'supervisor' },
-  { method: 'POST', path: '/reports/:caseRef/retention', role: 'supervisor' },
-  // Data-subject requests (PIPA 35-37조): correct and erase; export is /exports.
-  { method: 'POST', path: '/reports/:caseRef/correct', role: 'supervisor' },
-  { method: 'POST', path: '/reports/:caseRef/erase', role: 'supervisor' },
-  { method: 'POST', path: '/bulk', role: 'triager' },
-  { method: 'POST', path: '/notice', role: 'supervisor' },
-  { method: 'POST', path: '/notice/expire', role: 'supervisor' },
-  { method: 'GET', path: '/access-log', role: 'supervisor' },
-  { method: 'GET', path: '/indicators', role: 'viewer' },
-  { method: 'POST', path: '/exports', role: 'supervisor' },
-  { method: 'GET', path: '/stats', role: 'viewer' },
-  { method: 'POST', path: '/admin/rotate-keys', role: 'admin' },
-  { method: 'GET', path: '/members', role: 'admin' },
-  { method: 'POST', path: '/members', role: 'admin' },
-  { method: 'POST', path: '/indicators/:id', role: 'triager' },
-  { method: 'GET', path: '/on-call', role: 'viewer' },
-  { method: 'POST', path: '/on-call', role: 'triager' },
-  { method: 'POST', path: '/push/devices', role: 'triager' },
-  { method: 'POST', path: '/push/devices/remove', role: 'triager' },
-] as const satisfies ReadonlyArray<{ method: 'GET' | 'POST'; path: string; role: Role }>
+// The table lives in core/ so the console's navigation reads the same roles the API enforces.
+export { STAFF_ROUTES }
 
 /**
  * Cloudflare Access puts the identity in the Cf-Access-Jwt-Assertion header; we read

@@ -30,7 +30,7 @@ const signIn = new Hono<AppEnv>()
     const staff = await listActiveStaff(c.env.DB)
     // hono/html escapes every interpolated value.
     return c.html(html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Staff sign-in (local) – Homeward</title></head><body><main>
+<title>Staff sign-in (local) – Homeward</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"></head><body><main>
 <h1>Staff sign-in (local development)</h1>
 <p>In production, Cloudflare Access signs staff in. This page exists only on the local dev server.</p>
 <form method="post" action="/staff/sign-in"><fieldset><legend>Sign in as</legend>${staff.map(

@@ -1,9 +1,11 @@
 import { For, Show, createSignal, onMount } from 'solid-js'
 import type { AccessLogItem } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
-import { callApi } from './parts/api'
+import { callApi, isForbidden } from './parts/api'
 import DataTable from './parts/DataTable'
 import { makeT } from './parts/t'
+import { whenFormatter } from './parts/zone'
+import { actionText, reasonText } from '../../../core/labels'
 
 type Row = AccessLogItem
 
@@ -16,13 +18,13 @@ export default function StaffAudit(props: { lang: Lang; messages: Record<string,
   const [message, setMessage] = createSignal('')
   const [rows, setRows] = createSignal<Row[]>([])
   const [filter, setFilter] = createSignal('')
-  const when = new Intl.DateTimeFormat(props.lang, { dateStyle: 'medium', timeStyle: 'medium' })
+  const when = { format: whenFormatter(props.lang, t) }
 
   async function loadLog() {
     const q = filter().trim() ? `?caseRef=${encodeURIComponent(filter().trim().toUpperCase())}` : ''
     const res = await callApi<{ items: Row[] }>(`/api/v1/staff/access-log${q}`, { method: 'GET' })
     if (res.kind === 'ok') setRows(res.data.items)
-    else setMessage(t('staff.error.load'))
+    else if (!isForbidden(res)) setMessage(t('staff.error.load'))
   }
   onMount(loadLog)
 
@@ -93,9 +95,9 @@ export default function StaffAudit(props: { lang: Lang; messages: Record<string,
           <button class="button button--secondary" type="submit">{t('staff.filters.apply')}</button>
           <button class="button button--secondary" type="button" onClick={downloadLog}>{t('staff.log.download')}</button>
         </form>
-        <DataTable caption={t('staff.log.caption')} columns={[t('staff.log.at'), t('staff.log.staff'), t('staff.log.action'), t('staff.queue.case'), t('staff.log.reason'), 'IP']}>
+        <DataTable caption={t('staff.log.caption')} columns={[t('staff.log.at'), t('staff.log.staff'), t('staff.log.action'), t('staff.queue.case'), t('staff.log.reason'), t('staff.log.ip')]}>
           <For each={rows()}>
-            {(r) => <tr><td>{when.format(new Date(r.at))}</td><td>{r.staffEmail}</td><td>{r.action}</td><td>{r.caseRef ?? ''}</td><td>{r.reason ?? ''}</td><td>{r.ip ?? ''}</td></tr>}
+            {(r) => <tr><td>{when.format(r.at)}</td><td>{r.staffEmail}</td><td>{actionText(t, r.action)}</td><td>{r.caseRef ?? ''}</td><td>{reasonText(t, r.action, r.reason)}</td><td>{r.ip ?? ''}</td></tr>}
           </For>
         </DataTable>
       </section>

@@ -2,27 +2,20 @@ import { For, Show, createSignal, onMount } from 'solid-js'
 import { STAFF_WORDING, problemMessage, type DuplicateCandidate, type StaffCaseView, type StaffMember } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
 import { CLOSE_REASONS, NEXT_STATUS, type CaseStatus } from '../../../core/workflow'
-import { callApi, postJson, type ApiResult } from './parts/api'
+import { callApi, isForbidden, postJson, type ApiResult } from './parts/api'
 import { makeT, type T } from './parts/t'
+import { whenFormatter } from './parts/zone'
+import { onShortcut } from './parts/keys'
+import { langText, sectionRows } from '../../../core/labels'
 
 type CaseView = StaffCaseView
 type Candidate = DuplicateCandidate
 
 const TEMPLATES = ['acknowledged', 'moreInfo', 'located', 'safe'] as const
 
-function show(value: unknown): string {
-  if (value === undefined || value === null || value === '') return ''
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' && v ? Object.values(v).join(': ') : String(v))).join(', ')
-  if (typeof value === 'object') return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${v}`).join(', ')
-  return String(value)
-}
-
-/** A decrypted section of the report as a list of its answered questions. */
-function Section(props: { t: T; messages: Record<string, string>; name: string; title: string; data: Record<string, unknown> | undefined }) {
-  const rows = () =>
-    Object.entries(props.data ?? {})
-      .filter(([, v]) => show(v) !== '')
-      .map(([key, value]) => [props.messages[`report.${props.name}.${key}.label`] ?? props.messages[`report.consents.${key}.title`] ?? key, show(value)])
+/** A decrypted section of the report as its answered questions, every value in words. */
+function Section(props: { t: T; lang: Lang; name: 'person' | 'journey' | 'reporter' | 'consents' | 'situation'; title: string; data: Record<string, unknown> | undefined }) {
+  const rows = () => sectionRows(props.t, props.lang, props.name, props.data)
   return (
     <section aria-label={props.title}>
       <h2>{props.title}</h2>
@@ -42,7 +35,7 @@ function Section(props: { t: T; messages: Record<string, string>; name: string; 
 
 /** The staff case view: personal data decrypted on demand; every load is logged by the API. */
 export default function StaffCase(props: { lang: Lang; messages: Record<string, string>; templates: Record<Lang, Record<string, string>> }) {
-  const t = makeT(props.messages)
+  const t = makeT(props.messages, props.lang)
   const [view, setView] = createSignal<CaseView | null>(null)
   const [candidates, setCandidates] = createSignal<Candidate[]>([])
   const [compare, setCompare] = createSignal<CaseView | null>(null)
@@ -54,18 +47,19 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
   const [label, setLabel] = createSignal('')
   const [note, setNote] = createSignal('')
   const [message, setMessage] = createSignal('')
+  const [confirming, setConfirming] = createSignal(false)
   const [me, setMe] = createSignal('')
   const [override, setOverride] = createSignal('')
   const [overrideReason, setOverrideReason] = createSignal('')
   const [retainUntil, setRetainUntil] = createSignal('')
   const [retainReason, setRetainReason] = createSignal('')
-  const when = new Intl.DateTimeFormat(props.lang, { dateStyle: 'medium', timeStyle: 'short' })
+  const when = { format: whenFormatter(props.lang, t) }
   const caseRef = () => decodeURIComponent(location.hash.slice(1))
   const api = (path = '') => `/api/v1/staff/reports/${encodeURIComponent(caseRef())}${path}`
 
   async function load() {
     const result = await callApi<CaseView>(api(), { method: 'GET' })
-    if (result.kind !== 'ok') return setError(t('staff.error.load'))
+    if (result.kind !== 'ok') return isForbidden(result) ? undefined : setError(t('staff.error.load'))
     setView(result.data)
     setNextStatus(NEXT_STATUS[result.data.status as CaseStatus]?.[0] ?? '')
     const dupes = await callApi<{ candidates: Candidate[] }>(api('/duplicates'), { method: 'GET' })
@@ -73,6 +67,9 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
   }
 
   onMount(async () => {
+    // r: reply to the family; the message box is at the top of the work column. Listening
+    // starts before the case loads, so a key pressed as it appears is not lost.
+    onShortcut({ r: () => document.getElementById('staff-message')?.focus() })
     const who = await callApi<StaffMember>('/api/v1/staff/me', { method: 'GET' })
     if (who.kind === 'ok') setMe(who.data.email)
     await load()
@@ -112,93 +109,23 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
             <h1>{t('staff.case.title', { caseRef: c().caseRef })}</h1>
             <p>
               <strong class={`band band--${c().band}`}>{t(`staff.band.${c().band}`)}</strong> {c().priority} ·{' '}
-              {t(`staff.kind.${c().kind}`)} · {c().lang} · {t('staff.case.status')}: <strong data-testid="staff-status">{t(`case.status.${c().status}`)}</strong>
+              {t(`staff.kind.${c().kind}`)} · {t('staff.case.caseLang')}: {langText(t, c().lang)} · {t('staff.case.status')}: <strong data-testid="staff-status">{t(`case.status.${c().status}`)}</strong>
             </p>
             <ul class="factors">
               <For each={c().factors}>{(f) => <li>{t(`staff.factor.${f.id}`)} +{f.points}</li>}</For>
             </ul>
 
-            <form
-              class="panel"
-              onSubmit={(e) => {
-                e.preventDefault()
-                edit('/status', { status: nextStatus(), closedReason: nextStatus() === 'closed' ? closedReason() || undefined : undefined, reason: reason() || undefined }, () => setReason(''))
-              }}
-            >
-              <h2>{t('staff.case.changeStatus')}</h2>
-              <p>
-                <label class="label" for="next-status">{t('staff.case.status')}</label>
-                <select id="next-status" class="select" onChange={(e) => setNextStatus(e.currentTarget.value)}>
-                  <For each={NEXT_STATUS[c().status as CaseStatus]}>{(s) => <option value={s} selected={s === nextStatus()}>{t(`case.status.${s}`)}</option>}</For>
-                </select>
-              </p>
-              <Show when={nextStatus() === 'closed'}>
-                <p>
-                  <label class="label" for="closed-reason">{t('staff.case.closedReason')}</label>
-                  <select id="closed-reason" class="select" onChange={(e) => setClosedReason(e.currentTarget.value)}>
-                    <option value="">—</option>
-                    <For each={CLOSE_REASONS}>{(r) => <option value={r}>{t(`staff.close.${r}`)}</option>}</For>
-                  </select>
-                </p>
-              </Show>
-              <p>
-                <label class="label" for="status-reason">{t('staff.case.reason')}</label>
-                <input id="status-reason" class="input" maxLength={500} value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
-              </p>
-              <p class="actions">
-                <button class="button" type="submit">{t('staff.case.apply')}</button>
-                <button class="button button--secondary" type="button" onClick={() => edit('/assign', { assignee: c().assignee === me() ? null : me() })}>
-                  {c().assignee === me() ? t('staff.case.unassign') : t('staff.case.assignMe')}
-                </button>
-              </p>
-              <p class="hint">{t('staff.queue.assignee')}: {c().assignee ?? '—'}</p>
-            </form>
-
-            <details class="panel">
-              <summary>{t('staff.case.supervisor')}</summary>
-              <form
-                onSubmit={(e) => {
-                  e.preventDefault()
-                  edit('/priority', { override: override() === '' ? null : Number(override()), reason: overrideReason() || undefined }, () => setOverrideReason(''))
-                }}
-              >
-                <p>
-                  <label class="label" for="override">{t('staff.case.override')}</label>
-                  <input id="override" class="input input--short" inputmode="numeric" value={override()} onInput={(e) => setOverride(e.currentTarget.value.trim())} />
-                </p>
-                <p>
-                  <label class="label" for="override-reason">{t('staff.case.overrideReason')}</label>
-                  <input id="override-reason" class="input" maxLength={500} value={overrideReason()} onInput={(e) => setOverrideReason(e.currentTarget.value)} />
-                </p>
-                <p><button class="button button--secondary" type="submit">{t('staff.case.apply')}</button></p>
-              </form>
-              <form
-                onSubmit={(e) => {
-                  e.preventDefault()
-                  edit('/retention', { retainUntil: retainUntil(), reason: retainReason() }, () => setRetainReason(''))
-                }}
-              >
-                <p>
-                  <label class="label" for="retain-until">{t('staff.case.retainUntil')}</label>
-                  <input id="retain-until" class="input input--medium" type="date" value={retainUntil()} onInput={(e) => setRetainUntil(e.currentTarget.value)} />
-                </p>
-                <p>
-                  <label class="label" for="retain-reason">{t('staff.case.retainReason')}</label>
-                  <input id="retain-reason" class="input" maxLength={500} value={retainReason()} onInput={(e) => setRetainReason(e.currentTarget.value)} />
-                </p>
-                <p><button class="button button--secondary" type="submit">{t('staff.case.apply')}</button></p>
-              </form>
-            </details>
-
-            <Show when={c().kind === 'family'} fallback={<Section t={t} messages={props.messages} name="self" title={t('staff.case.situation')} data={c().details.situation as Record<string, unknown>} />}>
-              <Section t={t} messages={props.messages} name="person" title={t('staff.case.person')} data={c().details.person as Record<string, unknown>} />
+            <div class="case-columns">
+            <div class="case-columns__facts">
+            <Show when={c().kind === 'family'} fallback={<Section t={t} lang={props.lang} name="situation" title={t('staff.case.situation')} data={c().details.situation as Record<string, unknown>} />}>
+              <Section t={t} lang={props.lang} name="person" title={t('staff.case.person')} data={c().details.person as Record<string, unknown>} />
               <Show when={c().hasPhoto}>
                 <h2>{t('staff.case.photo')}</h2>
                 <p><img class="photo-preview" src={api('/photo')} alt={t('staff.case.photo')} width="200" /></p>
               </Show>
-              <Section t={t} messages={props.messages} name="journey" title={t('staff.case.journey')} data={c().details.journey as Record<string, unknown>} />
-              <Section t={t} messages={props.messages} name="reporter" title={t('staff.case.reporter')} data={c().details.reporter as Record<string, unknown>} />
-              <Section t={t} messages={props.messages} name="consents" title={t('staff.case.consents')} data={c().details.consents as Record<string, unknown>} />
+              <Section t={t} lang={props.lang} name="journey" title={t('staff.case.journey')} data={c().details.journey as Record<string, unknown>} />
+              <Section t={t} lang={props.lang} name="reporter" title={t('staff.case.reporter')} data={c().details.reporter as Record<string, unknown>} />
+              <Section t={t} lang={props.lang} name="consents" title={t('staff.case.consents')} data={c().details.consents as Record<string, unknown>} />
             </Show>
 
             <section class="panel" aria-labelledby="dupes">
@@ -238,8 +165,8 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
               <Show when={compare()}>
                 {(other) => (
                   <div class="compare">
-                    <Section t={t} messages={props.messages} name="person" title={c().caseRef} data={c().details.person as Record<string, unknown>} />
-                    <Section t={t} messages={props.messages} name="person" title={other().caseRef} data={other().details.person as Record<string, unknown>} />
+                    <Section t={t} lang={props.lang} name="person" title={c().caseRef} data={c().details.person as Record<string, unknown>} />
+                    <Section t={t} lang={props.lang} name="person" title={other().caseRef} data={other().details.person as Record<string, unknown>} />
                   </div>
                 )}
               </Show>
@@ -261,21 +188,18 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
               </form>
             </section>
 
-            <section class="panel" aria-labelledby="messages">
-              <h2 id="messages">{t('staff.case.messages')}</h2>
-              <For each={c().messages}>
-                {(m) => (
-                  <article class={`message message--${m.author}`}>
-                    <strong>{m.author === 'staff' ? t('case.messages.fromStaff') : t('staff.case.reporter')}</strong>
-                    <time datetime={m.at}>{when.format(new Date(m.at))}</time>
-                    <p>{m.body}</p>
-                  </article>
-                )}
-              </For>
+            </div>
+            <div class="case-columns__work">
+            <section class="panel panel--family" aria-labelledby="messages">
+              <h2 id="messages"><span class="tag tag--family">{t('staff.case.toFamily')}</span> {t('staff.case.messages')}</h2>
               <form
                 onSubmit={(e) => {
                   e.preventDefault()
-                  if (message().trim()) postJson(api('/messages'), { body: message() }).then((r) => after(r, () => setMessage('')))
+                  if (!message().trim()) return
+                  // A message leaves the building: say to whom and in which language first.
+                  if (!confirming()) return setConfirming(true)
+                  setConfirming(false)
+                  postJson(api('/messages'), { body: message() }).then((r) => after(r, () => setMessage('')))
                 }}
               >
                 <p>
@@ -287,19 +211,38 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
                 </p>
                 <p>
                   <label class="label" for="staff-message">{t('staff.case.message')}</label>
-                  <textarea id="staff-message" class="textarea" lang={c().lang} maxLength={4000} value={message()} onInput={(e) => setMessage(e.currentTarget.value)} />
+                  <span class="hint">{t('staff.case.messageHint', { language: langText(t, c().lang) })}</span>
+                  <textarea id="staff-message" class="textarea" lang={c().lang} maxLength={4000} value={message()} onInput={(e) => {
+                      setMessage(e.currentTarget.value)
+                      setConfirming(false)
+                    }} />
                 </p>
-                <p><button class="button" type="submit">{t('staff.case.send')}</button></p>
+                <Show when={confirming()} fallback={<p><button class="button" type="submit">{t('staff.case.send')}</button></p>}>
+                  <p class="confirm" role="alert">{t('staff.case.confirmFamily', { language: langText(t, c().lang) })}</p>
+                  <p class="actions">
+                    <button class="button" type="submit">{t('staff.case.confirmSend')}</button>
+                    <button class="button button--secondary" type="button" onClick={() => setConfirming(false)}>{t('staff.case.cancel')}</button>
+                  </p>
+                </Show>
               </form>
+              <For each={c().messages}>
+                {(m) => (
+                  <article class={`message message--${m.author}`}>
+                    <strong>{m.author === 'staff' ? t('case.messages.fromStaff') : t('staff.case.reporter')}</strong>
+                    <time datetime={m.at}>{when.format(m.at)}</time>
+                    <p>{m.body}</p>
+                  </article>
+                )}
+              </For>
             </section>
 
-            <section class="panel" aria-labelledby="notes">
-              <h2 id="notes">{t('staff.case.notes')}</h2>
+            <section class="panel panel--internal" aria-labelledby="notes">
+              <h2 id="notes"><span class="tag tag--internal">{t('staff.case.staffOnly')}</span> {t('staff.case.notes')}</h2>
               <For each={c().notes}>
                 {(n) => (
                   <article class="message">
                     <strong>{n.author}</strong>
-                    <time datetime={n.at}>{when.format(new Date(n.at))}</time>
+                    <time datetime={n.at}>{when.format(n.at)}</time>
                     <p>{n.body}</p>
                   </article>
                 )}
@@ -318,6 +261,78 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
               </form>
             </section>
 
+            <form
+              class="panel"
+              onSubmit={(e) => {
+                e.preventDefault()
+                edit('/status', { status: nextStatus(), closedReason: nextStatus() === 'closed' ? closedReason() || undefined : undefined, reason: reason() || undefined }, () => setReason(''))
+              }}
+            >
+              <h2>{t('staff.case.changeStatus')}</h2>
+              <p>
+                <label class="label" for="next-status">{t('staff.case.status')}</label>
+                <select id="next-status" class="select" onChange={(e) => setNextStatus(e.currentTarget.value)}>
+                  <For each={NEXT_STATUS[c().status as CaseStatus]}>{(s) => <option value={s} selected={s === nextStatus()}>{t(`case.status.${s}`)}</option>}</For>
+                </select>
+              </p>
+              <Show when={nextStatus() === 'closed'}>
+                <p>
+                  <label class="label" for="closed-reason">{t('staff.case.closedReason')}</label>
+                  <select id="closed-reason" class="select" onChange={(e) => setClosedReason(e.currentTarget.value)}>
+                    <option value="">—</option>
+                    <For each={CLOSE_REASONS}>{(r) => <option value={r}>{t(`staff.close.${r}`)}</option>}</For>
+                  </select>
+                </p>
+              </Show>
+              <p>
+                <label class="label" for="status-reason">{t('staff.case.reason')}</label>
+                <input id="status-reason" class="input" maxLength={500} value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
+              </p>
+              <p class="actions">
+                <button class="button" type="submit">{t('staff.case.apply')}</button>
+                <button class="button button--secondary" type="button" onClick={() => edit('/assign', { assignee: c().assignee === me() ? null : me() })}>
+                  {c().assignee === me() ? t('staff.case.unassign') : t('staff.case.assignMe')}
+                </button>
+              </p>
+              <p class="hint">{t('staff.queue.assignee')}: {c().assigneeName ?? c().assignee ?? '—'}</p>
+            </form>
+
+            <details class="panel">
+              <summary>{t('staff.case.supervisor')}</summary>
+              <form
+                onSubmit={(e) => {
+                  e.preventDefault()
+                  edit('/priority', { override: override() === '' ? null : Number(override()), reason: overrideReason() || undefined }, () => setOverrideReason(''))
+                }}
+              >
+                <p>
+                  <label class="label" for="override">{t('staff.case.override')}</label>
+                  <input id="override" class="input input--short" inputmode="numeric" value={override()} onInput={(e) => setOverride(e.currentTarget.value.trim())} />
+                </p>
+                <p>
+                  <label class="label" for="override-reason">{t('staff.case.overrideReason')}</label>
+                  <input id="override-reason" class="input" maxLength={500} value={overrideReason()} onInput={(e) => setOverrideReason(e.currentTarget.value)} />
+                </p>
+                <p><button class="button button--secondary" type="submit">{t('staff.case.apply')}</button></p>
+              </form>
+              <form
+                onSubmit={(e) => {
+                  e.preventDefault()
+                  edit('/retention', { retainUntil: retainUntil(), reason: retainReason() }, () => setRetainReason(''))
+                }}
+              >
+                <p>
+                  <label class="label" for="retain-until">{t('staff.case.retainUntil')}</label>
+                  <input id="retain-until" class="input input--medium" type="date" value={retainUntil()} onInput={(e) => setRetainUntil(e.currentTarget.value)} />
+                </p>
+                <p>
+                  <label class="label" for="retain-reason">{t('staff.case.retainReason')}</label>
+                  <input id="retain-reason" class="input" maxLength={500} value={retainReason()} onInput={(e) => setRetainReason(e.currentTarget.value)} />
+                </p>
+                <p><button class="button button--secondary" type="submit">{t('staff.case.apply')}</button></p>
+              </form>
+            </details>
+
             <section class="panel" aria-labelledby="timeline">
               <h2 id="timeline">{t('staff.case.timeline')}</h2>
               <ol class="timeline">
@@ -327,12 +342,14 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
                       {e.type === 'received' ? t('case.event.received') : t('case.event.status', { status: t(`case.status.${e.status}`) })}
                       {e.actor ? ` — ${e.actor}` : ''}
                       {e.reason ? ` (${e.reason})` : ''}
-                      <time datetime={e.at}>{when.format(new Date(e.at))}</time>
+                      <time datetime={e.at}>{when.format(e.at)}</time>
                     </li>
                   )}
                 </For>
               </ol>
             </section>
+            </div>
+            </div>
           </>
         )}
       </Show>

@@ -1,9 +1,10 @@
 import { For, Show, createSignal, onMount } from 'solid-js'
 import type { IndicatorRow } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
-import { callApi, postJson } from './parts/api'
+import { callApi, isForbidden, postJson } from './parts/api'
 import DataTable from './parts/DataTable'
 import { makeT } from './parts/t'
+import { indicatorText } from '../../../core/labels'
 
 type Item = IndicatorRow
 
@@ -16,7 +17,7 @@ export default function StaffIndicators(props: { lang: Lang; messages: Record<st
   async function load() {
     const res = await callApi<{ items: Item[] }>(`/api/v1/staff/indicators?status=${status()}`, { method: 'GET' })
     if (res.kind === 'ok') setItems(res.data.items)
-    else setError(true)
+    else if (!isForbidden(res)) setError(true)
   }
   onMount(load)
   async function decide(id: number, next: 'confirmed' | 'rejected' | 'pending') {
@@ -39,7 +40,7 @@ export default function StaffIndicators(props: { lang: Lang; messages: Record<st
         <For each={items()} fallback={<tr><td colSpan={4}>{t('staff.queue.empty')}</td></tr>}>
           {(item) => (
             <tr data-indicator={item.id}>
-              <td>{item.type}</td>
+              <td>{indicatorText(t, item.type)}</td>
               <td class="summary-list__value">{item.value}</td>
               <td>{item.reports}</td>
               <td class="actions">

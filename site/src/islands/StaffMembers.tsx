@@ -2,7 +2,7 @@ import { For, Show, createSignal, onMount } from 'solid-js'
 import { problemMessage, type StaffAccount } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
 import { ROLES } from '../../../core/roles'
-import { callApi, postJson } from './parts/api'
+import { callApi, isForbidden, postJson } from './parts/api'
 import DataTable from './parts/DataTable'
 import { makeT } from './parts/t'
 
@@ -17,7 +17,7 @@ export default function StaffMembers(props: { lang: Lang; messages: Record<strin
   async function load() {
     const res = await callApi<{ items: Member[] }>('/api/v1/staff/members', { method: 'GET' })
     if (res.kind === 'ok') setMembers(res.data.items)
-    else setMessage(t('staff.error.load'))
+    else if (!isForbidden(res)) setMessage(t('staff.error.load'))
   }
   onMount(load)
   async function save(member: Member) {

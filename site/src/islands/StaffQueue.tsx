@@ -1,10 +1,13 @@
-import { For, Show, createSignal, onMount } from 'solid-js'
+import { For, Show, createSignal, onCleanup, onMount } from 'solid-js'
 import type { BulkResult, QueueItem, QueuePage, StaffMember } from '../../../core/api'
 import { LANGS, LANG_NAMES, type Lang } from '../../../core/langs'
 import { STATUSES } from '../../../core/workflow'
-import { callApi, postJson } from './parts/api'
+import { callApi, isForbidden, postJson } from './parts/api'
 import DataTable from './parts/DataTable'
 import { makeT } from './parts/t'
+import { whenFormatter } from './parts/zone'
+import { onShortcut } from './parts/keys'
+import { formatAgo, langText } from '../../../core/labels'
 
 type Item = QueueItem
 type Me = StaffMember
@@ -14,7 +17,7 @@ type Filters = Record<(typeof FILTERS)[number], string>
 
 /** The triage queue: most urgent first, each factor of the score shown, bulk actions. */
 export default function StaffQueue(props: { lang: Lang; messages: Record<string, string>; regions: Array<{ id: string; name: string }> }) {
-  const t = makeT(props.messages)
+  const t = makeT(props.messages, props.lang)
   const [me, setMe] = createSignal<Me | null>(null)
   const [items, setItems] = createSignal<Item[]>([])
   const [next, setNext] = createSignal<string | null>(null)
@@ -23,14 +26,14 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
   const [status, setStatus] = createSignal('')
   const [error, setError] = createSignal('')
   const [bulkLabel, setBulkLabel] = createSignal('')
-  const when = new Intl.DateTimeFormat(props.lang, { dateStyle: 'medium', timeStyle: 'short' })
+  const when = { format: whenFormatter(props.lang, t) }
 
   async function load(more = false) {
     const params = new URLSearchParams()
     for (const [key, value] of Object.entries(filters())) if (value) params.set(key, value)
     if (more && next()) params.set('cursor', next()!)
     const result = await callApi<QueuePage>(`/api/v1/staff/reports?${params}`, { method: 'GET' })
-    if (result.kind !== 'ok') return setError(t('staff.error.load'))
+    if (result.kind !== 'ok') return isForbidden(result) ? undefined : setError(t('staff.error.load'))
     setError('')
     setItems(more ? [...items(), ...result.data.items] : result.data.items)
     setNext(result.data.next)
@@ -44,13 +47,45 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
     await load()
   })
 
+  // Keyboard: j/k move, o opens, a acknowledges, n opens the next case, ? explains.
+  const [active, setActive] = createSignal(-1)
+  const [help, setHelp] = createSignal(false)
+  const [more, setMore] = createSignal(false)
+  const open = (caseRef: string) => location.assign(`/staff/${props.lang}/case/#${caseRef}`)
+  const move = (by: number) => {
+    const next = Math.min(Math.max(active() + by, 0), items().length - 1)
+    setActive(next)
+    document.querySelector<HTMLAnchorElement>(`tr[data-case="${items()[next]?.caseRef}"] th a`)?.focus()
+  }
+  /** The most urgent case nobody has acknowledged and nobody else has taken. */
+  const nextCase = () => items().find((i) => i.status === 'new' && (i.assignee === null || i.assignee === me()?.email))
+  // Listening starts in the browser, after hydration (the page is also rendered at build time).
+  onMount(() => onCleanup(onShortcut({
+      j: () => move(1),
+      k: () => move(-1),
+      o: () => items()[active()] && open(items()[active()].caseRef),
+      a: () => {
+        const item = items()[active()]
+        if (item) {
+          setSelected([item.caseRef])
+          bulk('status')
+        }
+      },
+      n: () => {
+        const item = nextCase()
+        if (item) open(item.caseRef)
+      },
+      '?': () => setHelp(!help()),
+    })),
+  )
+
   async function bulk(action: 'assign' | 'label' | 'status') {
     const body: Record<string, unknown> = { caseRefs: selected(), action }
     if (action === 'assign') body.assignee = me()!.email
     if (action === 'label') body.label = bulkLabel()
     if (action === 'status') body.status = 'acknowledged'
     const result = await postJson<{ results: BulkResult[] }>('/api/v1/staff/bulk', body)
-    if (result.kind !== 'ok') return setError(t('staff.error.load'))
+    if (result.kind !== 'ok') return isForbidden(result) ? undefined : setError(t('staff.error.load'))
     const ok = result.data.results.filter((r) => r.ok).length
     setStatus(t('staff.bulk.done', { ok, failed: result.data.results.length - ok }))
     await load()
@@ -61,46 +96,66 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
 
   return (
     <div class="staff-queue">
-      <Show when={me()}>
-        {(who) => <p class="hint">{t('staff.signedInAs', { name: who().name, role: t(`staff.role.${who().role}`) })}</p>}
-      </Show>
       <Show when={error()}>
         <p class="error-summary" role="alert">{error()}</p>
       </Show>
+      <Show when={help()}>
+        <section class="panel" aria-labelledby="shortcuts">
+          <h2 id="shortcuts">{t('staff.keys.title')}</h2>
+          <dl class="shortcuts">
+            <For each={['j', 'k', 'o', 'a', 'n', 'r', '?']}>{(key) => <><dt><kbd>{key}</kbd></dt><dd>{t(`staff.keys.${key === '?' ? 'help' : key}`)}</dd></>}</For>
+          </dl>
+        </section>
+      </Show>
       <form
         class="filters"
+        aria-label={t('staff.filters.legend')}
         onSubmit={(e) => {
           e.preventDefault()
           load()
         }}
       >
-        <fieldset class="fieldset">
-          <legend class="legend">{t('staff.filters.legend')}</legend>
-          <div class="filters__row">
-            <p>
-              <label class="label" for="f-status">{t('staff.filters.status')}</label>
-              <select id="f-status" class="select" onChange={(e) => set('status', e.currentTarget.value)}>
-                <option value="open">{t('staff.filters.status.open')}</option>
-                <For each={STATUSES}>
-                  {(s) => <option value={s}>{t(`case.status.${s}`)}</option>}
-                </For>
-              </select>
-            </p>
-            <p>
-              <label class="label" for="f-band">{t('staff.filters.band')}</label>
-              <select id="f-band" class="select" onChange={(e) => set('band', e.currentTarget.value)}>
-                <option value="">{t('staff.filters.any')}</option>
-                <For each={['1', '2', '3']}>{(b) => <option value={b}>{t(`staff.band.${b}`)}</option>}</For>
-              </select>
-            </p>
-            <p>
-              <label class="label" for="f-kind">{t('staff.filters.kind')}</label>
-              <select id="f-kind" class="select" onChange={(e) => set('kind', e.currentTarget.value)}>
-                <option value="">{t('staff.filters.any')}</option>
-                <option value="self">{t('staff.kind.self')}</option>
-                <option value="family">{t('staff.kind.family')}</option>
-              </select>
-            </p>
+        <div class="filters__line">
+          <p>
+            <label class="label" for="f-q">{t('staff.filters.search')}</label>
+            <input id="f-q" class="input" maxLength={40} aria-describedby="f-q-hint" title={t('staff.filters.searchHint')} onInput={(e) => set('q', e.currentTarget.value.trim())} />
+            <span id="f-q-hint" class="visually-hidden">{t('staff.filters.searchHint')}</span>
+          </p>
+          <p>
+            <label class="label" for="f-status">{t('staff.filters.status')}</label>
+            <select id="f-status" class="select" onChange={(e) => set('status', e.currentTarget.value)}>
+              <option value="open">{t('staff.filters.status.open')}</option>
+              <For each={STATUSES}>{(s) => <option value={s}>{t(`case.status.${s}`)}</option>}</For>
+            </select>
+          </p>
+          <p>
+            <label class="label" for="f-band">{t('staff.filters.band')}</label>
+            <select id="f-band" class="select" onChange={(e) => set('band', e.currentTarget.value)}>
+              <option value="">{t('staff.filters.any')}</option>
+              <For each={['1', '2', '3']}>{(b) => <option value={b}>{t(`staff.band.${b}`)}</option>}</For>
+            </select>
+          </p>
+          <p>
+            <label class="label" for="f-kind">{t('staff.filters.kind')}</label>
+            <select id="f-kind" class="select" onChange={(e) => set('kind', e.currentTarget.value)}>
+              <option value="">{t('staff.filters.any')}</option>
+              <option value="self">{t('staff.kind.self')}</option>
+              <option value="family">{t('staff.kind.family')}</option>
+            </select>
+          </p>
+          <p>
+            <button class="button button--secondary" type="submit">{t('staff.filters.apply')}</button>
+          </p>
+          <p>
+            <button class="button button--secondary" type="button" aria-expanded={more()} aria-controls="more-filters" onClick={() => setMore(!more())}>
+              {t('staff.filters.more')}
+            </button>
+          </p>
+          <p class="filters__next">
+            <button class="button" type="button" disabled={!nextCase()} onClick={() => nextCase() && open(nextCase()!.caseRef)}>{t('staff.queue.next')}</button>
+          </p>
+        </div>
+        <div id="more-filters" class="filters__line" hidden={!more()}>
             <p>
               <label class="label" for="f-region">{t('staff.filters.region')}</label>
               <select id="f-region" class="select" onChange={(e) => set('region', e.currentTarget.value)}>
@@ -127,19 +182,11 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
               <label class="label" for="f-label">{t('staff.filters.label')}</label>
               <input id="f-label" class="input" maxLength={40} onInput={(e) => set('label', e.currentTarget.value.trim())} />
             </p>
-            <p>
-              <label class="label" for="f-q">{t('staff.filters.search')}</label>
-              <input id="f-q" class="input" maxLength={40} onInput={(e) => set('q', e.currentTarget.value.trim())} />
-            </p>
-          </div>
-          <div class="choice">
-            <input id="f-overdue" class="choice__input" type="checkbox" onChange={(e) => set('overdue', e.currentTarget.checked ? '1' : '')} />
-            <label class="choice__label" for="f-overdue">{t('staff.filters.overdue')}</label>
-          </div>
-          <p>
-            <button class="button button--secondary" type="submit">{t('staff.filters.apply')}</button>
-          </p>
-        </fieldset>
+            <div class="choice">
+              <input id="f-overdue" class="choice__input" type="checkbox" onChange={(e) => set('overdue', e.currentTarget.checked ? '1' : '')} />
+              <label class="choice__label" for="f-overdue">{t('staff.filters.overdue')}</label>
+            </div>
+        </div>
       </form>
 
       <Show when={selected().length > 0}>
@@ -158,10 +205,22 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
         <p role="status" class="notice">{status()}</p>
       </Show>
 
-      <DataTable caption={t('staff.queue.caption')} columns={[<span class="visually-hidden">{t('staff.queue.select')}</span>, t('staff.queue.case'), t('staff.queue.priority'), t('staff.queue.why'), t('staff.queue.status'), t('staff.queue.deadline'), t('staff.queue.assignee'), t('staff.queue.labels')]}>
+      <DataTable
+        caption={t('staff.queue.caption')}
+        columns={[
+          <span class="visually-hidden">{t('staff.queue.select')}</span>,
+          t('staff.queue.person'),
+          t('staff.queue.priority'),
+          t('staff.queue.where'),
+          t('staff.queue.received'),
+          t('staff.queue.status'),
+          t('staff.queue.assignee'),
+          t('staff.queue.unread'),
+        ]}
+      >
         <For each={items()} fallback={<tr><td colSpan={8}>{t('staff.queue.empty')}</td></tr>}>
           {(item) => (
-            <tr class={item.kind === 'self' ? 'queue__row--self' : undefined} data-case={item.caseRef}>
+            <tr class={`${item.kind === 'self' ? 'queue__row--self' : ''} ${items()[active()]?.caseRef === item.caseRef ? 'queue__row--active' : ''}`} data-case={item.caseRef}>
               <td>
                 <input
                   type="checkbox"
@@ -172,33 +231,53 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
                 />
               </td>
               <th scope="row">
-                <a href={`/staff/${props.lang}/case/#${item.caseRef}`}>{item.caseRef}</a>
-                <br />
-                <small>{t(`staff.kind.${item.kind}`)} · {item.lang}</small>
+                <a href={`/staff/${props.lang}/case/#${item.caseRef}`}>{item.name ?? t('staff.queue.noName')}</a>
+                <Show when={item.age !== null}>{' '}<span>{t('staff.queue.age', { age: item.age! })}</span></Show>
+                <Show when={item.minor}>{' '}<strong class="tag tag--minor">{t('staff.queue.minor')}</strong></Show>
+                <Show when={item.possibleDuplicate}>{' '}<span class="tag tag--duplicate">{t('staff.queue.duplicate')}</span></Show>
+                {' '}
+                <small>{item.caseRef} · {t(`staff.kind.${item.kind}`)} · {langText(t, item.lang)}</small>
               </th>
               <td>
-                <strong class={`band band--${item.band}`}>{t(`staff.band.${item.band}`)}</strong> {item.priority}
+                <strong class={`band band--${item.band}`}>{t(`staff.band.${item.band}`)}</strong> {item.priority}{' '}
+                <small class="factors-line">
+                  {[...item.factors.map((f) => t(`staff.factor.${f.id}`)), ...(item.override ? [t('staff.queue.override', { reason: item.override.reason })] : [])].join(' · ')}
+                </small>
               </td>
               <td>
-                <ul class="factors">
-                  <For each={item.factors}>{(f) => <li>{t(`staff.factor.${f.id}`)} +{f.points}</li>}</For>
-                  <Show when={item.override}>{(o) => <li>{t('staff.queue.override', { reason: o().reason })}</li>}</Show>
-                </ul>
+                {item.destination ? t(`report.country.${item.destination}`) : ''}
+                <Show when={props.regions.find((r) => r.id === item.region)}>{(r) => <small> · {r().name}</small>}</Show>
               </td>
-              <td>{t(`case.status.${item.status}`)}</td>
               <td>
-                {item.ackDeadline ? when.format(new Date(item.ackDeadline)) : ''}
+                {when.format(item.createdAt)}{' '}
+                <small>{formatAgo(item.createdAt, props.lang)}</small>
+              </td>
+              <td>
+                {t(`case.status.${item.status}`)}
                 <Show when={item.overdue}>
                   {' '}
                   <strong class="overdue">{t('staff.queue.overdue')}</strong>
                 </Show>
+                <Show when={item.ackDeadline && item.status === 'new'}>
+                  {' '}
+                  <small>{t('staff.queue.deadline')}: {when.format(item.ackDeadline!)}</small>
+                </Show>
               </td>
-              <td>{item.assignee ?? ''}</td>
-              <td>{item.labels.join(', ')}</td>
+              <td>{item.assigneeName ?? ''}</td>
+              <td>
+                <Show when={item.unread > 0}>
+                  <strong class="tag tag--unread">{t('staff.queue.unreadCount', { count: item.unread })}</strong>
+                </Show>
+                <Show when={item.labels.length > 0}>{' '}<small>{item.labels.join(', ')}</small></Show>
+              </td>
             </tr>
           )}
         </For>
       </DataTable>
+      <p class="hint">
+        {t('staff.keys.hint')}{' '}
+        <Show when={me()}>{(who) => t('staff.signedInAs', { name: who().name, role: t(`staff.role.${who().role}`) })}</Show>
+      </p>
       <Show when={next()}>
         <p>
           <button class="button button--secondary" type="button" onClick={() => load(true)}>{t('staff.queue.more')}</button>

@@ -1,8 +1,9 @@
 import { For, Show, createSignal, onMount } from 'solid-js'
 import type { Stats } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
-import { callApi } from './parts/api'
+import { callApi, isForbidden } from './parts/api'
 import { makeT } from './parts/t'
+import { formatDay } from '../../../core/labels'
 
 /** A horizontal bar chart as SVG, with the numbers written beside the bars. */
 function Bars(props: { title: string; rows: Array<{ label: string; value: number }> }) {
@@ -33,7 +34,7 @@ export default function StaffStats(props: { lang: Lang; messages: Record<string,
   onMount(async () => {
     const res = await callApi<Stats>('/api/v1/staff/stats', { method: 'GET' })
     if (res.kind === 'ok') setStats(res.data)
-    else setError(true)
+    else if (!isForbidden(res)) setError(true)
   })
   return (
     <>
@@ -50,7 +51,7 @@ export default function StaffStats(props: { lang: Lang; messages: Record<string,
                 count: s().ackHours.count,
               })}
             </p>
-            <Bars title={t('staff.stats.perWeek')} rows={s().perWeek.map((w) => ({ label: w.week, value: w.count }))} />
+            <Bars title={t('staff.stats.perWeek')} rows={s().perWeek.map((w) => ({ label: formatDay(w.week, props.lang), value: w.count }))} />
             <Bars title={t('staff.stats.perStatus')} rows={s().perStatus.map((r) => ({ label: t(`case.status.${r.status}`), value: r.count }))} />
             <Bars title={t('staff.stats.perKind')} rows={s().perKind.map((r) => ({ label: t(`staff.kind.${r.kind}`), value: r.count }))} />
             <Bars title={t('staff.stats.perRegion')} rows={s().perRegion.map((r) => ({ label: props.places[r.region] ?? r.region, value: r.count }))} />

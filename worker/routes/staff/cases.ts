@@ -14,6 +14,7 @@ import {
   StatusInput,
 } from '../../../core/staff'
 import { identifiersOf } from '../../../core/intake'
+import { planSearch } from '../../../core/search'
 import { logDependent, logStatement } from '../../db/access-log'
 import { editCase, findCase, insertNote, linkCases, readCaseForStaff, readPhoto, type Dependent } from '../../db/cases'
 import { findDuplicates } from '../../db/duplicates'
@@ -43,10 +44,17 @@ const cases = new Hono<AppEnv>()
       assignee: q.assignee === 'me' ? c.get('staff').email : q.assignee,
       label: q.label,
       overdue: Boolean(q.overdue),
-      caseRef: q.q ? (parseCaseRef(q.q) ?? '-') : undefined,
     }
+    const plan = q.q ? planSearch(q.q) : undefined
+    const vault = await getVault(c.env)
+    const search = plan === undefined ? undefined : { caseRef: plan?.caseRef, hashes: await Promise.all((plan?.keys ?? []).map(async ([kind, value]) => [kind, await vault.blindIndex(kind, value)] as [string, string])) }
     const limit = Math.min(Math.max(Number(q.limit ?? 50), 1), 200)
-    return c.json(await listQueue(c.env.DB, filters, { limit, cursor }))
+    const page = await listQueue(c.env.DB, vault, { ...filters, search }, { limit, cursor })
+    // Every search is logged by the kind of term, never the term.
+    if (q.q && !q.cursor) await logStatement(c.env.DB, { ...who(c), action: 'search', reason: plan?.kind ?? 'unrecognized' }).run()
+    // Names are opened for this page: one access-log row lists every case it showed.
+    if (page.items.length) await logStatement(c.env.DB, { ...who(c), action: 'queue', reason: page.items.map((i) => i.caseRef).join(' ') }).run()
+    return c.json(page)
   })
 
   .get('/reports/:caseRef', requireRole, withCase, async (c) => {

@@ -21,6 +21,9 @@ export async function callApi<T>(path: string, init: RequestInit): Promise<ApiRe
   return { kind: 'problem', status: res.status, problem }
 }
 
+/** A 403: the navigation says which role may open the page, so the island stays quiet. */
+export const isForbidden = (result: ApiResult<unknown>) => result.kind === 'problem' && result.status === 403
+
 export function postJson<T>(path: string, json: unknown, headers: Record<string, string> = {}) {
   return callApi<T>(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(json) })
 }
