@@ -22,6 +22,8 @@ const ALLOWED = new Set([
   'Homeward', 'Cloudflare', 'Inc', 'Access', 'Turnstile', 'Workers', 'D1', 'R2',
   // apps and networks people use
   'Telegram', 'KakaoTalk', 'LINE', 'WeChat', 'WhatsApp', 'Facebook', 'Live', 'TikTok', 'Google', 'Maps', 'DM', 'SNS', 'OTP', 'USDT',
+  // the key printed on keyboards (quick exit: press Esc twice)
+  'Esc',
   // programmes, agencies and systems named as they are officially written
   'EPS', 'EPS-TOPIK', 'TOPIK', 'MTOSB', 'NEA', 'NSSF', 'KOTRA', 'KOICA', 'K-Move', 'WorldJob', 'Work24', 'ECRM', 'OHCHR', 'CAP',
   'Korean', 'Air', 'KE9690', 'geoBoundaries', 'KK',
