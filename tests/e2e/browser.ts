@@ -50,3 +50,23 @@ export async function openPage(context: BrowserContext, ignore: (message: string
   page.on('pageerror', (err) => errors.push(err.message))
   return { page, errors }
 }
+
+/** Files a report through the API as a family would, from its own address; expects 201. */
+export async function submitReport(baseUrl: string, report: unknown, ip: string): Promise<{ caseRef: string; receiptCode: string }> {
+  const res = await fetch(`${baseUrl}/api/v1/reports`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID(), 'cf-connecting-ip': ip },
+    body: JSON.stringify(report),
+  })
+  if (res.status !== 201) throw new Error(`report not filed: ${res.status} ${await res.text()}`)
+  return (await res.json()) as { caseRef: string; receiptCode: string }
+}
+
+/** Signs in to the console through the local sign-in page as a seeded staff member. */
+export async function signInToConsole(page: Page, baseUrl: string, email: string, lang: string): Promise<void> {
+  await page.goto(`${baseUrl}/staff/sign-in`)
+  await page.check(`input[value="${email}"]`)
+  await page.selectOption('#lang', lang)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL(`${baseUrl}/staff/${lang}/`)
+}

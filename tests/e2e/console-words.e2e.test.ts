@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { useBrowser, openPage } from './browser'
+import { openPage, signInToConsole, submitReport, useBrowser } from './browser'
 import { rawValues } from './raw-values'
 import { createT } from '../../core/i18n'
 
@@ -20,15 +20,7 @@ async function axeViolations(page: import('playwright-core').Page) {
   })
 }
 
-async function submit(report: unknown, ip: string) {
-  const res = await fetch(`${baseUrl}/api/v1/reports`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID(), 'cf-connecting-ip': ip },
-    body: JSON.stringify(report),
-  })
-  expect(res.status).toBe(201)
-  return (await res.json()) as { caseRef: string }
-}
+const submit = (report: unknown, ip: string) => submitReport(baseUrl, report, ip)
 
 describe('the console speaks words, not codes', () => {
   // A family report with every question answered, and a person asking for help now.
@@ -52,11 +44,7 @@ describe('the console speaks words, not codes', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
     const { page, errors } = await openPage(context)
     page.on('response', (res) => res.status() >= 400 && errors.push(`${res.status()} ${new URL(res.url()).pathname}`))
-    await page.goto(`${baseUrl}/staff/sign-in`)
-    await page.check('input[value="admin@example.org"]')
-    await page.selectOption('#lang', lang)
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL(`${baseUrl}/staff/${lang}/`)
+    await signInToConsole(page, baseUrl, 'admin@example.org', lang)
 
     const pages = [
       [`/staff/${lang}/`, 'table.queue tbody tr[data-case]'],
@@ -88,11 +76,7 @@ describe('the console speaks words, not codes', () => {
     const en = createT('en')
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
     const { page, errors } = await openPage(context, (message) => message.includes('403'))
-    await page.goto(`${baseUrl}/staff/sign-in`)
-    await page.check('input[value="officer@example.org"]')
-    await page.selectOption('#lang', 'en')
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL(`${baseUrl}/staff/en/`)
+    await signInToConsole(page, baseUrl, 'officer@example.org', 'en')
     await page.waitForSelector('table.queue tbody tr[data-case]')
     const links = await page.getByRole('navigation', { name: en('nav.label') }).getByRole('link').allInnerTexts()
     expect(links).toEqual([en('staff.nav.queue'), en('staff.nav.indicators'), en('staff.nav.stats')])
@@ -109,11 +93,7 @@ describe('the console speaks words, not codes', () => {
     for (let i = 0; i < 14; i++) await submit({ ...family, person: { ...family.person, fullName: `김철수${i}` } }, `10.8.0.${i + 1}`)
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
     const { page, errors } = await openPage(context)
-    await page.goto(`${baseUrl}/staff/sign-in`)
-    await page.check('input[value="officer@example.org"]')
-    await page.selectOption('#lang', 'ko')
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL(`${baseUrl}/staff/ko/`)
+    await signInToConsole(page, baseUrl, 'officer@example.org', 'ko')
     await page.waitForSelector('table.queue tbody tr[data-case]')
     await page.waitForLoadState('networkidle')
     const visible = await page.locator('table.queue tbody tr[data-case]').evaluateAll((rows) =>
@@ -135,11 +115,7 @@ describe('the console speaks words, not codes', () => {
     const fresh = await submit({ ...family, person: { ...family.person, fullName: '정하늘' }, journey: { ...family.journey, dangerSigns: [], knownLocation: undefined, lastContactDate: undefined } }, '10.9.0.1')
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
     const { page, errors } = await openPage(context)
-    await page.goto(`${baseUrl}/staff/sign-in`)
-    await page.check('input[value="officer@example.org"]')
-    await page.selectOption('#lang', 'ko')
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL(`${baseUrl}/staff/ko/`)
+    await signInToConsole(page, baseUrl, 'officer@example.org', 'ko')
     await page.waitForSelector('table.queue tbody tr[data-case]')
     await page.fill('#f-q', '정하늘')
     await page.getByRole('button', { name: ko('staff.filters.apply') }).click()

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { createT } from '../../core/i18n'
-import { useBrowser } from './browser'
+import { signInToConsole, submitReport, useBrowser } from './browser'
 
 const baseUrl = inject('baseUrl')
 const ko = createT('ko')
@@ -12,23 +12,9 @@ const self = JSON.parse(readFileSync(new URL('../fixtures/report-self.json', imp
 
 const browser = useBrowser()
 
-async function submit(report: unknown, ip: string) {
-  const res = await fetch(`${baseUrl}/api/v1/reports`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID(), 'cf-connecting-ip': ip },
-    body: JSON.stringify(report),
-  })
-  expect(res.status).toBe(201)
-  return res.json() as Promise<{ caseRef: string; receiptCode: string }>
-}
+const submit = (report: unknown, ip: string) => submitReport(baseUrl, report, ip)
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${baseUrl}/staff/sign-in`)
-  await page.check(`input[value="${email}"]`)
-  await page.selectOption('#lang', 'ko')
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.waitForURL(`${baseUrl}/staff/ko/`)
-}
+const signIn = (page: Page, email: string) => signInToConsole(page, baseUrl, email, 'ko')
 
 describe('consular staff triage in the console', () => {
   it('signs in, sees the self-report first, acknowledges, messages the family, links duplicates', async () => {

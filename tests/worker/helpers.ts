@@ -50,7 +50,7 @@ export async function dumpDatabase(): Promise<string> {
   return parts.join('\n')
 }
 
-// A real 8 × 8 JPEG: the Worker decodes and re-encodes every photo, so a JPEG-shaped stub would be refused.
+// A real 8 × 8 JPEG: the Worker decodes and re-encodes every photo, so a file that only looks like a JPEG would be refused.
 export const TINY_JPEG = Uint8Array.from(
   atob(
     '/9j/4AAQSkZJRgABAQAAAQABAAD/2wCEAAgICAgJCAkKCgkNDgwODRMREBARExwUFhQWFBwrGx8bGx8bKyYuJSMlLiZENS8vNUROQj5CTl9VVV93cXecnNEBCAgICAkICQoKCQ0ODA4NExEQEBETHBQWFBYUHCsbHxsbHxsrJi4lIyUuJkQ1Ly81RE5CPkJOX1VVX3dxd5yc0f/AABEIAAgACAMBIgACEQEDEQH/xABUAAEBAAAAAAAAAAAAAAAAAAAABRABAAMAAAAAAAAAAAAAAAAAAAMGYwEBAQAAAAAAAAAAAAAAAAAABQYRAAEFAAAAAAAAAAAAAAAAAAACBAUSM//aAAwDAQACEQMRAD8AoRVTMBHLk3ltBFcw/tqf/9k=',
