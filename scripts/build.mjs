@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { minify as minifyJs } from 'terser'
 import { build as viteBuild } from 'vite'
 import solid from 'vite-plugin-solid'
+import { inlinePlaceTable } from './place-table.mjs'
 import { pageScripts } from './site-bytes.mjs'
 
 const root = new URL('..', import.meta.url).pathname
@@ -25,7 +26,7 @@ for (const [name, entry] of Object.entries(standalone)) {
     configFile: false,
     root,
     logLevel: 'warn',
-    plugins: [solid({ hydratable: false })],
+    plugins: [solid({ hydratable: false }), inlinePlaceTable()],
     build: { write: false, minify: true, rollupOptions: { input: join(root, entry), output: { format: 'es' } } },
   })].flat()
   const chunks = result.output.filter((o) => o.type === 'chunk')

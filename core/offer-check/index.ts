@@ -61,7 +61,7 @@
  * signs; weak signs alone stop at "medium" (2 < 4).
  */
 import type { AdvisoryLevel } from '../gazetteer'
-import { matchPlaceTable } from '../place-matcher'
+import { matchPlaceTable } from '../place-table'
 import { findIndicatorSpans, type Indicator } from './indicators'
 import { despace, normalizeText, spanOf, type NormalizedText, type Span } from './normalize'
 import { findSalaries, type Salary } from './salary'
