@@ -5,10 +5,9 @@
  */
 import type { CapArea } from './cap-areas'
 import { LANGS, type Lang } from './langs'
+import type { AdvisoryLevelText } from './places'
 import { element, formatUtcDateTime, xmlDocument, type Content, type Markup } from './xml'
 
-/** Korea's travel advisory levels (0404.go.kr); `2.5` is the special travel advisory. */
-export type AdvisoryLevel = '1' | '2' | '2.5' | '3' | '4'
 
 export type AdvisoryTranslation = {
   title: string
@@ -20,7 +19,7 @@ export type AdvisoryTranslation = {
 export type AdvisoryForFeed = {
   id: string
   kind: 'advisory' | 'guide'
-  level?: AdvisoryLevel
+  level?: AdvisoryLevelText
   country?: string
   regions: Array<{
     id: string
@@ -174,7 +173,7 @@ type CapSeverity = 'Extreme' | 'Severe' | 'Moderate' | 'Minor'
 
 // The mapping suggested in cap-1.2.md for the 0404 levels. Level 2 and the special
 // advisory ask travellers to reconsider, not to prepare for an event: Monitor.
-const LEVEL_TO_CAP: Record<AdvisoryLevel, { severity: CapSeverity; responseTypes: CapResponseType[] }> = {
+const LEVEL_TO_CAP: Record<AdvisoryLevelText, { severity: CapSeverity; responseTypes: CapResponseType[] }> = {
   '4': { severity: 'Extreme', responseTypes: ['Avoid', 'Evacuate'] },
   '3': { severity: 'Severe', responseTypes: ['Avoid'] },
   '2.5': { severity: 'Moderate', responseTypes: ['Monitor'] },
@@ -201,11 +200,11 @@ export interface CapAlertOptions {
   /** Defaults to the advisory's `updated` date at 00:00 UTC, so rebuilds are identical. */
   sent?: Date | string
   /** The `<event>` of each `<info>`: the level's name in that language (from the locale files). */
-  levelNames: Record<Lang, Record<AdvisoryLevel, string>>
+  levelNames: Record<Lang, Record<AdvisoryLevelText, string>>
   /** `<senderName>`, per language or one for all; defaults to "Homeward". */
   senderName?: string | Partial<Record<Lang, string>>
   /** `<instruction>` per language and level: what to do (from the locale files). */
-  instructions: Record<Lang, Record<AdvisoryLevel, string>>
+  instructions: Record<Lang, Record<AdvisoryLevelText, string>>
   /** `<contact>` per language: only contacts ../shared/domain/facts.md verifies. */
   contact: Record<Lang, string>
 }

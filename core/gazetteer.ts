@@ -7,8 +7,8 @@ import { normalizeText, type NormalizedText } from './offer-check/normalize'
 import { compilePlaces, type PlaceHit, type PlaceMatch } from './place-matcher'
 import { ADVISORY_SOURCES, PLACES, type AdvisoryLevel, type AdvisorySource, type Place } from './places'
 
-export { ADVISORY_AS_OF, ADVISORY_SOURCES, COMPOUND_SOURCES, PLACES } from './places'
-export type { AdvisoryLevel, AdvisorySource, Place, PlaceKind } from './places'
+export { ADVISORY_AS_OF, ADVISORY_LEVELS, ADVISORY_SOURCES, COMPOUND_SOURCES, PLACES } from './places'
+export type { AdvisoryLevel, AdvisoryLevelText, AdvisorySource, Place, PlaceKind } from './places'
 export type { PlaceHit } from './place-matcher'
 
 const BY_ID = new Map(PLACES.map((p) => [p.id, p]))

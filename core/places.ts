@@ -16,8 +16,17 @@
  * names; place-table.ts derives the offer check's smaller table from this list.
  */
 
-/** 0404 levels: 1 여행유의, 2 여행자제, 2.5 특별여행주의보, 3 출국권고, 4 여행금지. */
-export type AdvisoryLevel = 1 | 2 | 2.5 | 3 | 4
+/**
+ * Korea's 0404 travel-advisory levels, highest first: 4 여행금지, 3 출국권고,
+ * 2.5 특별여행주의보 (the special travel advisory), 2 여행자제, 1 여행유의. Written as
+ * advisory files, locale keys (`advisory.level.2.5`) and CAP write them.
+ */
+export const ADVISORY_LEVELS = ['4', '3', '2.5', '2', '1'] as const
+/** A level as advisory files, locale keys and CAP write it: `'2.5'`. */
+export type AdvisoryLevelText = (typeof ADVISORY_LEVELS)[number]
+type Numeric<T> = T extends `${infer N extends number}` ? N : never
+/** A level as a number, for comparing and ordering: `2.5`. */
+export type AdvisoryLevel = Numeric<AdvisoryLevelText>
 export type PlaceKind = 'country' | 'province' | 'town' | 'zone'
 
 export type Place = {

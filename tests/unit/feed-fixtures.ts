@@ -2,9 +2,9 @@
 import {
   capAlert,
   type AdvisoryForFeed,
-  type AdvisoryLevel,
   type CapAlertOptions,
 } from '../../core/feeds'
+import type { AdvisoryLevelText } from '../../core/places'
 import { capAreasFor, type ProvinceShape } from '../../core/cap-areas'
 import { childrenNamed, parseXml, textOf, type XmlElement } from './xml-dom'
 
@@ -103,7 +103,7 @@ export const jobOffers: AdvisoryForFeed = {
   },
 }
 
-export function withLevel(level: AdvisoryLevel): AdvisoryForFeed {
+export function withLevel(level: AdvisoryLevelText): AdvisoryForFeed {
   return { ...sihanoukville, level }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { capAlert, capDateTime, type AdvisoryForFeed, type AdvisoryLevel } from '../../core/feeds'
+import { capAlert, capDateTime, type AdvisoryForFeed } from '../../core/feeds'
+import type { AdvisoryLevelText } from '../../core/places'
 import { element } from '../../core/xml'
 import { capAreasFor, capRing, CAP_MAX_POLYGON_POINTS, POINT_AREAS } from '../../core/cap-areas'
 import {
@@ -226,10 +227,10 @@ describe('capAlert', () => {
     expect(() => capAlert(sihanoukville, { ...CAP_OPTIONS, sender: 'Homeward, Seoul' })).toThrow(/sender/)
     expect(() => capAlert({ ...sihanoukville, id: 'kh sihanoukville' }, CAP_OPTIONS)).toThrow(/slug/)
     expect(() => capAlert({ ...sihanoukville, translations: {} }, CAP_OPTIONS)).toThrow(/translation/)
-    expect(() => capAlert(sihanoukville, { ...CAP_OPTIONS, levelNames: { ...LEVEL_NAMES, km: {} as Record<AdvisoryLevel, string> } })).toThrow(/levelNames\.km/)
+    expect(() => capAlert(sihanoukville, { ...CAP_OPTIONS, levelNames: { ...LEVEL_NAMES, km: {} as Record<AdvisoryLevelText, string> } })).toThrow(/levelNames\.km/)
     const relative = { ...sihanoukville, translations: { en: { ...sihanoukville.translations.en!, url: '/en/x/' } } }
     expect(() => capAlert(relative, CAP_OPTIONS)).toThrow(/absolute/)
-    expect(() => capAlert(sihanoukville, { ...CAP_OPTIONS, instructions: { ...INSTRUCTIONS, ko: {} as Record<AdvisoryLevel, string> } })).toThrow(/instructions\.ko/)
+    expect(() => capAlert(sihanoukville, { ...CAP_OPTIONS, instructions: { ...INSTRUCTIONS, ko: {} as Record<AdvisoryLevelText, string> } })).toThrow(/instructions\.ko/)
     expect(() => capAlert(sihanoukville, { ...CAP_OPTIONS, contact: { ...CONTACT, en: '' } })).toThrow(/contact\.en/)
   })
 

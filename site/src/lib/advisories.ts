@@ -15,5 +15,5 @@ export function groupByEntry<T>(entries: Array<{ id: string; value: T }>): Map<s
 
 export { pickTranslation }
 
-export const LEVELS = ['4', '3', '2.5', '2', '1'] as const
-export type Level = (typeof LEVELS)[number]
+// The pages' names for the one list of levels in core/places.ts.
+export { ADVISORY_LEVELS as LEVELS, type AdvisoryLevelText as Level } from '../../../core/places'

@@ -45,8 +45,8 @@ export const sourceTitleLang = (title: string, lang: Lang): Lang | undefined => 
 
 import geojson from '../data/khm-adm1.geojson?raw'
 import { capAreasFor, type ProvinceShape } from '../../../core/cap-areas'
-import { capIdentifier, capIndex, type AdvisoryForFeed, type AdvisoryLevel } from '../../../core/feeds'
-import { getPlace } from '../../../core/gazetteer'
+import { capIdentifier, capIndex, type AdvisoryForFeed } from '../../../core/feeds'
+import { ADVISORY_LEVELS, getPlace, type AdvisoryLevelText } from '../../../core/gazetteer'
 import { LANGS } from '../../../core/langs'
 import { createT } from '../../../core/i18n'
 
@@ -89,24 +89,23 @@ function provinceShapes(): ProvinceShape[] {
 }
 
 /** CAP's `<instruction>` for each level and `<contact>`, in each language (locale keys `cap.*`). */
-export function capTexts(): { instructions: Record<Lang, Record<AdvisoryLevel, string>>; contact: Record<Lang, string> } {
-  const levels = ['1', '2', '2.5', '3', '4'] as const
+export function capTexts(): { instructions: Record<Lang, Record<AdvisoryLevelText, string>>; contact: Record<Lang, string> } {
   return {
     instructions: Object.fromEntries(
-      LANGS.map((lang) => [lang, Object.fromEntries(levels.map((level) => [level, createT(lang)(`cap.instruction.${level}` as 'cap.instruction.1')]))]),
-    ) as Record<Lang, Record<AdvisoryLevel, string>>,
+      LANGS.map((lang) => [lang, Object.fromEntries(ADVISORY_LEVELS.map((level) => [level, createT(lang)(`cap.instruction.${level}` as 'cap.instruction.1')]))]),
+    ) as Record<Lang, Record<AdvisoryLevelText, string>>,
     contact: Object.fromEntries(LANGS.map((lang) => [lang, createT(lang)('cap.contact')])) as Record<Lang, string>,
   }
 }
 
 /** The localized level names CAP's `<event>` carries. */
-export function levelNames(): Record<Lang, Record<AdvisoryLevel, string>> {
+export function levelNames(): Record<Lang, Record<AdvisoryLevelText, string>> {
   return Object.fromEntries(
     LANGS.map((lang) => {
       const t = createT(lang)
-      return [lang, Object.fromEntries((['1', '2', '2.5', '3', '4'] as const).map((level) => [level, t(`advisory.level.${level}` as 'advisory.level.1')]))]
+      return [lang, Object.fromEntries(ADVISORY_LEVELS.map((level) => [level, t(`advisory.level.${level}` as 'advisory.level.1')]))]
     }),
-  ) as Record<Lang, Record<AdvisoryLevel, string>>
+  ) as Record<Lang, Record<AdvisoryLevelText, string>>
 }
 
 /** The Atom index of the CAP alerts, titles and summaries in `lang` (English where not translated). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod'
-import { getPlace } from '../../../core/gazetteer'
+import { ADVISORY_LEVELS, getPlace } from '../../../core/gazetteer'
 
 /**
  * The frontmatter of an advisory or guide (one file per language). Astro checks every
@@ -15,7 +15,7 @@ export const advisorySchema = z
     summary: z.string().min(1).max(240),
     country: z.enum(['KH', 'MM', 'LA']).optional(),
     regions: z.array(z.string().refine((id) => getPlace(id) !== undefined, { message: 'not a gazetteer id (core/gazetteer.ts)' })),
-    level: z.enum(['1', '2', '2.5', '3', '4']).optional(),
+    level: z.enum(ADVISORY_LEVELS).optional(),
     issued: day,
     updated: day,
     expires: day.optional(),
