@@ -4,7 +4,7 @@
  * (worker/routes/telegram.ts, kakao.ts) add the platform's envelope.
  */
 import { CONTACTS } from './contacts'
-import { getPlace } from './gazetteer'
+import { getPlace, placeName } from './gazetteer'
 import { createT, isLang, type Lang } from './i18n'
 import type { OfferCheckResult } from './offer-check'
 
@@ -97,7 +97,7 @@ export function offerReplyText(
         t('check.places.title'),
         ...places.map((p) => {
           const place = getPlace(p.placeId)
-          const name = place ? (place.names[opts.lang] ?? place.names.en) : p.evidence.text
+          const name = place ? placeName(place, opts.lang) : p.evidence.text
           const level = p.level === null ? t('check.places.noLevel') : t(`advisory.level.${p.level}` as 'advisory.level.1')
           return `• ${name}: ${level}`
         }),
@@ -135,7 +135,7 @@ export function helpText(lang: Lang): string {
   return createT(lang)('chat.help')
 }
 
-/** `/emergency`: the verified numbers (core/contacts.ts, from facts.md §3 only). */
+/** `/emergency`: the verified numbers, and only those (core/contacts.ts, each with its source). */
 export function emergencyText(lang: Lang, origin: string): string {
   const t = createT(lang)
   const blocks = CONTACTS.map((contact) => {

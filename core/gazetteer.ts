@@ -3,6 +3,7 @@
  * matcher the Worker, the advisory pages and the map use. Pure: no DOM, Node or network
  * imports.
  */
+import type { Lang } from './langs'
 import { normalizeText, type NormalizedText } from './offer-check/normalize'
 import { compilePlaces, type PlaceHit, type PlaceMatch } from './place-matcher'
 import { ADVISORY_SOURCES, PLACES, type AdvisoryLevel, type AdvisorySource, type Place } from './places'
@@ -16,6 +17,11 @@ const BY_ID = new Map(PLACES.map((p) => [p.id, p]))
 /** The place with this id, or undefined. */
 export function getPlace(id: string): Place | undefined {
   return BY_ID.get(id)
+}
+
+/** A place's name in `lang`; in English where it has none in Khmer. */
+export function placeName(place: Place, lang: Lang): string {
+  return place.names[lang] ?? place.names.en
 }
 
 /** A place's advisory with where it comes from; `placeId` is the place whose level it is. */

@@ -3,10 +3,10 @@ import en from '../locales/en.json' with { type: 'json' }
 import ko from '../locales/ko.json' with { type: 'json' }
 import km from '../locales/km.json' with { type: 'json' }
 
-import { DEFAULT_LANG, LANGS, isLang, type Lang } from './langs'
+import { DEFAULT_LANG, FALLBACK_ORDER, LANGS, isLang, type Lang } from './langs'
 
 export { DEFAULT_LANG, LANGS, isLang, type Lang }
-/** en.json is the source of keys (STYLE.md); ko and km translate it. */
+/** en.json is the source of keys; ko and km translate it (tests/unit/locales.test.ts keeps them in step). */
 export type MessageKey = keyof typeof en
 
 export const messages: Record<Lang, Record<string, string>> = { en, ko, km }
@@ -14,7 +14,7 @@ export const messages: Record<Lang, Record<string, string>> = { en, ko, km }
 const cache = new Map<Lang, TFunction>()
 
 /**
- * One i18next instance per language, English as the fallback. Keys are flat and
+ * One i18next instance per language, falling back in FALLBACK_ORDER. Keys are flat and
  * dotted (`report.person.fullName.label`), so key and namespace separators are off.
  */
 export function createT(lang: Lang): (key: MessageKey, options?: Record<string, unknown>) => string {
@@ -23,7 +23,7 @@ export function createT(lang: Lang): (key: MessageKey, options?: Record<string, 
     const instance = i18next.createInstance()
     instance.init({
       lng: lang,
-      fallbackLng: 'en',
+      fallbackLng: FALLBACK_ORDER[lang].slice(1),
       resources: { en: { translation: en }, ko: { translation: ko }, km: { translation: km } },
       keySeparator: false,
       nsSeparator: false,

@@ -1,5 +1,5 @@
 import type { MessageKey } from './i18n'
-import type { Lang } from './langs'
+import { isLang, type Lang } from './langs'
 import type { SearchKind } from './search'
 
 /**
@@ -174,7 +174,7 @@ export const reasonText = (t: Translate, action: string, reason: string | null) 
   action === 'search' && reason && reason in SEARCH_WORDS ? t(SEARCH_WORDS[reason as keyof typeof SEARCH_WORDS]) : (reason ?? '')
 
 /** A language a case or family uses, by name in the officer's language. */
-export const langText = (t: Translate, lang: string) => (['ko', 'km', 'en'].includes(lang) ? t(`lang.name.${lang}`) : t('staff.value.other'))
+export const langText = (t: Translate, lang: string) => (isLang(lang) ? t(`lang.name.${lang}`) : t('staff.value.other'))
 
 const INDICATOR_WORDS: Record<string, MessageKey> = {
   telegram: 'staff.indicator.telegram',

@@ -71,7 +71,8 @@ for (const file of htmlFiles(dist)) {
 
 // The service worker's precache: the help page, the advisories, the offer check and
 // the urgent self-report in every language, with every asset those pages load.
-const OFFLINE = /^\/(ko|km|en)\/(help|advisories|check|report\/urgent)\//
+const { LANGS } = await import('../core/langs.ts')
+const OFFLINE = new RegExp(`^/(${LANGS.join('|')})/(help|advisories|check|report/urgent)/`)
 const precache = new Set()
 for (const file of htmlFiles(dist)) {
   const url = `/${file.slice(dist.length + 1).replace(/index\.html$/, '')}`

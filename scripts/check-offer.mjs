@@ -14,7 +14,7 @@ import { build } from 'esbuild'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 
-const LANGS = new Set(['ko', 'km', 'en'])
+const LANGS = new Set((await import('../core/langs.ts')).LANGS)
 const entry = fileURLToPath(new URL('../core/offer-check/index.ts', import.meta.url))
 const bundled = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' })
 const { checkOffer } = await import('data:text/javascript;base64,' + Buffer.from(bundled.outputFiles[0].contents).toString('base64'))

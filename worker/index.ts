@@ -71,7 +71,8 @@ app.all('*', async (c) => {
   const asset = await c.env.ASSETS.fetch(c.req.raw)
   const path = new URL(c.req.url).pathname
   // A page asked for without its language (/help/, /staff/) goes to the reader's.
-  if (asset.status === 404 && c.req.method === 'GET' && !/^\/(ko|km|en|api|_astro)(\/|$)/.test(path)) {
+  const first = path.split('/')[1]!
+  if (asset.status === 404 && c.req.method === 'GET' && !isLang(first) && first !== 'api' && first !== '_astro') {
     const lang = negotiateLang(c.req.header('accept-language'))
     const localized = path.startsWith('/staff') ? `/staff/${lang}${path.slice('/staff'.length) || '/'}` : `/${lang}${path}`
     const target = await c.env.ASSETS.fetch(new Request(new URL(localized, c.req.url), { method: 'HEAD' }))

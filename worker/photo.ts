@@ -7,9 +7,6 @@ import JPEG_DEC_WASM from '@jsquash/jpeg/codec/dec/mozjpeg_dec.wasm'
 import JPEG_ENC_WASM from '@jsquash/jpeg/codec/enc/mozjpeg_enc.wasm'
 import PNG_WASM from '@jsquash/png/codec/pkg/squoosh_png_bg.wasm?module'
 
-/** Largest photo accepted after the browser re-encodes it (issue: ≤ 2 MB). */
-export const MAX_PHOTO_BYTES = 2 * 1024 * 1024
-
 /**
  * Largest image decoded. The browser sends at most 1600 px a side. The cap keeps a
  * small file that declares a huge image (a decompression bomb) from exhausting the

@@ -14,8 +14,8 @@ export async function loadAdvisories(): Promise<Map<string, Partial<Record<Lang,
 export function levelsByRegion(groups: Map<string, Partial<Record<Lang, AdvisoryEntry>>>): Map<string, Level> {
   const levels = new Map<string, Level>()
   for (const translations of groups.values()) {
-    const entry = translations.en ?? translations.ko ?? translations.km
-    if (!entry || entry.data.kind !== 'advisory' || !entry.data.level) continue
+    const entry = pickTranslation(translations, 'en').value
+    if (entry.data.kind !== 'advisory' || !entry.data.level) continue
     for (const region of entry.data.regions) levels.set(region, entry.data.level)
   }
   return levels
@@ -47,12 +47,12 @@ import geojson from '../data/khm-adm1.geojson?raw'
 import { capAreasFor, type ProvinceShape } from '../../../core/cap-areas'
 import { capIdentifier, capIndex, type AdvisoryForFeed } from '../../../core/feeds'
 import { ADVISORY_LEVELS, getPlace, type AdvisoryLevelText } from '../../../core/gazetteer'
-import { LANGS } from '../../../core/langs'
+import { LANGS, pickTranslation } from '../../../core/langs'
 import { createT } from '../../../core/i18n'
 
 /** An entry with all its translations, in the shape the feed builders take. */
 export function toFeedEntry(id: string, translations: Partial<Record<Lang, AdvisoryEntry>>, site: URL): AdvisoryForFeed {
-  const base = (translations.en ?? translations.ko ?? translations.km)!.data
+  const base = pickTranslation(translations, 'en').value.data
   return {
     id,
     kind: base.kind,

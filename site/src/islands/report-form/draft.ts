@@ -1,4 +1,4 @@
-import { MESSENGER_APPS, FamilyReportInput, toFieldErrors } from '../../../../core/report'
+import { CONSENTS, MESSENGER_APPS, FamilyReportInput, toFieldErrors } from '../../../../core/report'
 import type { Lang } from '../../../../core/langs'
 import type { ShownError } from '../parts/ErrorSummary'
 
@@ -49,7 +49,7 @@ export function emptyDraft(lang: Lang) {
       policeDetails: '',
     },
     reporter: { name: '', relationship: '', phone: '', email: '', messenger: '', preferredLanguage: lang as string, safeTimes: '' },
-    consents: { personalData: false, passportNumber: false, sensitiveData: false, sharePolice: false, storageAbroad: false },
+    consents: Object.fromEntries(CONSENTS.map((consent) => [consent, false])) as Record<(typeof CONSENTS)[number], boolean>,
   }
 }
 export type Draft = ReturnType<typeof emptyDraft>

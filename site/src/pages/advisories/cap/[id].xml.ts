@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro'
 import { capAlert } from '../../../../../core/feeds'
+import { pickTranslation } from '../../../../../core/langs'
 import { capTexts, levelNames, loadAdvisories, toFeedEntry } from '../../../lib/advisory-data'
 
 export async function getStaticPaths() {
   const groups = await loadAdvisories()
   return [...groups]
-    .filter(([, t]) => (t.en ?? t.ko ?? t.km)!.data.kind === 'advisory')
+    .filter(([, t]) => pickTranslation(t, 'en').value.data.kind === 'advisory')
     .map(([id]) => ({ params: { id } }))
 }
 
