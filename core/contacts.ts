@@ -1,8 +1,8 @@
 import type { MessageKey } from './i18n'
 
 /**
- * Emergency contacts, only those ../shared/domain/facts.md §3 verifies, each with its
- * source. The Korean Embassy's direct number is [UNVERIFIED] there and is left out.
+ * Emergency contacts, only those a published source confirms, each with its source.
+ * The Korean Embassy's direct number could not be confirmed and is left out.
  */
 export type Contact = {
   id: string

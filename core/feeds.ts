@@ -1,7 +1,8 @@
 /**
  * Feeds of travel advisories: Atom 1.0 per language (RFC 4287), one CAP 1.2 document per
  * advisory, and the Atom index of CAP documents that alert aggregators poll.
- * See /work/shared/standards/cap-1.2.md for the CAP rules these builders follow.
+ * CAP: OASIS CAP 1.2 (https://docs.oasis-open.org/emergency/cap/v1.2/CAP-v1.2-os.html);
+ * tests/unit/schemas.ts checks the output against its published schema.
  */
 import type { CapArea } from './cap-areas'
 import { LANGS, type Lang } from './langs'
@@ -171,7 +172,7 @@ export function atomFeed(options: AtomFeedOptions): string {
 type CapResponseType = 'Evacuate' | 'Avoid' | 'Monitor'
 type CapSeverity = 'Extreme' | 'Severe' | 'Moderate' | 'Minor'
 
-// The mapping suggested in cap-1.2.md for the 0404 levels. Level 2 and the special
+// Our mapping of the 0404 levels to CAP's severity and response. Level 2 and the special
 // advisory ask travellers to reconsider, not to prepare for an event: Monitor.
 const LEVEL_TO_CAP: Record<AdvisoryLevelText, { severity: CapSeverity; responseTypes: CapResponseType[] }> = {
   '4': { severity: 'Extreme', responseTypes: ['Avoid', 'Evacuate'] },
@@ -205,7 +206,7 @@ export interface CapAlertOptions {
   senderName?: string | Partial<Record<Lang, string>>
   /** `<instruction>` per language and level: what to do (from the locale files). */
   instructions: Record<Lang, Record<AdvisoryLevelText, string>>
-  /** `<contact>` per language: only contacts ../shared/domain/facts.md verifies. */
+  /** `<contact>` per language: only the verified contacts of core/contacts.ts. */
   contact: Record<Lang, string>
 }
 

@@ -1,6 +1,6 @@
 /**
  * PFIF 1.4 export of missing-person records (https://zesty.ca/pfif/1.4/), the format
- * Person Finder and its partners exchange. See /work/shared/standards/pfif-1.4.md.
+ * Person Finder and its partners exchange; tests/unit/standards.ts writes out its rules.
  * The caller passes only what the person's consents allow sharing: this module writes
  * every field it is given.
  */

@@ -1,6 +1,6 @@
 /**
  * Lines a person can show, read out or paste when contacting Cambodian police. The
- * 0404 guidance (facts.md §3) is to send a short message in English with a location
+ * 0404 guidance is to send a short message in English with a location
  * and building details; the Khmer lines say the same for a Khmer-speaking officer.
  * Korean and English pages show both languages, since the officer reads them.
  */
@@ -16,8 +16,8 @@ export const POLICE_SCRIPT: Array<{ en: string; km: string }> = (
 ).map(([en, km]) => ({ en, km }))
 
 /**
- * The Khmer page's reader is most often a Cambodian citizen (PRODUCT.md, "Readers in
- * Khmer are Cambodians"), speaking to police of their own country in their own
+ * The Khmer page's reader is most often a Cambodian citizen, lured at home and held in
+ * their own country, speaking to police of their own country in their own
  * language: these lines say so, and ask for the family to be told.
  */
 export const POLICE_SCRIPT_CAMBODIAN: string[] = [

@@ -2,8 +2,8 @@ import type { DangerSign } from './report'
 
 /**
  * Triage priority, transparent by construction: the score is the sum of named factors,
- * each shown to staff beside the case (PRODUCT.md, Consular staff). Weights follow the
- * order of danger in PRODUCT.md: a person reporting themselves from inside comes first,
+ * each shown to staff beside the case. Weights follow the order of danger: a person
+ * reporting themselves from inside comes first,
  * then signs of confinement and violence, then a minor, a long silence, a known place
  * and a level-4 area. Staff may override the score with a reason.
  */

@@ -5,7 +5,7 @@ import { LANGS } from './langs'
 /**
  * The one schema for a report, used by the report island (to check each step) and by
  * the Worker (to accept or reject the request). Every error is a locale key, so the
- * island shows the same words in the error summary and beside the field (STYLE.md).
+ * island shows the same words in the error summary and beside the field.
  * Lengths are bounded everywhere: D1 rows stay small and abuse stays cheap to reject.
  */
 
@@ -42,7 +42,7 @@ export const MESSENGER_APPS = ['kakaotalk', 'telegram', 'line', 'whatsapp', 'fac
 export const DESTINATION_COUNTRIES = ['KH', 'MM', 'LA', 'TH', 'VN', 'PH', 'other', 'unknown'] as const
 export const NATIONALITIES = ['KR', 'KH', 'VN', 'PH', 'TH', 'CN', 'other'] as const
 export const CONTACT_CHANNELS = ['phone', 'kakaotalk', 'telegram', 'line', 'whatsapp', 'facebook', 'other'] as const
-/** Signs of danger a family can tick (PRODUCT.md); they feed triage priority. */
+/** Signs of danger a family can tick; they feed triage priority (core/priority.ts). */
 export const DANGER_SIGNS = ['confined', 'beaten', 'passportTaken', 'ransom', 'forcedScam', 'illOrInjured'] as const
 export type DangerSign = (typeof DANGER_SIGNS)[number]
 export const RELATIONSHIPS = ['parent', 'sibling', 'spouse', 'child', 'relative', 'friend', 'other'] as const

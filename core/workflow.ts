@@ -1,4 +1,4 @@
-/** A case's statuses, in the order of the workflow (PRODUCT.md, Consular staff). */
+/** A case's statuses, in the order consular staff work a case through. */
 export const STATUSES = ['new', 'acknowledged', 'investigating', 'located', 'safe', 'returned', 'closed'] as const
 export type CaseStatus = (typeof STATUSES)[number]
 

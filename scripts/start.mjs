@@ -6,7 +6,7 @@ import { seedLocal } from './seed.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const port = process.env.PORT ?? '8787'
-// No internet here: keep wrangler from phoning home (STACK-NOTES.md).
+// Keep wrangler from phoning home: without internet it would wait for the request.
 const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false' }
 
 execFileSync('node', ['scripts/build.mjs'], { cwd: root, stdio: 'inherit', env })

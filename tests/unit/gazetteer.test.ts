@@ -24,7 +24,7 @@ describe('PLACES', () => {
     for (const p of provinces) expect(p.names.km, p.id).toMatch(/[\u1780-\u17ff]/)
   })
 
-  it('carries the 0404 levels of facts.md §2 as of 2025-12-04', () => {
+  it('carries the 0404 levels in force on 2025-12-04', () => {
     const expected: Record<string, number | null> = {
       'kh-bokor': 4, 'kh-bavet': 4, 'kh-poipet': 4,
       'kh-sihanoukville': 3,

@@ -12,7 +12,7 @@ describe.each([
   ['km', km as Record<string, string>, KHMER],
 ])('%s locale', (_lang, messages, script) => {
   it('has exactly the keys of en.json, less English-only plural forms', () => {
-    // Korean and Khmer have one plural form (CLDR): `_other` only, no `_one` (STYLE.md).
+    // Korean and Khmer have one plural form (CLDR): `_other` only, no `_one`.
     const expected = Object.keys(en).filter((key) => !key.endsWith('_one'))
     expect(Object.keys(messages).sort()).toEqual(expected.sort())
   })

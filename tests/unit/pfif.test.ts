@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { PfifError, pfifDocument, pfifDomain, type PfifNote, type PfifPerson } from '../../core/pfif'
 import { childrenNamed, elementsOf, parseXml, sequenceProblems, textOf, type XmlElement } from './xml-dom'
 
-// PFIF 1.4, from /work/shared/standards/pfif-1.4.md: field order, mandatory fields bare,
+// PFIF 1.4, from https://zesty.ca/pfif/1.4/: field order, mandatory fields bare,
 // optional ones with `?`. A person's notes follow its own fields.
 import { DATE_FIELDS, ENUMS, NOTE_ORDER, PERSON_ORDER, PFIF_DATE_TIME, PFIF_NS, pfifProblems } from './standards'
 

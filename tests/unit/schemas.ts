@@ -52,7 +52,7 @@ function atomRuleProblems(xml: string): string[] {
 export const MAX_POLYGON_POINTS = 100
 /** Geocode schemes the alerts declare. */
 export const GEOCODE_SCHEMES = ['ISO3166-1', 'ISO3166-2']
-/** Numbers ../shared/domain/facts.md §3 verifies; no other may appear in <contact>. */
+/** The verified numbers of core/contacts.ts; no other may appear in <contact>. */
 export const VERIFIED_NUMBERS = ['+82-2-3210-0404', '112', '117', '+855-979-117-117', '0979-117-117']
 
 const SCRIPT: Record<string, RegExp> = { ko: /[\uAC00-\uD7A3]/, km: /[\u1780-\u17FF]/, en: /^[^\uAC00-\uD7A3\u1780-\u17FF]*$/ }

@@ -1,9 +1,9 @@
-// What PFIF 1.4 requires, written out from /work/shared/standards/pfif-1.4.md rather than
+// What PFIF 1.4 requires, written out from its specification (https://zesty.ca/pfif/1.4/) rather than
 // imported from the code under test (PFIF publishes no schema for 1.4). CAP and Atom
 // are checked against their published schemas instead: see ./schemas.ts.
 import { childrenNamed, elementsOf, parseXml, sequenceProblems, textOf, type XmlElement } from './xml-dom'
 
-// PFIF 1.4, written out from /work/shared/standards/pfif-1.4.md.
+// PFIF 1.4, written out from https://zesty.ca/pfif/1.4/.
 export const PFIF_NS = 'http://zesty.ca/pfif/1.4'
 export const PERSON_ORDER = [
   'person_record_id', 'entry_date?', 'expiry_date?', 'author_name?', 'author_email?', 'author_phone?',

@@ -196,7 +196,7 @@ describe('Telegram webhook: commands', () => {
     expect(reply.text).toContain('Consular call centre, Ministry of Foreign Affairs of Korea\nCall +82-2-3210-0404')
     expect(reply.text).toContain('From a Korean phone: +855 979 117 117')
     expect(reply.text).toContain('Call 117')
-    // The embassy number is [UNVERIFIED] in facts.md.
+    // The embassy's direct number is unconfirmed (core/contacts.ts) and never sent.
     expect(reply.text).not.toContain('211-900')
   })
 
