@@ -1,10 +1,21 @@
-import { Match, Switch, createSignal, onMount } from 'solid-js'
+import { Match, Show, Switch, createSignal, onMount } from 'solid-js'
+import type { MessageKey } from '../../../../core/i18n'
 import type { Lang } from '../../../../core/langs'
 import { postJson } from '../parts/api'
 import { currentEndpoint, pushSupported, subscribeBrowser } from '../parts/push'
 import type { T } from '../parts/t'
 
 type State = 'checking' | 'unsupported' | 'off' | 'on' | 'stopped' | 'denied' | 'failed' | 'tooMany'
+
+/** What the status line says in each state: nothing while checking or before a choice. */
+const NOTICE: Partial<Record<State, MessageKey>> = {
+  unsupported: 'push.family.unsupported',
+  on: 'push.family.subscribed',
+  stopped: 'push.family.unsubscribed',
+  denied: 'push.family.denied',
+  failed: 'push.family.error',
+  tooMany: 'push.family.error.tooMany',
+}
 
 /**
  * "Tell me when there is news on this case": subscribes this browser to a push that
@@ -47,26 +58,7 @@ export default function CaseNews(props: { t: T; lang: Lang; credentials: () => {
       <p>{t('push.family.explain')}</p>
       <p class="hint">{t('push.family.howToStop')}</p>
       <div role="status" data-testid="case-news-status">
-        <Switch>
-          <Match when={state() === 'unsupported'}>
-            <p class="notice">{t('push.family.unsupported')}</p>
-          </Match>
-          <Match when={state() === 'on'}>
-            <p class="notice">{t('push.family.subscribed')}</p>
-          </Match>
-          <Match when={state() === 'stopped'}>
-            <p class="notice">{t('push.family.unsubscribed')}</p>
-          </Match>
-          <Match when={state() === 'denied'}>
-            <p class="notice">{t('push.family.denied')}</p>
-          </Match>
-          <Match when={state() === 'failed'}>
-            <p class="notice">{t('push.family.error')}</p>
-          </Match>
-          <Match when={state() === 'tooMany'}>
-            <p class="notice">{t('push.family.error.tooMany')}</p>
-          </Match>
-        </Switch>
+        <Show when={NOTICE[state()]}>{(key) => <p class="notice">{t(key())}</p>}</Show>
       </div>
       <div class="form-actions">
         <Switch>
