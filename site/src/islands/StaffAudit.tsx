@@ -3,6 +3,7 @@ import type { AccessLogItem } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
 import { callApi, isForbidden } from './parts/api'
 import DataTable from './parts/DataTable'
+import { StaffInput, StaffSelect } from './parts/staff-form'
 import { makeT } from './parts/t'
 import { whenFormatter } from './parts/zone'
 import { actionText, reasonText } from '../../../core/labels'
@@ -74,17 +75,11 @@ export default function StaffAudit(props: { lang: Lang; messages: Record<string,
           <label class="label" for="export-refs">{t('staff.export.refs')}</label>
           <textarea id="export-refs" class="textarea" rows={3} value={refs()} onInput={(e) => setRefs(e.currentTarget.value)} />
         </p>
-        <p>
-          <label class="label" for="export-format">{t('staff.export.format')}</label>
-          <select id="export-format" class="select input--medium" onChange={(e) => setFormat(e.currentTarget.value as 'csv')}>
-            <option value="csv">CSV</option>
-            <option value="pfif">PFIF 1.4 XML</option>
-          </select>
-        </p>
-        <p>
-          <label class="label" for="export-reason">{t('staff.export.reason')}</label>
-          <input id="export-reason" class="input" maxLength={500} value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
-        </p>
+        <StaffSelect id="export-format" label={t('staff.export.format')} class="select input--medium" onChange={(value) => setFormat(value as 'csv' | 'pfif')}>
+          <option value="csv">CSV</option>
+          <option value="pfif">PFIF 1.4 XML</option>
+        </StaffSelect>
+        <StaffInput id="export-reason" label={t('staff.export.reason')} maxLength={500} value={reason()} onInput={setReason} />
         <p><button class="button" type="submit">{t('staff.export.submit')}</button></p>
       </form>
       <section class="panel" aria-labelledby="log-title">

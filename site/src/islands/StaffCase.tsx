@@ -6,6 +6,7 @@ import { callApi, isForbidden, postJson, type ApiResult } from './parts/api'
 import { makeT, type T } from './parts/t'
 import { whenFormatter } from './parts/zone'
 import { onShortcut } from './parts/keys'
+import { StaffForm, StaffInput, StaffSelect } from './parts/staff-form'
 import { langText, sectionRows } from '../../../core/labels'
 
 type CaseView = StaffCaseView
@@ -261,33 +262,21 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
               </form>
             </section>
 
-            <form
+            <StaffForm
               class="panel"
-              onSubmit={(e) => {
-                e.preventDefault()
-                edit('/status', { status: nextStatus(), closedReason: nextStatus() === 'closed' ? closedReason() || undefined : undefined, reason: reason() || undefined }, () => setReason(''))
-              }}
+              onSend={() => edit('/status', { status: nextStatus(), closedReason: nextStatus() === 'closed' ? closedReason() || undefined : undefined, reason: reason() || undefined }, () => setReason(''))}
             >
               <h2>{t('staff.case.changeStatus')}</h2>
-              <p>
-                <label class="label" for="next-status">{t('staff.case.status')}</label>
-                <select id="next-status" class="select" onChange={(e) => setNextStatus(e.currentTarget.value)}>
-                  <For each={NEXT_STATUS[c().status as CaseStatus]}>{(s) => <option value={s} selected={s === nextStatus()}>{t(`case.status.${s}`)}</option>}</For>
-                </select>
-              </p>
+              <StaffSelect id="next-status" label={t('staff.case.status')} onChange={setNextStatus}>
+                <For each={NEXT_STATUS[c().status as CaseStatus]}>{(s) => <option value={s} selected={s === nextStatus()}>{t(`case.status.${s}`)}</option>}</For>
+              </StaffSelect>
               <Show when={nextStatus() === 'closed'}>
-                <p>
-                  <label class="label" for="closed-reason">{t('staff.case.closedReason')}</label>
-                  <select id="closed-reason" class="select" onChange={(e) => setClosedReason(e.currentTarget.value)}>
-                    <option value="">—</option>
-                    <For each={CLOSE_REASONS}>{(r) => <option value={r}>{t(`staff.close.${r}`)}</option>}</For>
-                  </select>
-                </p>
+                <StaffSelect id="closed-reason" label={t('staff.case.closedReason')} onChange={setClosedReason}>
+                  <option value="">—</option>
+                  <For each={CLOSE_REASONS}>{(r) => <option value={r}>{t(`staff.close.${r}`)}</option>}</For>
+                </StaffSelect>
               </Show>
-              <p>
-                <label class="label" for="status-reason">{t('staff.case.reason')}</label>
-                <input id="status-reason" class="input" maxLength={500} value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
-              </p>
+              <StaffInput id="status-reason" label={t('staff.case.reason')} maxLength={500} value={reason()} onInput={setReason} />
               <p class="actions">
                 <button class="button" type="submit">{t('staff.case.apply')}</button>
                 <button class="button button--secondary" type="button" onClick={() => edit('/assign', { assignee: c().assignee === me() ? null : me() })}>
@@ -295,42 +284,20 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
                 </button>
               </p>
               <p class="hint">{t('staff.queue.assignee')}: {c().assigneeName ?? c().assignee ?? '—'}</p>
-            </form>
+            </StaffForm>
 
             <details class="panel">
               <summary>{t('staff.case.supervisor')}</summary>
-              <form
-                onSubmit={(e) => {
-                  e.preventDefault()
-                  edit('/priority', { override: override() === '' ? null : Number(override()), reason: overrideReason() || undefined }, () => setOverrideReason(''))
-                }}
-              >
-                <p>
-                  <label class="label" for="override">{t('staff.case.override')}</label>
-                  <input id="override" class="input input--short" inputmode="numeric" value={override()} onInput={(e) => setOverride(e.currentTarget.value.trim())} />
-                </p>
-                <p>
-                  <label class="label" for="override-reason">{t('staff.case.overrideReason')}</label>
-                  <input id="override-reason" class="input" maxLength={500} value={overrideReason()} onInput={(e) => setOverrideReason(e.currentTarget.value)} />
-                </p>
+              <StaffForm onSend={() => edit('/priority', { override: override() === '' ? null : Number(override()), reason: overrideReason() || undefined }, () => setOverrideReason(''))}>
+                <StaffInput id="override" label={t('staff.case.override')} class="input input--short" inputmode="numeric" value={override()} onInput={(value) => setOverride(value.trim())} />
+                <StaffInput id="override-reason" label={t('staff.case.overrideReason')} maxLength={500} value={overrideReason()} onInput={setOverrideReason} />
                 <p><button class="button button--secondary" type="submit">{t('staff.case.apply')}</button></p>
-              </form>
-              <form
-                onSubmit={(e) => {
-                  e.preventDefault()
-                  edit('/retention', { retainUntil: retainUntil(), reason: retainReason() }, () => setRetainReason(''))
-                }}
-              >
-                <p>
-                  <label class="label" for="retain-until">{t('staff.case.retainUntil')}</label>
-                  <input id="retain-until" class="input input--medium" type="date" value={retainUntil()} onInput={(e) => setRetainUntil(e.currentTarget.value)} />
-                </p>
-                <p>
-                  <label class="label" for="retain-reason">{t('staff.case.retainReason')}</label>
-                  <input id="retain-reason" class="input" maxLength={500} value={retainReason()} onInput={(e) => setRetainReason(e.currentTarget.value)} />
-                </p>
+              </StaffForm>
+              <StaffForm onSend={() => edit('/retention', { retainUntil: retainUntil(), reason: retainReason() }, () => setRetainReason(''))}>
+                <StaffInput id="retain-until" label={t('staff.case.retainUntil')} class="input input--medium" type="date" value={retainUntil()} onInput={setRetainUntil} />
+                <StaffInput id="retain-reason" label={t('staff.case.retainReason')} maxLength={500} value={retainReason()} onInput={setRetainReason} />
                 <p><button class="button button--secondary" type="submit">{t('staff.case.apply')}</button></p>
-              </form>
+              </StaffForm>
             </details>
 
             <section class="panel" aria-labelledby="timeline">

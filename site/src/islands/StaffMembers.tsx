@@ -4,6 +4,7 @@ import type { Lang } from '../../../core/langs'
 import { ROLES } from '../../../core/roles'
 import { callApi, isForbidden, postJson } from './parts/api'
 import DataTable from './parts/DataTable'
+import { StaffForm, StaffInput, StaffSelect } from './parts/staff-form'
 import { makeT } from './parts/t'
 
 type Member = StaffAccount
@@ -55,30 +56,15 @@ export default function StaffMembers(props: { lang: Lang; messages: Record<strin
           )}
         </For>
       </DataTable>
-      <form
-        class="panel"
-        onSubmit={(e) => {
-          e.preventDefault()
-          save(form())
-        }}
-      >
+      <StaffForm class="panel" onSend={() => save(form())}>
         <h2>{t('staff.members.add')}</h2>
-        <p>
-          <label class="label" for="member-email">{t('staff.members.email')}</label>
-          <input id="member-email" class="input" type="email" value={form().email} onInput={(e) => setForm({ ...form(), email: e.currentTarget.value })} />
-        </p>
-        <p>
-          <label class="label" for="member-name">{t('staff.members.name')}</label>
-          <input id="member-name" class="input" value={form().name} onInput={(e) => setForm({ ...form(), name: e.currentTarget.value })} />
-        </p>
-        <p>
-          <label class="label" for="member-role">{t('staff.members.role')}</label>
-          <select id="member-role" class="select input--medium" onChange={(e) => setForm({ ...form(), role: e.currentTarget.value as Member['role'] })}>
-            <For each={ROLES}>{(r) => <option value={r}>{t(`staff.role.${r}`)}</option>}</For>
-          </select>
-        </p>
+        <StaffInput id="member-email" label={t('staff.members.email')} type="email" value={form().email} onInput={(email) => setForm({ ...form(), email })} />
+        <StaffInput id="member-name" label={t('staff.members.name')} value={form().name} onInput={(name) => setForm({ ...form(), name })} />
+        <StaffSelect id="member-role" label={t('staff.members.role')} class="select input--medium" onChange={(role) => setForm({ ...form(), role: role as Member['role'] })}>
+          <For each={ROLES}>{(r) => <option value={r}>{t(`staff.role.${r}`)}</option>}</For>
+        </StaffSelect>
         <p><button class="button" type="submit">{t('staff.members.add')}</button></p>
-      </form>
+      </StaffForm>
     </>
   )
 }

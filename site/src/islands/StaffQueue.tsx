@@ -7,6 +7,7 @@ import DataTable from './parts/DataTable'
 import { makeT } from './parts/t'
 import { whenFormatter } from './parts/zone'
 import { onShortcut } from './parts/keys'
+import { StaffSelect } from './parts/staff-form'
 import { formatAgo, langText } from '../../../core/labels'
 
 type Item = QueueItem
@@ -92,6 +93,13 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
   }
 
   const set = (key: keyof Filters, value: string) => setFilters({ ...filters(), [key]: value })
+  /** A filter's choice of values, each with its words, after "any". */
+  const Filter = (p: { name: keyof Filters; options: ReadonlyArray<readonly [value: string, words: string]> }) => (
+    <StaffSelect id={`f-${p.name}`} label={t(`staff.filters.${p.name}`)} onChange={(value) => set(p.name, value)}>
+      <option value="">{t('staff.filters.any')}</option>
+      <For each={p.options}>{([value, words]) => <option value={value}>{words}</option>}</For>
+    </StaffSelect>
+  )
   const toggle = (caseRef: string, on: boolean) => setSelected(on ? [...selected(), caseRef] : selected().filter((r) => r !== caseRef))
 
   return (
@@ -128,21 +136,8 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
               <For each={STATUSES}>{(s) => <option value={s}>{t(`case.status.${s}`)}</option>}</For>
             </select>
           </p>
-          <p>
-            <label class="label" for="f-band">{t('staff.filters.band')}</label>
-            <select id="f-band" class="select" onChange={(e) => set('band', e.currentTarget.value)}>
-              <option value="">{t('staff.filters.any')}</option>
-              <For each={['1', '2', '3']}>{(b) => <option value={b}>{t(`staff.band.${b}`)}</option>}</For>
-            </select>
-          </p>
-          <p>
-            <label class="label" for="f-kind">{t('staff.filters.kind')}</label>
-            <select id="f-kind" class="select" onChange={(e) => set('kind', e.currentTarget.value)}>
-              <option value="">{t('staff.filters.any')}</option>
-              <option value="self">{t('staff.kind.self')}</option>
-              <option value="family">{t('staff.kind.family')}</option>
-            </select>
-          </p>
+          <Filter name="band" options={['1', '2', '3'].map((band) => [band, t(`staff.band.${band}`)] as const)} />
+          <Filter name="kind" options={[['self', t('staff.kind.self')], ['family', t('staff.kind.family')]]} />
           <p>
             <button class="button button--secondary" type="submit">{t('staff.filters.apply')}</button>
           </p>
@@ -156,28 +151,9 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
           </p>
         </div>
         <div id="more-filters" class="filters__line" hidden={!more()}>
-            <p>
-              <label class="label" for="f-region">{t('staff.filters.region')}</label>
-              <select id="f-region" class="select" onChange={(e) => set('region', e.currentTarget.value)}>
-                <option value="">{t('staff.filters.any')}</option>
-                <For each={props.regions}>{(r) => <option value={r.id}>{r.name}</option>}</For>
-              </select>
-            </p>
-            <p>
-              <label class="label" for="f-lang">{t('staff.filters.lang')}</label>
-              <select id="f-lang" class="select" onChange={(e) => set('lang', e.currentTarget.value)}>
-                <option value="">{t('staff.filters.any')}</option>
-                <For each={LANGS}>{(l) => <option value={l}>{LANG_NAMES[l]}</option>}</For>
-              </select>
-            </p>
-            <p>
-              <label class="label" for="f-assignee">{t('staff.filters.assignee')}</label>
-              <select id="f-assignee" class="select" onChange={(e) => set('assignee', e.currentTarget.value)}>
-                <option value="">{t('staff.filters.any')}</option>
-                <option value="me">{t('staff.filters.assignee.me')}</option>
-                <option value="none">{t('staff.filters.assignee.none')}</option>
-              </select>
-            </p>
+            <Filter name="region" options={props.regions.map((region) => [region.id, region.name] as const)} />
+            <Filter name="lang" options={LANGS.map((lang) => [lang, LANG_NAMES[lang]] as const)} />
+            <Filter name="assignee" options={[['me', t('staff.filters.assignee.me')], ['none', t('staff.filters.assignee.none')]]} />
             <p>
               <label class="label" for="f-label">{t('staff.filters.label')}</label>
               <input id="f-label" class="input" maxLength={40} onInput={(e) => set('label', e.currentTarget.value.trim())} />
