@@ -5,7 +5,14 @@ import { createT } from '../../core/i18n'
 import { call, dumpDatabase, familyFixture, freshIp, postReport, reportRow, selfFixture } from './helpers'
 
 const PROBLEM = 'application/problem+json; charset=utf-8'
+
 const ko = createT('ko')
+
+/** A 400 naming these fields, in this order, each with its message key. */
+async function expectFieldErrors(res: Response, errors: Record<string, string>) {
+  expect(res.status).toBe(400)
+  expect((await res.json<{ errors: unknown }>()).errors).toEqual(Object.entries(errors).map(([field, code]) => ({ field, code })))
+}
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -90,27 +97,21 @@ describe('POST /api/v1/reports', () => {
     report.consents = { personalData: false, passportNumber: false, sensitiveData: false, sharePolice: false, storageAbroad: false }
     report.journey.dangerSigns.push('illOrInjured')
     report.reporter = { name: '김영희', relationship: 'parent', preferredLanguage: 'ko' }
-    const res = await postReport(report)
-    expect(res.status).toBe(400)
-    expect((await res.json<{ errors: unknown }>()).errors).toEqual([
-      { field: 'consents.personalData', code: 'report.consents.personalData.error.required' },
-      { field: 'consents.storageAbroad', code: 'report.consents.storageAbroad.error.required' },
-      { field: 'consents.passportNumber', code: 'report.consents.passportNumber.error.required' },
-      { field: 'consents.sensitiveData', code: 'report.consents.sensitiveData.error.required' },
-      { field: 'reporter.phone', code: 'report.reporter.contact.error.required' },
-    ])
+    await expectFieldErrors(await postReport(report), {
+      'consents.personalData': 'report.consents.personalData.error.required',
+      'consents.storageAbroad': 'report.consents.storageAbroad.error.required',
+      'consents.passportNumber': 'report.consents.passportNumber.error.required',
+      'consents.sensitiveData': 'report.consents.sensitiveData.error.required',
+      'reporter.phone': 'report.reporter.contact.error.required',
+    })
   })
 
   it('rejects the empty body, a body of the wrong kind and unknown fields with 400 problems', async () => {
-    const empty = await postReport({})
-    expect(empty.status).toBe(400)
-    expect((await empty.json<{ errors: unknown }>()).errors).toEqual([{ field: 'kind', code: 'error.invalid' }])
+    await expectFieldErrors(await postReport({}), { kind: 'error.invalid' })
 
     const report = familyFixture()
     report.person.isAdmin = true
-    const extra = await postReport(report)
-    expect(extra.status).toBe(400)
-    expect((await extra.json<{ errors: unknown }>()).errors).toEqual([{ field: 'person', code: 'error.unknownField' }])
+    await expectFieldErrors(await postReport(report), { person: 'error.unknownField' })
   })
 
   it('rejects oversize and wrong-type fields with field codes', async () => {
@@ -121,16 +122,14 @@ describe('POST /api/v1/reports', () => {
     report.person.birthDate = '2002-02-30'
     report.journey.lastContactDate = '2999-01-01'
     report.reporter.email = 'not-an-email'
-    const res = await postReport(report)
-    expect(res.status).toBe(400)
-    expect((await res.json<{ errors: unknown }>()).errors).toEqual([
-      { field: 'person.fullName', code: 'error.tooLong' },
-      { field: 'person.birthDate', code: 'report.person.birthDate.error.invalid' },
-      { field: 'person.approxAge', code: 'report.person.approxAge.error.invalid' },
-      { field: 'person.phones', code: 'error.invalid' },
-      { field: 'journey.lastContactDate', code: 'report.journey.lastContactDate.error.future' },
-      { field: 'reporter.email', code: 'report.reporter.email.error.invalid' },
-    ])
+    await expectFieldErrors(await postReport(report), {
+      'person.fullName': 'error.tooLong',
+      'person.birthDate': 'report.person.birthDate.error.invalid',
+      'person.approxAge': 'report.person.approxAge.error.invalid',
+      'person.phones': 'error.invalid',
+      'journey.lastContactDate': 'report.journey.lastContactDate.error.future',
+      'reporter.email': 'report.reporter.email.error.invalid',
+    })
   })
 
   it('answers 413 to a body over the size cap and writes nothing', async () => {
