@@ -3,13 +3,9 @@
 // Each update comes from its own chat, so the per-chat limit does not cut the run short.
 // Usage: npm run bench:telegram [-- --requests 300 --concurrency 1]
 import { startDevServer } from '../scripts/dev-server.mjs'
+import { numbers } from './args.mjs'
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? Number(process.argv[i + 1]) : fallback
-}
-const requests = Math.min(arg('requests', 300), 2000)
-const concurrency = Math.min(arg('concurrency', 1), 16)
+const { requests, concurrency } = numbers({ requests: [300, 2000], concurrency: [1, 16] })
 const SECRET = 'bench-webhook-secret'
 
 // A recruiter's message as it is forwarded: Korean with a place, pay, perks and a handle.
