@@ -6,7 +6,7 @@ import { bumpCounter, quarterHourWindow, readCounter } from '../db/counters'
 import { authenticateCase, insertMessage, readCase } from '../db/reports'
 import type { AppEnv } from '../env'
 import { problem } from '../problem'
-import { isAllowed } from '../middleware/rate-limit'
+import { isAllowed, rateLimited } from '../middleware/rate-limit'
 import { clientIp, turnstileProblem } from '../request'
 import { limitBody } from '../middleware/body-limit'
 import { validate } from '../middleware/validate'
@@ -32,11 +32,7 @@ const secondsLeftInQuarterHour = (now: Date) => 900 - (Math.floor(now.getTime() 
 export async function authenticate(c: Context<AppEnv>, caseRef: string, receiptCode: string) {
   const vault = await getVault(c.env)
   const ip = clientIp(c)
-  if (!(await isAllowed(c, c.env.LOOKUP_LIMITER, 'cases'))) {
-    // The binding counts per minute (wrangler.toml): a minute is the most left to wait.
-    c.header('Retry-After', '60')
-    return { ok: false as const, status: 429 as const, response: problem(c, 'rate-limited', 429) }
-  }
+  if (!(await isAllowed(c, c.env.LOOKUP_LIMITER, 'cases'))) return { ok: false as const, status: 429 as const, response: rateLimited(c) }
   const ref = parseCaseRef(caseRef)!
   const row = await authenticateCase(c.env.DB, vault, ref, parseReceiptCode(receiptCode)!)
   if (row) return { ok: true as const, row, vault }
