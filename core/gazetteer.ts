@@ -92,9 +92,13 @@ export function placeTable(opts: { chinese?: boolean } = {}): string {
   // letters still belongs to the place that owns them.
   const spaces = (key: string) => [...key].flatMap((c, i) => (c === ' ' ? [i - (key.slice(0, i).match(/ /g)?.length ?? 0)] : []))
   const all = lines.flatMap(({ place, keys }) => keys.map((key) => ({ key, id: place.id })))
+  // Names compared only with those of the same letters, in table order: made on first use
+  // in the Worker, so a check must not wait on comparing every name with every other.
+  const byLetters = new Map<string, typeof all>()
+  for (const a of all) byLetters.set(compact(a.key), [...(byLetters.get(compact(a.key)) ?? []), a])
   const redundant = new Set<string>()
   for (const b of all) {
-    const same = all.filter((a) => a.key !== b.key && !redundant.has(a.key) && compact(a.key) === compact(b.key))
+    const same = byLetters.get(compact(b.key))!.filter((a) => a.key !== b.key && !redundant.has(a.key))
     if (same.some((a) => spaces(b.key).every((i) => spaces(a.key).includes(i))) && same[0]!.id === owner.get(compact(b.key))) redundant.add(b.key)
   }
   return lines
