@@ -1,6 +1,7 @@
 import { For, Show, createSignal } from 'solid-js'
 import { problemMessage, type ApiFailure, type CaseView } from '../../../core/api'
 import { CaseCredentials, CaseMessageInput } from '../../../core/case'
+import { readerDates } from '../../../core/dates'
 import { toFieldErrors } from '../../../core/report'
 import type { Lang } from '../../../core/langs'
 import { postJson } from './parts/api'
@@ -28,8 +29,8 @@ export default function CaseView(props: { lang: Lang; messages: Record<string, s
   const [token, setToken] = createSignal<string | null>(null)
   let turnstile: TurnstileHandle | undefined
   let heading: HTMLHeadingElement | undefined
-  const dateFormat = new Intl.DateTimeFormat(props.lang, { dateStyle: 'long', timeStyle: 'short' })
-  const when = (iso: string) => dateFormat.format(new Date(iso))
+  // Dates in Khmer, Korean or English with the zone named (core/dates.ts), as the Worker's page writes them.
+  const { when, day } = readerDates(props.lang, t)
 
   const { errors, banner, focusKey, show, errorFor } = createErrors(t)
 
@@ -110,7 +111,7 @@ export default function CaseView(props: { lang: Lang; messages: Record<string, s
             <Show when={view().status === 'new' && view().ackDeadline}>
               {(deadline) => <p>{t('case.ackBy', { date: when(deadline()) })}</p>}
             </Show>
-            <p class="hint">{view().deleteOn ? t('case.deleteOn', { date: when(view().deleteOn!) }) : t('case.retention')}</p>
+            <p class="hint">{view().deleteOn ? t('case.deleteOn', { date: day(view().deleteOn!) }) : t('case.retention')}</p>
             <h2>{t('case.timeline.title')}</h2>
             <ol class="timeline">
               <For each={view().timeline}>
