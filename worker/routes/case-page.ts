@@ -52,7 +52,7 @@ function renderCase(lang: Lang, t: T, view: CaseData): string {
   const retention = view.deleteOn ? t('case.deleteOn', { date: dates.day(view.deleteOn) }) : t('case.retention')
   return `<div class="case">
 <h1 tabindex="-1">${escapeHtml(view.caseRef)}</h1>
-<p>${escapeHtml(t('case.status.label'))}: <span class="status" data-testid="case-status">${status(view.status)}</span></p>
+<p>${escapeHtml(t('labelled', { label: t('case.status.label') }))} <span class="status" data-testid="case-status">${status(view.status)}</span></p>
 ${ack}<p class="hint">${escapeHtml(retention)}</p>
 <h2>${escapeHtml(t('case.timeline.title'))}</h2>
 <ol class="timeline">${timeline}</ol>

@@ -106,7 +106,7 @@ export default function CaseView(props: { lang: Lang; messages: Record<string, s
           <>
             <h1 ref={heading} tabindex="-1">{view().caseRef}</h1>
             <p>
-              {t('case.status.label')}: <span class="status" data-testid="case-status">{t(`case.status.${view().status}`)}</span>
+              {t('labelled', { label: t('case.status.label') })} <span class="status" data-testid="case-status">{t(`case.status.${view().status}`)}</span>
             </p>
             <Show when={view().status === 'new' && view().ackDeadline}>
               {(deadline) => <p>{t('case.ackBy', { date: when(deadline()) })}</p>}
