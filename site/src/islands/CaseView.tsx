@@ -1,4 +1,4 @@
-import { For, Show, createSignal } from 'solid-js'
+import { For, Show, createSignal, onCleanup, onMount } from 'solid-js'
 import { problemMessage, type ApiFailure, type CaseView } from '../../../core/api'
 import { CaseCredentials, CaseMessageInput } from '../../../core/case'
 import { readerDates } from '../../../core/dates'
@@ -6,6 +6,7 @@ import { toFieldErrors } from '../../../core/report'
 import type { Lang } from '../../../core/langs'
 import { postJson } from './parts/api'
 import CaseNews from './case/CaseNews'
+import { handOverOnLanguageSwitch, takeOver } from './case/handoff'
 import ErrorSummary from './parts/ErrorSummary'
 import { createErrors } from './parts/errors'
 import { TextField } from './parts/fields'
@@ -15,8 +16,9 @@ import { mountTurnstile, type TurnstileHandle } from './parts/turnstile'
 type CaseData = CaseView
 
 /**
- * The family's case page. The reference and receipt code live only in this page's
- * memory and in POST bodies: never in the URL, storage or a cookie.
+ * The family's case page. The reference and receipt code live in this page's memory
+ * and in POST bodies: never in the URL or a cookie, and in this tab's sessionStorage
+ * only for the moment of a language switch (case/handoff.ts).
  */
 export default function CaseView(props: { lang: Lang; messages: Record<string, string>; sitekey: string }) {
   const t = makeT(props.messages)
@@ -39,7 +41,10 @@ export default function CaseView(props: { lang: Lang; messages: Record<string, s
 
   async function open(event: Event) {
     event.preventDefault()
-    const credentials = { caseRef: caseRef(), receiptCode: receiptCode() }
+    await lookUp({ caseRef: caseRef(), receiptCode: receiptCode() })
+  }
+
+  async function lookUp(credentials: { caseRef: string; receiptCode: string }) {
     const checked = CaseCredentials.safeParse(credentials)
     if (!checked.success) return show(toFieldErrors(checked.error.issues))
     setBusy(true)
@@ -73,6 +78,17 @@ export default function CaseView(props: { lang: Lang; messages: Record<string, s
     setSent(true)
     show([])
   }
+
+  // A case opened in another language comes along (case/handoff.ts); this one goes along when the reader switches.
+  onMount(() => {
+    const handed = takeOver()
+    if (handed) {
+      setCaseRef(handed.caseRef)
+      setReceiptCode(handed.receiptCode)
+      void lookUp(handed)
+    }
+    onCleanup(handOverOnLanguageSwitch(() => (data() ? { caseRef: caseRef(), receiptCode: receiptCode() } : null)))
+  })
 
   function close() {
     setData(null)
