@@ -114,6 +114,18 @@ export function formatDay(value: string | Date, lang: Lang, tz = 'UTC', khmer = 
   return new Intl.DateTimeFormat(LOCALE_TAG[lang], { dateStyle: 'long', timeZone: tz, numberingSystem: 'latn' }).format(date)
 }
 
+/** CLDR's short Khmer "… ago" for the units the console uses (see KHMER_MONTHS for why). */
+const KHMER_AGO = { minute: 'នាទី', hour: 'ម៉ោង', day: 'ថ្ងៃ' } as const
+
+/** "5 hours ago", "2 ថ្ងៃមុន": how long ago, in the reader's language. */
+export function formatAgo(iso: string, lang: Lang, now = Date.now(), khmer = runtimeHasKhmer()): string {
+  const minutes = Math.max(0, Math.round((now - new Date(iso).getTime()) / 60_000))
+  const hours = Math.round(minutes / 60)
+  const [count, unit]: [number, keyof typeof KHMER_AGO] = minutes < 60 ? [minutes, 'minute'] : hours < 48 ? [hours, 'hour'] : [Math.round(hours / 24), 'day']
+  if (lang === 'km' && !khmer) return `${count} ${KHMER_AGO[unit]}\u200bមុន`
+  return new Intl.RelativeTimeFormat(LOCALE_TAG[lang], { numeric: 'always', style: 'short' }).format(-count, unit)
+}
+
 /** How a family's or a person in danger's page writes dates: long, in the reader's zone, named. */
 export function readerDates(lang: Lang, t: Translate) {
   const zone = readerZone(lang)

@@ -12,17 +12,7 @@ import { formatDay, type Translate } from './dates'
  */
 export type { Translate } from './dates'
 // Dates and times live in core/dates.ts, the one formatter for the console and the public site.
-export { ZONES, defaultZone, formatDay, formatWhen, isZone, type Zone } from './dates'
-
-/** "2 days", "5 hours": how long ago, in the officer's language. */
-export function formatAgo(iso: string, lang: Lang, now = Date.now()): string {
-  const minutes = Math.max(0, Math.round((now - new Date(iso).getTime()) / 60_000))
-  const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'always', style: 'short' })
-  if (minutes < 60) return rtf.format(-minutes, 'minute')
-  const hours = Math.round(minutes / 60)
-  if (hours < 48) return rtf.format(-hours, 'hour')
-  return rtf.format(-Math.round(hours / 24), 'day')
-}
+export { ZONES, defaultZone, formatAgo, formatDay, formatWhen, isZone, type Zone } from './dates'
 
 /** "A, B and C" in the officer's language. */
 export const listOf = (items: string[], lang: Lang) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items)

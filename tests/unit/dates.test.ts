@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createT } from '../../core/i18n'
-import { formatDay, formatMoment, formatWhen, readerDates, readerZone, runtimeHasKhmer, ZONES } from '../../core/dates'
+import { formatAgo, formatDay, formatMoment, formatWhen, readerDates, readerZone, runtimeHasKhmer, ZONES } from '../../core/dates'
 
 const LANGS = ['ko', 'km', 'en'] as const
 const tOf = (lang: (typeof LANGS)[number]) => createT(lang) as (key: string, values?: Record<string, string | number>) => string
@@ -20,6 +20,16 @@ describe('one date formatter', () => {
         expect(formatDay(date, 'km', tz, false)).toBe(formatDay(date, 'km', tz, true))
       }
     }
+  })
+
+  it('says how long ago in Khmer without the runtime’s Khmer data as ICU does, but for its stray zero-width spaces', () => {
+    const now = Date.UTC(2026, 11, 3, 12)
+    const plain = (text: string) => text.replace(/\u200b/g, '')
+    for (const minutes of [1, 5, 59, 60, 61, 90, 47 * 60, 48 * 60, 30 * 24 * 60]) {
+      const iso = new Date(now - minutes * 60_000).toISOString()
+      expect(plain(formatAgo(iso, 'km', now, false))).toBe(plain(formatAgo(iso, 'km', now, true)))
+    }
+    expect(formatAgo(new Date(now - 3 * 86_400_000).toISOString(), 'km', now, false)).toBe('3 ថ្ងៃ\u200bមុន')
   })
 
   it('names the zone in the reader’s words and shows the clock of that zone', () => {
