@@ -52,6 +52,9 @@ const quote = (text: string, max = 60) => {
 /** How many confirmed reports mention each contact in the text; null when the look-up failed. */
 export type ContactMatches = Array<{ type: string; value: string; reports: number }> | null
 
+/** A recruiter's contact with its kind in words ("Telegram kh_hr_desk"), never `telegram:kh_hr_desk`. */
+const contactText = (t: T, m: { type: string; value: string }) => `${t(`check.contacts.kind.${m.type}` as 'check.contacts.kind.telegram')} ${m.value}`
+
 /**
  * The engine's answer as a chat message: the risk in plain words, the three strongest
  * signs with the words that triggered them, the advisory level of each place named, how
@@ -82,7 +85,8 @@ export function offerReplyText(
         t('check.signs.title'),
         ...strongest.map((s) => {
           const words = s.evidence.slice(0, 2).map((e) => quote(e.text)).join(', ')
-          return `• ${t(`check.signal.${s.id}.title` as 'check.title')}${words ? `: ${words}` : ''}`
+          const title = t(`check.signal.${s.id}.title` as 'check.title')
+          return `• ${words ? `${t('labelled', { label: title })} ${words}` : title}`
         }),
       ].join('\n'),
     )
@@ -99,7 +103,7 @@ export function offerReplyText(
           const place = getPlace(p.placeId)
           const name = place ? placeName(place, opts.lang) : p.evidence.text
           const level = p.level === null ? t('check.places.noLevel') : t(`advisory.level.${p.level}` as 'advisory.level.1')
-          return `• ${name}: ${level}`
+          return `• ${t('labelled', { label: name })} ${level}`
         }),
       ].join('\n'),
     )
@@ -112,7 +116,7 @@ export function offerReplyText(
         ? [t('check.contacts.unavailable')]
         : found.length === 0
           ? [t('check.contacts.none')]
-          : found.map((m) => `• ${m.value}: ${t('check.contacts.reports' as 'check.contacts.reports_one', { count: m.reports })}`)
+          : found.map((m) => `• ${t('labelled', { label: contactText(t, m) })} ${t('check.contacts.reports' as 'check.contacts.reports_one', { count: m.reports })}`)
     sections.push([t('check.contacts.title'), ...lines].join('\n'))
   }
 

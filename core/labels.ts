@@ -1,6 +1,7 @@
 import type { MessageKey } from './i18n'
 import { isLang, type Lang } from './langs'
 import type { SearchKind } from './search'
+import { formatDay, type Translate } from './dates'
 
 /**
  * The one place the console turns a stored value into words an officer reads: enums,
@@ -9,43 +10,9 @@ import type { SearchKind } from './search'
  *
  * Islands pass their build-time `t` (any string key); the table is what is checked.
  */
-export type Translate = (key: string, values?: Record<string, string | number>) => string
-
-/** The time zones an officer may read times in; the name is said, never an offset. */
-export const ZONES = {
-  seoul: { tz: 'Asia/Seoul', name: 'staff.zone.seoul' },
-  phnomPenh: { tz: 'Asia/Phnom_Penh', name: 'staff.zone.phnomPenh' },
-} as const satisfies Record<string, { tz: string; name: MessageKey }>
-export type Zone = keyof typeof ZONES
-export const isZone = (value: unknown): value is Zone => typeof value === 'string' && value in ZONES
-
-/** Without a choice: Phnom Penh for a Khmer console, Seoul otherwise. */
-export const defaultZone = (lang: Lang): Zone => (lang === 'km' ? 'phnomPenh' : 'seoul')
-
-/** "3 Dec 2026, 18:31 KST": a moment in the officer's language and chosen zone. */
-export function formatWhen(iso: string, lang: Lang, zone: Zone, t: Translate): string {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return ''
-  const text = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: ZONES[zone].tz }).format(date)
-  return `${text} ${t(ZONES[zone].name)}`
-}
-
-/** A calendar date without a time (a birth date, a departure): no zone, no shift. */
-export function formatDay(value: string, lang: Lang): string {
-  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value)
-  if (Number.isNaN(date.getTime())) return ''
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
-}
-
-/** "2 days", "5 hours": how long ago, in the officer's language. */
-export function formatAgo(iso: string, lang: Lang, now = Date.now()): string {
-  const minutes = Math.max(0, Math.round((now - new Date(iso).getTime()) / 60_000))
-  const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'always', style: 'short' })
-  if (minutes < 60) return rtf.format(-minutes, 'minute')
-  const hours = Math.round(minutes / 60)
-  if (hours < 48) return rtf.format(-hours, 'hour')
-  return rtf.format(-Math.round(hours / 24), 'day')
-}
+export type { Translate } from './dates'
+// Dates and times live in core/dates.ts, the one formatter for the console and the public site.
+export { ZONES, defaultZone, formatAgo, formatDay, formatWhen, isZone, type Zone } from './dates'
 
 /** "A, B and C" in the officer's language. */
 export const listOf = (items: string[], lang: Lang) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items)

@@ -89,7 +89,7 @@ describe('checking an offer in the browser', () => {
       expect(marked.join('')).toBe(holding)
       expect(await page.locator('mark.mark--green').count()).toBe(0)
       // Contact kinds and sources are words of the reader's language, never codes or code hosts.
-      expect(await page.locator('[data-indicator="telegram:kh_hr_desk"]').textContent()).toContain(`${t('check.contacts.kind.telegram')}: kh_hr_desk`)
+      expect(await page.locator('[data-indicator="telegram:kh_hr_desk"]').textContent()).toContain(`${t('labelled', { label: t('check.contacts.kind.telegram') })} kh_hr_desk`)
       expect(await page.locator('.source a').first().textContent()).toBe(t('check.publisher.mofa'))
       expect(await page.locator('.offer-check').textContent()).not.toContain('github')
       expect(await axeViolations(page)).toEqual([])

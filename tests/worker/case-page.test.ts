@@ -68,8 +68,10 @@ describe('the case page without JavaScript', () => {
     // No island to hydrate over it, no script that reads the codes, and no code echoed back.
     expect(html).not.toContain('CaseView')
     expect(html).not.toContain(receiptCode)
-    // Dates in words, not ISO dates on screen.
+    // Dates in words, not ISO dates on screen, in the reader's language with the zone named.
     expect(words).not.toMatch(/\d{4}-\d\d-\d\dT/)
+    expect(words).toContain(`(${t(lang === 'ko' ? 'time.zone.seoul' : 'time.zone.phnomPenh')})`)
+    if (lang === 'km') expect(words).toMatch(/\d{1,2} (មករា|កុម្ភៈ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ) \d{4} នៅ\u200bម៉ោង \d\d:\d\d/)
   })
 
   it('shows staff messages, escaped, in the order they were written', async () => {

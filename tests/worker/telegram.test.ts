@@ -51,7 +51,7 @@ function strongestLines(text: string, lang: 'ko' | 'km' | 'en') {
     .signals.filter((s) => s.weight > 0)
     .sort((a, b) => b.weight - a.weight)
     .slice(0, 3)
-    .map((s) => `• ${t(`check.signal.${s.id}.title` as 'check.title')}: ${s.evidence.slice(0, 2).map((e) => `“${e.text}”`).join(', ')}`)
+    .map((s) => `• ${t('labelled', { label: t(`check.signal.${s.id}.title` as 'check.title') })} ${s.evidence.slice(0, 2).map((e) => `“${e.text}”`).join(', ')}`)
 }
 
 const offerCount = async () => (await env.DB.prepare('SELECT count(*) AS n FROM offer_reports').first<{ n: number }>())!.n
@@ -135,7 +135,7 @@ describe('Telegram webhook: checking an offer', () => {
         '',
         [t('check.signs.title'), ...strongestLines(KM_OFFER, 'km')].join('\n'),
         '',
-        `${t('check.places.title')}\n• ថៃ: ${t('check.places.noLevel')}`,
+        `${t('check.places.title')}\n• ថៃ៖ ${t('check.places.noLevel')}`,
         '',
         `${t('check.contacts.title')}\n${t('check.contacts.none')}`,
         '',
@@ -166,7 +166,7 @@ describe('Telegram webhook: checking an offer', () => {
     for (const id of ['r1', 'r2']) await env.DB.batch(await indicatorStatements(env.DB, vault, [handle], { kind: 'report', id }))
     await env.DB.prepare("UPDATE indicators SET status = 'confirmed' WHERE type = 'handle'").run()
     const reply = await (await post(textUpdate('Job in Poipet casino, $2000 a month, contact telegram @confirmed_recruiter_kh'))).json<Record<string, any>>()
-    expect(reply.text).toContain('Contacts in the offer\n• confirmed_recruiter_kh: 2 reports to Homeward mention this contact.')
+    expect(reply.text).toContain('Contacts in the offer\n• Telegram confirmed_recruiter_kh: 2 reports to Homeward mention this contact.')
   })
 
   it('keeps nothing of a checked message: no offer report, no chat id', async () => {

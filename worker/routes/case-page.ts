@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { CaseCredentials } from '../../core/case'
+import { readerDates } from '../../core/dates'
 import { createT, isLang, type Lang, type MessageKey } from '../../core/i18n'
 import { toFieldErrors, type FieldError } from '../../core/report'
 import { currentNotice, injectBanner } from '../banner'
@@ -25,19 +26,11 @@ type T = ReturnType<typeof createT>
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
 
-/**
- * Server-rendered dates follow the island's format; the zone is the one the readers of
- * each language most likely live in (the island uses the device's), and is named.
- */
-const ZONES: Record<Lang, string> = { ko: 'Asia/Seoul', km: 'Asia/Phnom_Penh', en: 'UTC' }
-
-function formatDate(lang: Lang, iso: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone: ZONES[lang] }).format(new Date(iso))
-}
-
 /** The case as the island shows it (CaseView.tsx), without the reply form. */
 function renderCase(lang: Lang, t: T, view: CaseData): string {
-  const when = (iso: string) => `<time datetime="${escapeHtml(iso)}">${escapeHtml(formatDate(lang, iso))}</time>`
+  // The island's words for dates (core/dates.ts): the same zone, named, so both pages agree.
+  const dates = readerDates(lang, t as (key: string, values?: Record<string, string | number>) => string)
+  const when = (iso: string) => `<time datetime="${escapeHtml(iso)}">${escapeHtml(dates.when(iso))}</time>`
   const status = (value: string | null) => escapeHtml(t(`case.status.${value}` as MessageKey))
   const timeline = view.timeline
     .map(
@@ -55,11 +48,11 @@ function renderCase(lang: Lang, t: T, view: CaseData): string {
         )
         .join('')
     : `<p>${escapeHtml(t('case.messages.none'))}</p>`
-  const ack = view.status === 'new' && view.ackDeadline ? `<p>${escapeHtml(t('case.ackBy', { date: formatDate(lang, view.ackDeadline) }))}</p>` : ''
-  const retention = view.deleteOn ? t('case.deleteOn', { date: formatDate(lang, view.deleteOn) }) : t('case.retention')
+  const ack = view.status === 'new' && view.ackDeadline ? `<p>${escapeHtml(t('case.ackBy', { date: dates.when(view.ackDeadline) }))}</p>` : ''
+  const retention = view.deleteOn ? t('case.deleteOn', { date: dates.day(view.deleteOn) }) : t('case.retention')
   return `<div class="case">
 <h1 tabindex="-1">${escapeHtml(view.caseRef)}</h1>
-<p>${escapeHtml(t('case.status.label'))}: <span class="status" data-testid="case-status">${status(view.status)}</span></p>
+<p>${escapeHtml(t('labelled', { label: t('case.status.label') }))} <span class="status" data-testid="case-status">${status(view.status)}</span></p>
 ${ack}<p class="hint">${escapeHtml(retention)}</p>
 <h2>${escapeHtml(t('case.timeline.title'))}</h2>
 <ol class="timeline">${timeline}</ol>

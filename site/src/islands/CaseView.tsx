@@ -1,10 +1,12 @@
-import { For, Show, createSignal } from 'solid-js'
+import { For, Show, createSignal, onCleanup, onMount } from 'solid-js'
 import { problemMessage, type ApiFailure, type CaseView } from '../../../core/api'
 import { CaseCredentials, CaseMessageInput } from '../../../core/case'
+import { readerDates } from '../../../core/dates'
 import { toFieldErrors } from '../../../core/report'
 import type { Lang } from '../../../core/langs'
 import { postJson } from './parts/api'
 import CaseNews from './case/CaseNews'
+import { handOverOnLanguageSwitch, takeOver } from './case/handoff'
 import ErrorSummary from './parts/ErrorSummary'
 import { createErrors } from './parts/errors'
 import { TextField } from './parts/fields'
@@ -14,8 +16,9 @@ import { mountTurnstile, type TurnstileHandle } from './parts/turnstile'
 type CaseData = CaseView
 
 /**
- * The family's case page. The reference and receipt code live only in this page's
- * memory and in POST bodies: never in the URL, storage or a cookie.
+ * The family's case page. The reference and receipt code live in this page's memory
+ * and in POST bodies: never in the URL or a cookie, and in this tab's sessionStorage
+ * only for the moment of a language switch (case/handoff.ts).
  */
 export default function CaseView(props: { lang: Lang; messages: Record<string, string>; sitekey: string }) {
   const t = makeT(props.messages)
@@ -28,8 +31,8 @@ export default function CaseView(props: { lang: Lang; messages: Record<string, s
   const [token, setToken] = createSignal<string | null>(null)
   let turnstile: TurnstileHandle | undefined
   let heading: HTMLHeadingElement | undefined
-  const dateFormat = new Intl.DateTimeFormat(props.lang, { dateStyle: 'long', timeStyle: 'short' })
-  const when = (iso: string) => dateFormat.format(new Date(iso))
+  // Dates in Khmer, Korean or English with the zone named (core/dates.ts), as the Worker's page writes them.
+  const { when, day } = readerDates(props.lang, t)
 
   const { errors, banner, focusKey, show, errorFor } = createErrors(t)
 
@@ -38,7 +41,10 @@ export default function CaseView(props: { lang: Lang; messages: Record<string, s
 
   async function open(event: Event) {
     event.preventDefault()
-    const credentials = { caseRef: caseRef(), receiptCode: receiptCode() }
+    await lookUp({ caseRef: caseRef(), receiptCode: receiptCode() })
+  }
+
+  async function lookUp(credentials: { caseRef: string; receiptCode: string }) {
     const checked = CaseCredentials.safeParse(credentials)
     if (!checked.success) return show(toFieldErrors(checked.error.issues))
     setBusy(true)
@@ -73,6 +79,17 @@ export default function CaseView(props: { lang: Lang; messages: Record<string, s
     show([])
   }
 
+  // A case opened in another language comes along (case/handoff.ts); this one goes along when the reader switches.
+  onMount(() => {
+    const handed = takeOver()
+    if (handed) {
+      setCaseRef(handed.caseRef)
+      setReceiptCode(handed.receiptCode)
+      void lookUp(handed)
+    }
+    onCleanup(handOverOnLanguageSwitch(() => (data() ? { caseRef: caseRef(), receiptCode: receiptCode() } : null)))
+  })
+
   function close() {
     setData(null)
     setCaseRef('')
@@ -105,12 +122,12 @@ export default function CaseView(props: { lang: Lang; messages: Record<string, s
           <>
             <h1 ref={heading} tabindex="-1">{view().caseRef}</h1>
             <p>
-              {t('case.status.label')}: <span class="status" data-testid="case-status">{t(`case.status.${view().status}`)}</span>
+              {t('labelled', { label: t('case.status.label') })} <span class="status" data-testid="case-status">{t(`case.status.${view().status}`)}</span>
             </p>
             <Show when={view().status === 'new' && view().ackDeadline}>
               {(deadline) => <p>{t('case.ackBy', { date: when(deadline()) })}</p>}
             </Show>
-            <p class="hint">{view().deleteOn ? t('case.deleteOn', { date: when(view().deleteOn!) }) : t('case.retention')}</p>
+            <p class="hint">{view().deleteOn ? t('case.deleteOn', { date: day(view().deleteOn!) }) : t('case.retention')}</p>
             <h2>{t('case.timeline.title')}</h2>
             <ol class="timeline">
               <For each={view().timeline}>

@@ -128,7 +128,7 @@ export default function OfferCheck(props: {
             <p class="evidence">{quoted(signal)}</p>
             {signal.weight > 0 && props.sources[signal.id] && (
               <p class="source">
-                {t('check.source')}: <a href={props.sources[signal.id]!.url} rel="noreferrer">{t(`check.publisher.${props.sources[signal.id]!.publisher}`)}</a>
+                {t('labelled', { label: t('check.source') })} <a href={props.sources[signal.id]!.url} rel="noreferrer">{t(`check.publisher.${props.sources[signal.id]!.publisher}`)}</a>
               </p>
             )}
           </li>
@@ -185,7 +185,7 @@ export default function OfferCheck(props: {
         <ul>
           {places().map((place) => (
             <li>
-              {placeName(place.placeId)}: {levelText(place.placeId, place.level)}
+              {t('labelled', { label: placeName(place.placeId) })} {levelText(place.placeId, place.level)}
               {props.advisories[place.placeId] && [' — ', <a href={props.advisories[place.placeId]}>{t('check.places.advisory')}</a>]}
             </li>
           ))}
@@ -199,7 +199,7 @@ export default function OfferCheck(props: {
             const match = matches()?.find((m) => m.type === indicator.type && m.value === indicator.value)
             return (
               <li data-indicator={`${indicator.type}:${indicator.value}`}>
-                {t(`check.contacts.kind.${indicator.type}`)}: <span dir="ltr">{indicator.value}</span>
+                {t('labelled', { label: t(`check.contacts.kind.${indicator.type}`) })} <span dir="ltr">{indicator.value}</span>
                 {match && <strong class="indicator-hit"> — {t('check.contacts.reports', { count: match.reports })}</strong>}
               </li>
             )

@@ -43,7 +43,7 @@ export default function ReportForm(props: { lang: Lang; messages: Record<string,
   const labelFor = (field: string) => props.messages[`report.${field}.label`] ?? props.messages[`report.${field}.legend`] ?? ''
   /** Summary lines name the question when the message alone would be ambiguous. */
   const summaryErrors = () =>
-    errors().map((e) => ({ field: e.field, code: e.code.startsWith('error.') && labelFor(e.field) ? `${labelFor(e.field)}: ${t(e.code)}` : e.code }))
+    errors().map((e) => ({ field: e.field, code: e.code.startsWith('error.') && labelFor(e.field) ? `${t('labelled', { label: labelFor(e.field) })} ${t(e.code)}` : e.code }))
 
   function persist() {
     try {

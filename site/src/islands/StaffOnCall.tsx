@@ -4,6 +4,7 @@ import type { Lang } from '../../../core/langs'
 import { callApi, postJson } from './parts/api'
 import { currentEndpoint, pushSupported, subscribeBrowser } from './parts/push'
 import { makeT } from './parts/t'
+import { whenFormatter } from './parts/zone'
 
 /**
  * Who is on call. On the console's home page: a banner when no one is, and the
@@ -17,7 +18,8 @@ export default function StaffOnCall(props: { lang: Lang; messages: Record<string
   const [supported, setSupported] = createSignal(true)
   const [failed, setFailed] = createSignal(false)
   const [busy, setBusy] = createSignal(false)
-  const time = new Intl.DateTimeFormat(props.lang, { dateStyle: 'medium', timeStyle: 'long' })
+  // The officer's chosen zone, named, as every other console time (core/dates.ts).
+  const when = whenFormatter(props.lang, t)
 
   async function refresh() {
     const res = await callApi<OnCallStatus>('/api/v1/staff/on-call', { method: 'GET' })
@@ -64,7 +66,7 @@ export default function StaffOnCall(props: { lang: Lang; messages: Record<string
             <details class="on-call__panel">
               <summary id="on-call-heading">{t('staff.onCall.heading')}</summary>
               <p class="hint">{t('staff.onCall.explain')}</p>
-              <p data-testid="on-call-mine">{s().myShiftEnds ? t('staff.onCall.until', { time: time.format(new Date(s().myShiftEnds!)) }) : t('staff.onCall.off')}</p>
+              <p data-testid="on-call-mine">{s().myShiftEnds ? t('staff.onCall.until', { time: when(s().myShiftEnds!) }) : t('staff.onCall.off')}</p>
               <p>{t('staff.onCall.devices', { count: s().myDevices })}</p>
               <Show when={!supported()}>
                 <p class="notice">{t('staff.onCall.unsupported')}</p>

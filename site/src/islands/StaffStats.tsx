@@ -31,6 +31,8 @@ export default function StaffStats(props: { lang: Lang; messages: Record<string,
   const t = makeT(props.messages, props.lang)
   const [stats, setStats] = createSignal<Stats | null>(null)
   const [error, setError] = createSignal(false)
+  // Reports that name no known place are counted as 'unknown' (worker/db/stats.ts): words, not the code.
+  const regionName = (region: string) => (region === 'unknown' ? t('staff.stats.regionUnknown') : (props.places[region] ?? t('staff.value.other')))
   onMount(async () => {
     const res = await callApi<Stats>('/api/v1/staff/stats', { method: 'GET' })
     if (res.kind === 'ok') setStats(res.data)
@@ -54,7 +56,7 @@ export default function StaffStats(props: { lang: Lang; messages: Record<string,
             <Bars title={t('staff.stats.perWeek')} rows={s().perWeek.map((w) => ({ label: formatDay(w.week, props.lang), value: w.count }))} />
             <Bars title={t('staff.stats.perStatus')} rows={s().perStatus.map((r) => ({ label: t(`case.status.${r.status}`), value: r.count }))} />
             <Bars title={t('staff.stats.perKind')} rows={s().perKind.map((r) => ({ label: t(`staff.kind.${r.kind}`), value: r.count }))} />
-            <Bars title={t('staff.stats.perRegion')} rows={s().perRegion.map((r) => ({ label: props.places[r.region] ?? r.region, value: r.count }))} />
+            <Bars title={t('staff.stats.perRegion')} rows={s().perRegion.map((r) => ({ label: regionName(r.region), value: r.count }))} />
           </>
         )}
       </Show>

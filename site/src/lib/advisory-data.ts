@@ -24,12 +24,11 @@ export function levelsByRegion(groups: Map<string, Partial<Record<Lang, Advisory
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10)
 
 /**
- * A calendar day as a reader writes it (`4 ធ្នូ 2025`, `2025년 12월 4일`, `4 December
- * 2025`). Advisory dates are days without a time, parsed as UTC midnight, so they are
- * formatted in UTC: any other zone could move them to the day before.
+ * A calendar day as a reader writes it (`4 ធ្នូ 2025`, `2025년 12월 4일`), from the one
+ * date formatter. Advisory dates are days without a time, parsed as UTC midnight, and it
+ * reads such days in UTC, so no zone moves them to the day before.
  */
-export const formatDay = (date: Date, lang: Lang) =>
-  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+export { formatDay } from '../../../core/dates'
 
 const SCRIPT_OF: Partial<Record<Lang, RegExp>> = { km: /[\u1780-\u17FF]/, ko: /[\uAC00-\uD7A3]/ }
 

@@ -1,4 +1,6 @@
 import { For, Show } from 'solid-js'
+import { formatDay } from '../../../../core/dates'
+import type { Lang } from '../../../../core/langs'
 import { CONSENTS } from '../../../../core/report'
 import type { T } from '../parts/t'
 import { MESSENGER_FIELDS, type Draft } from './draft'
@@ -10,7 +12,7 @@ export default function CheckStep(props: { kit: Kit; goTo: (step: number) => voi
   return (
     <>
       <p class="lead">{k.t('report.check.lead')}</p>
-      <Answers t={k.t} draft={k.draft} goTo={props.goTo} />
+      <Answers t={k.t} lang={k.lang} draft={k.draft} goTo={props.goTo} />
       <div class={`field${k.errorFor('turnstileToken') ? ' field--error' : ''}`}>
         <p class="label" id="turnstileToken">{k.t('report.turnstile.label')}</p>
         <Show when={k.errorFor('turnstileToken')}>
@@ -23,11 +25,13 @@ export default function CheckStep(props: { kit: Kit; goTo: (step: number) => voi
 }
 
 /** Check your answers (GOV.UK): every answer, with a link back to change it. */
-function Answers(props: { t: T; draft: Draft; goTo: (step: number) => void }) {
+function Answers(props: { t: T; lang: Lang; draft: Draft; goTo: (step: number) => void }) {
   const t = props.t
   const show = (value: string | undefined) => (value && value.trim() ? value : t('report.notAnswered'))
   /** A chosen value in words, or nothing when none was chosen. */
   const word = (prefix: string, value: string) => (value ? t(`${prefix}.${value}`) : '')
+  /** A date as the reader writes it ("14 មីនា 2002"), not as the date field stores it (2002-03-14). */
+  const day = (value: string) => (value ? formatDay(value, props.lang) || value : '')
   /** Rows of a section in order: a question's name (its answer as typed) or [name, answer]. */
   const rowsOf = (section: string, answers: Record<string, unknown>, questions: Array<string | [string, string]>) =>
     questions.map((q) => (typeof q === 'string' ? [`report.${section}.${q}.label`, answers[q] as string] : [`report.${section}.${q[0]}.label`, q[1]]))
@@ -36,14 +40,14 @@ function Answers(props: { t: T; draft: Draft; goTo: (step: number) => void }) {
     const j = props.draft.journey
     const r = props.draft.reporter
     const messengers = MESSENGER_FIELDS.filter((app) => p[app].trim())
-      .map((app) => `${t(`report.messenger.${app}`)}: ${p[app]}`)
+      .map((app) => `${t('labelled', { label: t(`report.messenger.${app}`) })} ${p[app]}`)
       .join(', ')
     return [
       {
         step: 0,
         title: t('report.step.person'),
         rows: rowsOf('person', p, [
-          'fullName', 'latinName', 'otherNames', ['birthDate', p.birthDate || p.approxAge], ['sex', word('report.person.sex', p.sex)],
+          'fullName', 'latinName', 'otherNames', ['birthDate', day(p.birthDate) || p.approxAge], ['sex', word('report.person.sex', p.sex)],
           ['nationality', word('report.nationality', p.nationality)], 'passportNumber', 'phones', ['messengers', messengers],
           ['photo', props.draft.photo ? t('report.yes') : ''], 'description',
         ]),
@@ -52,8 +56,8 @@ function Answers(props: { t: T; draft: Draft; goTo: (step: number) => void }) {
         step: 1,
         title: t('report.step.journey'),
         rows: rowsOf('journey', j, [
-          'departureDate', ['destinationCountry', word('report.country', j.destinationCountry)], 'destinationTown', 'offerText', 'recruiterName',
-          'recruiterContacts', 'lastContactDate', ['lastContactChannel', word('report.channel', j.lastContactChannel)], 'lastContactWords',
+          ['departureDate', day(j.departureDate)], ['destinationCountry', word('report.country', j.destinationCountry)], 'destinationTown', 'offerText', 'recruiterName',
+          'recruiterContacts', ['lastContactDate', day(j.lastContactDate)], ['lastContactChannel', word('report.channel', j.lastContactChannel)], 'lastContactWords',
           ['dangerSigns', j.dangerSigns.map((s) => t(`report.danger.${s}`)).join(', ')], 'knownLocation', ['policeTold', word('report.police', j.policeTold)],
         ]),
       },

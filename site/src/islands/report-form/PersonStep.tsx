@@ -18,6 +18,7 @@ export default function PersonStep(props: { kit: Kit }) {
       return
     }
     k.update(['photo'], result.dataUrl)
+    k.update(['photoName'], file.name)
   }
   return (
     <>
@@ -51,9 +52,9 @@ export default function PersonStep(props: { kit: Kit }) {
         </For>
       </fieldset>
       <div class={`field${photoError() ? ' field--error' : ''}`}>
-        <label class="label" for="person-photo">
+        <p class="label" id="person-photo-question">
           {k.t('report.person.photo.label')} <span class="optional">{k.t('report.optional')}</span>
-        </label>
+        </p>
         <p class="hint" id="person-photo-hint">{k.t('report.person.photo.hint')}</p>
         <Show when={photoError()}>
           <p class="error-message" id="person-photo-error">{photoError()}</p>
@@ -63,19 +64,34 @@ export default function PersonStep(props: { kit: Kit }) {
             <img class="photo-preview" src={k.draft.photo} alt="" width="160" />
           </p>
           <p>
-            <button type="button" class="button button--secondary" onClick={() => k.update(['photo'], '')}>
+            <button type="button" class="button button--secondary" onClick={() => {
+                k.update(['photo'], '')
+                k.update(['photoName'], '')
+              }}>
               {k.t('report.person.photo.remove')}
             </button>
           </p>
         </Show>
-        <input
-          id="person-photo"
-          class="file"
-          type="file"
-          accept="image/jpeg,image/png,image/webp,image/*"
-          aria-describedby={photoError() ? 'person-photo-hint person-photo-error' : 'person-photo-hint'}
-          onChange={(e) => onPhoto(e.currentTarget.files?.[0])}
-        />
+        {/* The browser's own picker says "Choose File / No file chosen" in the browser's
+            language, not the page's: the input is hidden but keeps focus and keyboard use,
+            and a label in the reader's words opens it (issue 15). */}
+        <div class="file-picker">
+          <input
+            id="person-photo"
+            class="file-picker__input"
+            type="file"
+            accept="image/jpeg,image/png,image/webp,image/*"
+            aria-labelledby="person-photo-question person-photo-choose"
+            aria-describedby={`person-photo-name person-photo-hint${photoError() ? ' person-photo-error' : ''}`}
+            onChange={(e) => onPhoto(e.currentTarget.files?.[0])}
+          />
+          <label for="person-photo" id="person-photo-choose" class="button button--secondary file-picker__button">
+            {k.t(k.draft.photo ? 'report.person.photo.chooseAnother' : 'report.person.photo.choose')}
+          </label>
+          <span class="file-picker__name" id="person-photo-name" data-testid="photo-name">
+            {k.draft.photo ? k.draft.photoName || k.t('report.person.photo.chosen') : k.t('report.person.photo.none')}
+          </span>
+        </div>
       </div>
       {k.text('person', 'description', { optional: true, multiline: true, maxLength: 2000 })}
     </>

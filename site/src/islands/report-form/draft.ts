@@ -16,6 +16,8 @@ export function emptyDraft(lang: Lang) {
     step: 0,
     idempotencyKey: crypto.randomUUID(),
     photo: '',
+    /** The chosen file's name, shown beside the picker (it is not sent). */
+    photoName: '',
     person: {
       fullName: '',
       latinName: '',

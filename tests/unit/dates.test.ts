@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { createT } from '../../core/i18n'
+import { formatAgo, formatDay, formatMoment, formatWhen, readerDates, readerZone, runtimeHasKhmer, ZONES } from '../../core/dates'
+
+const LANGS = ['ko', 'km', 'en'] as const
+const tOf = (lang: (typeof LANGS)[number]) => createT(lang) as (key: string, values?: Record<string, string | number>) => string
+const KHMER_DIGITS = /[០-៩]/
+
+describe('one date formatter', () => {
+  it('runs here on an ICU that knows Khmer, so the fallback can be compared with it', () => {
+    expect(runtimeHasKhmer()).toBe(true)
+  })
+
+  it('writes Khmer without the runtime’s Khmer data exactly as ICU does (Chromium has none)', () => {
+    // A moment every 61 hours and 7 minutes for two years: every month, hour and day.
+    for (let at = Date.UTC(2025, 0, 1); at < Date.UTC(2027, 0, 1); at += (61 * 60 + 7) * 60_000) {
+      const date = new Date(at)
+      for (const tz of [ZONES.phnomPenh.tz, ZONES.seoul.tz]) {
+        for (const style of ['long', 'medium'] as const) expect(formatMoment(date, 'km', tz, style, false)).toBe(formatMoment(date, 'km', tz, style, true))
+        expect(formatDay(date, 'km', tz, false)).toBe(formatDay(date, 'km', tz, true))
+      }
+    }
+  })
+
+  it('says how long ago in Khmer without the runtime’s Khmer data as ICU does, but for its stray zero-width spaces', () => {
+    const now = Date.UTC(2026, 11, 3, 12)
+    const plain = (text: string) => text.replace(/\u200b/g, '')
+    for (const minutes of [1, 5, 59, 60, 61, 90, 47 * 60, 48 * 60, 30 * 24 * 60]) {
+      const iso = new Date(now - minutes * 60_000).toISOString()
+      expect(plain(formatAgo(iso, 'km', now, false))).toBe(plain(formatAgo(iso, 'km', now, true)))
+    }
+    expect(formatAgo(new Date(now - 3 * 86_400_000).toISOString(), 'km', now, false)).toBe('3 ថ្ងៃ\u200bមុន')
+  })
+
+  it('names the zone in the reader’s words and shows the clock of that zone', () => {
+    const at = '2026-12-03T12:14:00Z'
+    expect(formatWhen(at, 'km', 'phnomPenh', tOf('km'), 'long')).toBe('3 ធ្នូ 2026 នៅ\u200bម៉ោង 19:14 (ម៉ោងកម្ពុជា)')
+    expect(formatWhen(at, 'km', 'seoul', tOf('km'), 'long')).toBe('3 ធ្នូ 2026 នៅ\u200bម៉ោង 21:14 (ម៉ោងកូរ៉េ)')
+    expect(formatWhen(at, 'ko', 'seoul', tOf('ko'), 'long')).toBe('2026년 12월 3일 오후 9:14 (한국 시간)')
+    expect(formatWhen(at, 'en', 'phnomPenh', tOf('en'), 'long')).toBe('December 3, 2026 at 7:14 PM (Cambodia time)')
+  })
+
+  it.each(LANGS)('leaves no English word, ISO date or Khmer digit in %s', (lang) => {
+    const text = [formatWhen('2026-01-09T23:05:00Z', lang, readerZone(lang), tOf(lang), 'long'), formatDay('2002-03-14', lang)].join(' ')
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/)
+    expect(text).not.toMatch(KHMER_DIGITS)
+    if (lang !== 'en') expect(text).not.toMatch(/[A-Za-z]/)
+  })
+
+  it('keeps a calendar day on its day in every language and zone', () => {
+    for (const lang of LANGS) {
+      expect(formatDay('2002-03-14', lang)).toMatch(/14/)
+      expect(formatDay(new Date('2025-12-04T00:00:00Z'), lang)).toMatch(/\b4\b/)
+    }
+    expect(formatDay('2002-03-14', 'km', 'UTC', false)).toBe('14 មីនា 2002')
+  })
+
+  it('reads the day a moment falls on in the reader’s zone', () => {
+    // 20:00 UTC on 3 March is already 4 March in Phnom Penh and Seoul.
+    expect(readerDates('km', tOf('km')).day('2027-03-03T20:00:00Z')).toBe('4 មីនា 2027')
+    expect(readerDates('ko', tOf('ko')).day('2027-03-03T20:00:00Z')).toBe('2027년 3월 4일')
+  })
+
+  it('shows Korean readers Korea time and everyone else Cambodia time', () => {
+    expect(LANGS.map(readerZone)).toEqual(['seoul', 'phnomPenh', 'phnomPenh'])
+    expect(readerDates('en', tOf('en')).when('2026-12-03T12:14:00Z')).toContain('Cambodia time')
+  })
+
+  it('shows nothing for a value that is not a date', () => {
+    expect(formatWhen('not a date', 'km', 'phnomPenh', tOf('km'))).toBe('')
+    expect(formatDay('2026-02-30x', 'ko')).toBe('')
+  })
+})
