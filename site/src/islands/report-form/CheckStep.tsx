@@ -1,4 +1,6 @@
 import { For, Show } from 'solid-js'
+import type { Lang } from '../../../../core/langs'
+import { internationalPhone } from '../../../../core/phone'
 import { CONSENTS } from '../../../../core/report'
 import type { T } from '../parts/t'
 import { MESSENGER_FIELDS, type Draft } from './draft'
@@ -10,7 +12,7 @@ export default function CheckStep(props: { kit: Kit; goTo: (step: number) => voi
   return (
     <>
       <p class="lead">{k.t('report.check.lead')}</p>
-      <Answers t={k.t} draft={k.draft} goTo={props.goTo} />
+      <Answers t={k.t} lang={k.lang} draft={k.draft} goTo={props.goTo} />
       <div class={`field${k.errorFor('turnstileToken') ? ' field--error' : ''}`}>
         <p class="label" id="turnstileToken">{k.t('report.turnstile.label')}</p>
         <Show when={k.errorFor('turnstileToken')}>
@@ -23,7 +25,7 @@ export default function CheckStep(props: { kit: Kit; goTo: (step: number) => voi
 }
 
 /** Check your answers (GOV.UK): every answer, with a link back to change it. */
-function Answers(props: { t: T; draft: Draft; goTo: (step: number) => void }) {
+function Answers(props: { t: T; lang: Lang; draft: Draft; goTo: (step: number) => void }) {
   const t = props.t
   const show = (value: string | undefined) => (value && value.trim() ? value : t('report.notAnswered'))
   /** A chosen value in words, or nothing when none was chosen. */
@@ -32,9 +34,11 @@ function Answers(props: { t: T; draft: Draft; goTo: (step: number) => void }) {
   const rowsOf = (section: string, answers: Record<string, unknown>, questions: Array<string | [string, string]>) =>
     questions.map((q) => (typeof q === 'string' ? [`report.${section}.${q}.label`, answers[q] as string] : [`report.${section}.${q[0]}.label`, q[1]]))
   const sections = () => {
-    const p = props.draft.person
+    // Phone numbers read back in international form, as staff will dial them (issue 19).
+    const intl = (phones: string) => phones.split(/[,;\n]/).map((n) => n.trim() && (internationalPhone(n, props.lang) ?? n.trim())).filter(Boolean).join(', ')
+    const p = { ...props.draft.person, phones: intl(props.draft.person.phones) }
     const j = props.draft.journey
-    const r = props.draft.reporter
+    const r = { ...props.draft.reporter, phone: intl(props.draft.reporter.phone) }
     const messengers = MESSENGER_FIELDS.filter((app) => p[app].trim())
       .map((app) => `${t(`report.messenger.${app}`)}: ${p[app]}`)
       .join(', ')
