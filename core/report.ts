@@ -146,6 +146,24 @@ export const CONSENTS = Object.keys(ConsentsInput.shape) as Array<keyof typeof C
 /** The largest photo a report may carry, after the browser has scaled it down. */
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024
 
+/** A date of the report as typed, when it is one (YYYY-MM-DD); otherwise undefined. */
+function dateAt(report: unknown, [section, field]: readonly [string, string]): string | undefined {
+  const value = (report as Record<string, Record<string, unknown> | undefined> | null)?.[section]?.[field]
+  return typeof value === 'string' && ISO_DATE.test(value) ? value : undefined
+}
+
+/**
+ * `later` must not come before `earlier`. Checked even while other answers are missing
+ * (`when`): the form checks one step at a time, before the later steps are filled in.
+ */
+function dateOrder(later: readonly [string, string], earlier: readonly [string, string], code: MessageKey) {
+  const inOrder = (report: unknown) => {
+    const [a, b] = [dateAt(report, later), dateAt(report, earlier)]
+    return !a || !b || a >= b
+  }
+  return z.refine<Record<string, unknown>>(inOrder, { error: code, path: [...later], when: (payload) => !inOrder(payload.value) })
+}
+
 export const FamilyReportInput = z
   .strictObject({
     kind: z.literal('family', err('error.invalid')),
@@ -176,18 +194,9 @@ export const FamilyReportInput = z
       path: ['consents', 'sensitiveData'],
     }),
     // Dates in the order a life runs: born, left, last heard from (a person would ask).
-    z.refine((r) => !r.journey?.departureDate || !r.person?.birthDate || r.journey.departureDate >= r.person.birthDate, {
-      error: 'report.journey.departureDate.error.beforeBirth',
-      path: ['journey', 'departureDate'],
-    }),
-    z.refine((r) => !r.journey?.lastContactDate || !r.journey.departureDate || r.journey.lastContactDate >= r.journey.departureDate, {
-      error: 'report.journey.lastContactDate.error.beforeDeparture',
-      path: ['journey', 'lastContactDate'],
-    }),
-    z.refine((r) => !r.journey?.lastContactDate || !r.person?.birthDate || r.journey.lastContactDate >= r.person.birthDate, {
-      error: 'report.journey.lastContactDate.error.beforeBirth',
-      path: ['journey', 'lastContactDate'],
-    }),
+    dateOrder(['journey', 'departureDate'], ['person', 'birthDate'], 'report.journey.departureDate.error.beforeBirth'),
+    dateOrder(['journey', 'lastContactDate'], ['journey', 'departureDate'], 'report.journey.lastContactDate.error.beforeDeparture'),
+    dateOrder(['journey', 'lastContactDate'], ['person', 'birthDate'], 'report.journey.lastContactDate.error.beforeBirth'),
     z.refine((r) => !r.reporter || Boolean(r.reporter.phone || r.reporter.email || r.reporter.messenger), {
       error: 'report.reporter.contact.error.required',
       path: ['reporter', 'phone'],

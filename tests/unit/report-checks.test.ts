@@ -59,6 +59,17 @@ describe('dates in the order a life runs', () => {
     ).toEqual([{ field: 'journey.lastContactDate', code: 'report.journey.lastContactDate.error.beforeDeparture' }])
   })
 
+  it('names the order of the dates while later steps are still empty, as the form checks one step at a time', () => {
+    const errors = errorsOf((r) => {
+      r.journey.departureDate = '2025-01-10'
+      r.journey.lastContactDate = '2024-06-01'
+      r.reporter = { preferredLanguage: 'km' }
+    })
+    expect(errors.filter((e) => e.field.startsWith('journey.'))).toEqual([
+      { field: 'journey.lastContactDate', code: 'report.journey.lastContactDate.error.beforeDeparture' },
+    ])
+  })
+
   it('accepts a last contact on the day of departure', () => {
     expect(errorsOf((r) => (r.journey.lastContactDate = r.journey.departureDate))).toEqual([])
   })
