@@ -1,6 +1,12 @@
 import * as z from 'zod/mini'
 import type { MessageKey } from './i18n'
-import { LANGS } from './langs'
+import { isPhoneNumber } from './phone'
+import { SelfReportInput, err, lang, optionalText, requiredText, token } from './self-report'
+
+// The self-report's schema and the helpers every report schema shares live in
+// self-report.ts, so the urgent and case pages load neither the family schema nor the
+// phone-number library it uses; they are re-exported here for the Worker and tests.
+export { CAN_TALK, SelfReportInput, parseInput, toFieldErrors, type FieldError, type SelfReport } from './self-report'
 
 /**
  * The one schema for a report, used by the report island (to check each step) and by
@@ -9,22 +15,21 @@ import { LANGS } from './langs'
  * Lengths are bounded everywhere: D1 rows stay small and abuse stays cheap to reject.
  */
 
-const err = (code: MessageKey) => ({ error: code })
-
-/** Optional free text, trimmed, at most `max` characters; '' counts as not given. */
-function optionalText(max: number) {
-  return z.optional(z.string(err('error.invalid')).check(z.trim(), z.maxLength(max, err('error.tooLong'))))
-}
-
-/** Required free text with its own "enter …" message (GOV.UK: say what to do). */
-function requiredText(max: number, required: MessageKey) {
-  return z.string(err(required)).check(z.trim(), z.minLength(1, err(required)), z.maxLength(max, err('error.tooLong')))
-}
-
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
-/** A calendar date in the past (YYYY-MM-DD), not before 1900. */
-function pastDate(invalid: MessageKey, future: MessageKey) {
+/**
+ * The latest calendar date anywhere on Earth now (UTC+14): "today" in Seoul or Phnom
+ * Penh is already tomorrow in UTC for part of the day, and must not count as future.
+ */
+export function latestToday(now = new Date()): string {
+  return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10)
+}
+
+/** The date `years` before `date` (YYYY-MM-DD), for "not more than 120 years ago". */
+const yearsBefore = (date: string, years: number) => `${String(Number(date.slice(0, 4)) - years).padStart(4, '0')}${date.slice(4)}`
+
+/** A calendar date in the past (YYYY-MM-DD), not before 1900 (or within `maxYears` of today). */
+function pastDate(invalid: MessageKey, future: MessageKey, tooOld?: { years: number; code: MessageKey }) {
   return z.optional(
     z.string(err(invalid)).check(
       z.regex(ISO_DATE, err(invalid)),
@@ -32,7 +37,19 @@ function pastDate(invalid: MessageKey, future: MessageKey) {
         const date = new Date(`${value}T00:00:00Z`)
         return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && value >= '1900-01-01'
       }, err(invalid)),
-      z.refine((value) => value <= new Date().toISOString().slice(0, 10), err(future)),
+      z.refine((value) => value <= latestToday(), err(future)),
+      z.refine((value) => !tooOld || value >= yearsBefore(latestToday(), tooOld.years), err(tooOld?.code ?? invalid)),
+    ),
+  )
+}
+
+/** A phone number libphonenumber-js accepts (core/phone.ts); '' counts as not given. */
+function optionalPhone(invalid: MessageKey) {
+  return z.optional(
+    z.string(err('error.invalid')).check(
+      z.trim(),
+      z.maxLength(40, err('error.tooLong')),
+      z.refine((v) => v === '' || isPhoneNumber(v), err(invalid)),
     ),
   )
 }
@@ -47,9 +64,6 @@ export const DANGER_SIGNS = ['confined', 'beaten', 'passportTaken', 'ransom', 'f
 export type DangerSign = (typeof DANGER_SIGNS)[number]
 export const RELATIONSHIPS = ['parent', 'sibling', 'spouse', 'child', 'relative', 'friend', 'other'] as const
 export const POLICE_TOLD = ['yes', 'no', 'unknown'] as const
-export const CAN_TALK = ['yes', 'textOnly', 'no'] as const
-
-const lang = z.enum(LANGS, err('error.invalid'))
 
 const messenger = z.strictObject({
   app: z.enum(MESSENGER_APPS, err('error.invalid')),
@@ -60,7 +74,8 @@ export const PersonInput = z.strictObject({
   fullName: requiredText(200, 'report.person.fullName.error.required'),
   latinName: optionalText(200),
   otherNames: optionalText(500),
-  birthDate: pastDate('report.person.birthDate.error.invalid', 'report.person.birthDate.error.future'),
+  // Nobody reported missing is older than the oldest age the form accepts (approxAge ≤ 120).
+  birthDate: pastDate('report.person.birthDate.error.invalid', 'report.person.birthDate.error.future', { years: 120, code: 'report.person.birthDate.error.tooOld' }),
   approxAge: z.optional(z.int(err('report.person.approxAge.error.invalid')).check(z.minimum(0, err('report.person.approxAge.error.invalid')), z.maximum(120, err('report.person.approxAge.error.invalid')))),
   sex: z.optional(z.enum(SEXES, err('error.invalid'))),
   nationality: z.optional(z.enum(NATIONALITIES, err('error.invalid'))),
@@ -73,7 +88,12 @@ export const PersonInput = z.strictObject({
       z.regex(/^[A-Za-z0-9 -]*$/, err('report.person.passportNumber.error.invalid')),
     ),
   ),
-  phones: z.optional(z.array(requiredText(40, 'error.required'), err('error.invalid')).check(z.maxLength(5, err('error.tooMany')))),
+  phones: z.optional(
+    z.array(
+      requiredText(40, 'error.required').check(z.refine((v) => v === '' || isPhoneNumber(v), err('report.person.phones.error.invalid'))),
+      err('error.invalid'),
+    ).check(z.maxLength(5, err('error.tooMany'))),
+  ),
   messengers: z.optional(z.array(messenger, err('error.invalid')).check(z.maxLength(8, err('error.tooMany')))),
   description: optionalText(2000),
   photoAttached: z.optional(z.boolean(err('error.invalid'))),
@@ -98,7 +118,7 @@ export const JourneyInput = z.strictObject({
 export const ReporterInput = z.strictObject({
   name: requiredText(200, 'report.reporter.name.error.required'),
   relationship: z.enum(RELATIONSHIPS, err('report.reporter.relationship.error.required')),
-  phone: optionalText(40),
+  phone: optionalPhone('report.reporter.phone.error.invalid'),
   email: z.optional(
     z.string(err('error.invalid')).check(
       z.trim(),
@@ -126,10 +146,23 @@ export const CONSENTS = Object.keys(ConsentsInput.shape) as Array<keyof typeof C
 /** The largest photo a report may carry, after the browser has scaled it down. */
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024
 
-const token = z.string(err('report.turnstile.error.required')).check(
-  z.minLength(1, err('report.turnstile.error.required')),
-  z.maxLength(2048, err('report.turnstile.error.required')),
-)
+/** A date of the report as typed, when it is one (YYYY-MM-DD); otherwise undefined. */
+function dateAt(report: unknown, [section, field]: readonly [string, string]): string | undefined {
+  const value = (report as Record<string, Record<string, unknown> | undefined> | null)?.[section]?.[field]
+  return typeof value === 'string' && ISO_DATE.test(value) ? value : undefined
+}
+
+/**
+ * `later` must not come before `earlier`. Checked even while other answers are missing
+ * (`when`): the form checks one step at a time, before the later steps are filled in.
+ */
+function dateOrder(later: readonly [string, string], earlier: readonly [string, string], code: MessageKey) {
+  const inOrder = (report: unknown) => {
+    const [a, b] = [dateAt(report, later), dateAt(report, earlier)]
+    return !a || !b || a >= b
+  }
+  return z.refine<Record<string, unknown>>(inOrder, { error: code, path: [...later], when: (payload) => !inOrder(payload.value) })
+}
 
 export const FamilyReportInput = z
   .strictObject({
@@ -160,71 +193,18 @@ export const FamilyReportInput = z
       error: 'report.consents.sensitiveData.error.required',
       path: ['consents', 'sensitiveData'],
     }),
+    // Dates in the order a life runs: born, left, last heard from (a person would ask).
+    dateOrder(['journey', 'departureDate'], ['person', 'birthDate'], 'report.journey.departureDate.error.beforeBirth'),
+    dateOrder(['journey', 'lastContactDate'], ['journey', 'departureDate'], 'report.journey.lastContactDate.error.beforeDeparture'),
+    dateOrder(['journey', 'lastContactDate'], ['person', 'birthDate'], 'report.journey.lastContactDate.error.beforeBirth'),
     z.refine((r) => !r.reporter || Boolean(r.reporter.phone || r.reporter.email || r.reporter.messenger), {
       error: 'report.reporter.contact.error.required',
       path: ['reporter', 'phone'],
     }),
   )
 
-/**
- * "I need help now": minimal and discreet. No consent screens: collecting it rests on
- * PIPA 15조①5 (urgent danger to life or body); the page shows a one-line notice.
- */
-export const SelfReportInput = z.strictObject({
-  kind: z.literal('self', err('error.invalid')),
-  lang,
-  turnstileToken: token,
-  situation: z.strictObject({
-    location: requiredText(1000, 'report.self.location.error.required'),
-    coordinates: z.optional(
-      z.strictObject({
-        lat: z.number(err('error.invalid')).check(z.gte(-90, err('error.invalid')), z.lte(90, err('error.invalid'))),
-        lon: z.number(err('error.invalid')).check(z.gte(-180, err('error.invalid')), z.lte(180, err('error.invalid'))),
-        accuracy: z.optional(z.number(err('error.invalid')).check(z.gte(0, err('error.invalid')), z.lte(100_000, err('error.invalid')))),
-      }),
-    ),
-    canTalk: z.enum(CAN_TALK, err('report.self.canTalk.error.required')),
-    contact: requiredText(300, 'report.self.contact.error.required'),
-    name: optionalText(200),
-    details: optionalText(2000),
-  }, err('error.required')),
-})
-
 export const ReportInput = z.discriminatedUnion('kind', [FamilyReportInput, SelfReportInput], err('error.invalid'))
 
 export type FamilyReport = z.infer<typeof FamilyReportInput>
-export type SelfReport = z.infer<typeof SelfReportInput>
 export type Report = z.infer<typeof ReportInput>
 
-export type FieldError = { field: string; code: MessageKey }
-
-/** Turns schema issues into `{field, code}` pairs, one per field, in form order. */
-/**
- * `schema.safeParse`, except that it never throws. Zod runs length checks on any value
- * with a `length` property even after the type check failed, so a body such as
- * `{"text": {"length": {"toString": []}}}` throws inside the check instead of failing it
- * (found by tests/worker/fuzz.test.ts); such input is simply invalid.
- */
-export function parseInput<T extends z.ZodMiniType>(schema: T, value: unknown): ReturnType<T['safeParse']> {
-  try {
-    return schema.safeParse(value) as ReturnType<T['safeParse']>
-  } catch {
-    const error = new z.core.$ZodError([{ code: 'custom', path: [], message: 'error.invalid', input: value }])
-    return { success: false, error } as ReturnType<T['safeParse']>
-  }
-}
-
-export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
-  const seen = new Set<string>()
-  const errors: FieldError[] = []
-  for (const issue of issues) {
-    const field = issue.path.map(String).join('.')
-    if (seen.has(field)) continue
-    seen.add(field)
-    let code = issue.message as MessageKey
-    if (issue.code === 'unrecognized_keys') code = 'error.unknownField'
-    else if (!/^(error|report|case|staff|check)\./.test(code)) code = 'error.invalid'
-    errors.push({ field, code })
-  }
-  return errors
-}

@@ -48,10 +48,15 @@ describe('built site', () => {
   })
 
   // Issue budgets: the report page ≤ 40 KB of gzipped JavaScript, everything included.
-  it.each(['ko', 'km', 'en'])('keeps the report pages in %s within 40 KB of gzipped JavaScript', (lang) => {
-    for (const path of [`/${lang}/report/index.html`, `/${lang}/report/urgent/index.html`, `/${lang}/case/index.html`]) {
+  // Issue 19 raised the family form to 48 KB: phone numbers are checked with
+  // libphonenumber-js and its metadata cut to eight countries (scripts/phone-metadata.mjs),
+  // 12.5 KB in all (34,704 → 47,199 bytes measured on 2026-12-03). The urgent and case
+  // pages do not load it (core/self-report.ts) and keep 40 KB.
+  it.each(['ko', 'km', 'en'])('keeps the report pages in %s within their budgets of gzipped JavaScript', (lang) => {
+    const budgets = { [`/${lang}/report/index.html`]: 48, [`/${lang}/report/urgent/index.html`]: 40, [`/${lang}/case/index.html`]: 40 }
+    for (const [path, kb] of Object.entries(budgets)) {
       const page = pages.find((p) => p.path === path)!
-      expect({ path, over: pageJsGzipBytes(dist, page.html) > 40 * 1024 }).toEqual({ path, over: false })
+      expect({ path, over: pageJsGzipBytes(dist, page.html) > kb * 1024 }).toEqual({ path, over: false })
     }
   })
 

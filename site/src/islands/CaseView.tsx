@@ -2,7 +2,7 @@ import { For, Show, createSignal, onCleanup, onMount } from 'solid-js'
 import { problemMessage, type ApiFailure, type CaseView } from '../../../core/api'
 import { CaseCredentials, CaseMessageInput } from '../../../core/case'
 import { readerDates } from '../../../core/dates'
-import { toFieldErrors } from '../../../core/report'
+import { toFieldErrors } from '../../../core/self-report'
 import type { Lang } from '../../../core/langs'
 import { postJson } from './parts/api'
 import CaseNews from './case/CaseNews'
@@ -27,6 +27,7 @@ export default function CaseView(props: { lang: Lang; messages: Record<string, s
   const [data, setData] = createSignal<CaseData | null>(null)
   const [reply, setReply] = createSignal('')
   const [sent, setSent] = createSignal(false)
+  let sentNote: HTMLParagraphElement | undefined
   const [busy, setBusy] = createSignal(false)
   const [token, setToken] = createSignal<string | null>(null)
   let turnstile: TurnstileHandle | undefined
@@ -77,6 +78,9 @@ export default function CaseView(props: { lang: Lang; messages: Record<string, s
     setReply('')
     setSent(true)
     show([])
+    // The send button was disabled while sending, which drops focus to <body>: move it to
+    // the confirmation so keyboard and screen-reader users hear it and stay in place.
+    queueMicrotask(() => sentNote?.focus())
   }
 
   // A case opened in another language comes along (case/handoff.ts); this one goes along when the reader switches.
@@ -154,7 +158,7 @@ export default function CaseView(props: { lang: Lang; messages: Record<string, s
             <CaseNews t={t} lang={props.lang} credentials={() => ({ caseRef: caseRef(), receiptCode: receiptCode() })} />
             <form novalidate onSubmit={send}>
               <Show when={sent()}>
-                <p class="notice" role="status">{t('case.message.sent')}</p>
+                <p class="notice" role="status" tabindex="-1" ref={sentNote}>{t('case.message.sent')}</p>
               </Show>
               <TextField t={t} field="body" label={t('case.message.label')} hint={t('case.message.hint')} error={errorFor('body')} value={reply()} onInput={setReply} multiline maxLength={4000} />
               <Show when={errorFor('turnstileToken')}>

@@ -55,6 +55,7 @@ export default function OfferCheck(props: {
   const [token, setToken] = createSignal<string | null>(null)
   const [reportErrors, setReportErrors] = createSignal<string[]>([])
   const [sent, setSent] = createSignal(false)
+  const over = () => text().length - 20000
   let timer: ReturnType<typeof setTimeout> | undefined
   let turnstile: TurnstileHandle | undefined
   onCleanup(() => clearTimeout(timer))
@@ -254,11 +255,16 @@ export default function OfferCheck(props: {
           id="offer-text"
           class="textarea"
           rows={8}
-          maxLength={20000}
           aria-describedby="offer-text-hint"
           value={text()}
           onInput={(e) => input(e.currentTarget.value)}
         />
+        {/* No maxlength, which cuts a paste without a word: a count near the limit, and past it what to do. */}
+        {over() > -4000 && (
+          <p class={over() > 0 ? 'counter counter--over' : 'counter'} aria-live="polite">
+            {over() > 0 ? `${t('check.text.error.tooLong')} ${t('counter.over', { count: over() })}` : t('counter.left', { count: -over() })}
+          </p>
+        )}
       </div>
       <p>
         <button type="button" class="link-button" onClick={() => input('')}>{t('check.clear')}</button>

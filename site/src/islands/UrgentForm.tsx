@@ -1,7 +1,7 @@
-import { Show, createSignal, onMount } from 'solid-js'
+import { For, Show, createSignal, onMount } from 'solid-js'
 import { problemMessage, type Created } from '../../../core/api'
 import { createStore, unwrap } from 'solid-js/store'
-import { CAN_TALK, SelfReportInput, toFieldErrors } from '../../../core/report'
+import { CAN_TALK, SelfReportInput, toFieldErrors } from '../../../core/self-report'
 import type { Lang } from '../../../core/langs'
 import { callApi } from './parts/api'
 import ErrorSummary from './parts/ErrorSummary'
@@ -22,9 +22,17 @@ type Draft = {
   details: string
 }
 
-/** "I need help now": four questions, one screen, for a person with a phone for minutes. */
-export default function UrgentForm(props: { lang: Lang; messages: Record<string, string>; sitekey: string }) {
-  const t = makeT(props.messages)
+/** A number to call or message again after sending, with its localized words. */
+export type UrgentContact = { href: string; label: string }
+
+/**
+ * "I need help now": four questions, one screen, for a person with a phone for minutes.
+ * After sending: a short reference (the case reference, nothing to keep), who will try
+ * to reach them, how, within the acknowledgement promise of a self-report (`ackHours`,
+ * from core/priority.ts), and the numbers again in case no one comes.
+ */
+export default function UrgentForm(props: { lang: Lang; messages: Record<string, string>; sitekey: string; ackHours: number; contacts: UrgentContact[] }) {
+  const t = makeT(props.messages, props.lang)
   const [draft, setDraft] = createStore<Draft>({
     idempotencyKey: '',
     location: '',
@@ -38,7 +46,7 @@ export default function UrgentForm(props: { lang: Lang; messages: Record<string,
   const [token, setToken] = createSignal<string | null>(null)
   const [locating, setLocating] = createSignal('')
   const [busy, setBusy] = createSignal(false)
-  const [done, setDone] = createSignal(false)
+  const [done, setDone] = createSignal<{ caseRef: string; contact: string; canTalk: string } | null>(null)
   let turnstile: TurnstileHandle | undefined
   let widget: HTMLDivElement | undefined
   let doneHeading: HTMLHeadingElement | undefined
@@ -115,7 +123,8 @@ export default function UrgentForm(props: { lang: Lang; messages: Record<string,
     setBusy(false)
     if (result.kind === 'ok') {
       sessionStorage.removeItem(DRAFT_KEY)
-      setDone(true)
+      // Only the case reference is shown: the receipt code is never needed on this path.
+      setDone({ caseRef: result.data.caseRef, contact: draft.contact.trim(), canTalk: draft.canTalk })
       show([])
       queueMicrotask(() => doneHeading?.focus())
       return
@@ -130,10 +139,20 @@ export default function UrgentForm(props: { lang: Lang; messages: Record<string,
     <Show
       when={!done()}
       fallback={
-        <div role="status">
-          <h2 ref={doneHeading} tabindex="-1">{t('urgent.done.title')}</h2>
-          <p>{t('urgent.done.lead')}</p>
-        </div>
+        <section class="urgent-done" aria-labelledby="urgent-done-title">
+          <h2 id="urgent-done-title" ref={doneHeading} tabindex="-1">{t('urgent.done.title')}</h2>
+          <p class="urgent-done__ref">{t('urgent.done.reference', { ref: done()!.caseRef })}</p>
+          <p class="hint">{t('urgent.done.referenceNote')}</p>
+          <h3>{t('urgent.done.next')}</h3>
+          <ul class="urgent-done__steps">
+            <li>{t('urgent.done.who', { count: props.ackHours })}</li>
+            <li>{t(done()!.canTalk === 'yes' ? 'urgent.done.how.call' : 'urgent.done.how.write', { contact: done()!.contact })}</li>
+            <li>{t('urgent.done.noOne')}</li>
+          </ul>
+          <ul class="actions">
+            <For each={props.contacts}>{(c) => <li><a class="button" href={c.href}>{c.label}</a></li>}</For>
+          </ul>
+        </section>
       }
     >
       <form novalidate onSubmit={submit} class="urgent-form">

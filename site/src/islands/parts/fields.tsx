@@ -1,4 +1,4 @@
-import { For, Show, type JSX } from 'solid-js'
+import { For, Show, createEffect, createSignal, onCleanup, type JSX } from 'solid-js'
 import { fieldId } from './ErrorSummary'
 import type { T } from './t'
 
@@ -45,6 +45,36 @@ function Label(props: Common & { id: string }) {
   )
 }
 
+/**
+ * GOV.UK's character count: a limit is never enforced by cutting (no `maxlength`, which
+ * drops a paste's tail without a word). Near the limit the count shows; past it, it says
+ * by how much, and the schema refuses the answer with a message on submit. Screen
+ * readers hear the count once typing pauses, not at every key.
+ */
+function Counter(props: { t: T; id: string; value: string; limit: number }) {
+  const length = () => props.value.trim().length
+  const over = () => length() > props.limit
+  // Short answers (an age, a passport number) only say so once they are too long.
+  const shown = () => over() || (props.limit >= 100 && length() >= props.limit * 0.8)
+  const words = () => (over() ? props.t('counter.over', { count: length() - props.limit }) : props.t('counter.left', { count: props.limit - length() }))
+  const [announced, setAnnounced] = createSignal('')
+  let timer: ReturnType<typeof setTimeout> | undefined
+  createEffect(() => {
+    const text = shown() ? words() : ''
+    clearTimeout(timer)
+    timer = setTimeout(() => setAnnounced(text), 1000)
+  })
+  onCleanup(() => clearTimeout(timer))
+  return (
+    <>
+      <Show when={shown()}>
+        <p class={`counter${over() ? ' counter--over' : ''}`} id={`${props.id}-count`} aria-hidden="true">{words()}</p>
+      </Show>
+      <span class="visually-hidden" aria-live="polite">{announced()}</span>
+    </>
+  )
+}
+
 export function TextField(
   props: Common & {
     value: string
@@ -73,7 +103,6 @@ export function TextField(
             value={props.value}
             autocomplete={props.autocomplete ?? 'off'}
             inputmode={props.inputmode}
-            maxLength={props.maxLength}
             aria-describedby={describedBy(id(), props.hint, props.error)}
             aria-invalid={props.error ? 'true' : undefined}
             onInput={(e) => props.onInput(e.currentTarget.value)}
@@ -86,12 +115,12 @@ export function TextField(
           class="textarea"
           rows={props.rows ?? 4}
           value={props.value}
-          maxLength={props.maxLength}
           aria-describedby={describedBy(id(), props.hint, props.error)}
           aria-invalid={props.error ? 'true' : undefined}
           onInput={(e) => props.onInput(e.currentTarget.value)}
         />
       </Show>
+      <Show when={props.maxLength}>{(limit) => <Counter t={props.t} id={id()} value={props.value ?? ''} limit={limit()} />}</Show>
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js'
 import { formatDay } from '../../../../core/dates'
 import type { Lang } from '../../../../core/langs'
+import { internationalPhone } from '../../../../core/phone'
 import { CONSENTS } from '../../../../core/report'
 import type { T } from '../parts/t'
 import { MESSENGER_FIELDS, type Draft } from './draft'
@@ -36,9 +37,11 @@ function Answers(props: { t: T; lang: Lang; draft: Draft; goTo: (step: number) =
   const rowsOf = (section: string, answers: Record<string, unknown>, questions: Array<string | [string, string]>) =>
     questions.map((q) => (typeof q === 'string' ? [`report.${section}.${q}.label`, answers[q] as string] : [`report.${section}.${q[0]}.label`, q[1]]))
   const sections = () => {
-    const p = props.draft.person
+    // Phone numbers read back in international form, as staff will dial them (issue 19).
+    const intl = (phones: string) => phones.split(/[,;\n]/).map((n) => n.trim() && (internationalPhone(n, props.lang) ?? n.trim())).filter(Boolean).join(', ')
+    const p = { ...props.draft.person, phones: intl(props.draft.person.phones) }
     const j = props.draft.journey
-    const r = props.draft.reporter
+    const r = { ...props.draft.reporter, phone: intl(props.draft.reporter.phone) }
     const messengers = MESSENGER_FIELDS.filter((app) => p[app].trim())
       .map((app) => `${t('labelled', { label: t(`report.messenger.${app}`) })} ${p[app]}`)
       .join(', ')

@@ -1,0 +1,3 @@
+export const PHONE_COUNTRIES: string[]
+export function cutMetadata(full: unknown, countries?: string[]): unknown
+export const metadataPath: URL
