@@ -115,7 +115,7 @@ export type StaffCaseView = {
 }
 
 /** GET /staff/access-log */
-export type AccessLogItem = { id: number; at: string; staffEmail: string; staffName: string | null; ip: string | null; caseRef: string | null; action: string; reason: string | null }
+export type AccessLogItem = { id: number; at: string; staffEmail: string; staffName: string | null; ip: string | null; assigneeName?: string | null; caseRef: string | null; action: string; reason: string | null }
 
 /** GET /staff/indicators: an identifier for review, its value opened. */
 export type IndicatorRow = { id: number; type: string; value: string; status: string; reports: number; firstSeen: string; lastSeen: string }
@@ -167,3 +167,9 @@ export function problemMessage(failure: ApiFailure, t: (key: MessageKey) => stri
   if (wording.other) return t(wording.other)
   return failure.status >= 500 || !failure.problem.title ? t('report.error.server') : failure.problem.title
 }
+
+/** GET /staff/filters: one of the officer's saved queue filters (query parameters by name). */
+export type SavedFilter = { id: string; name: string; filters: Partial<Record<'status' | 'band' | 'region' | 'lang' | 'kind' | 'assignee' | 'label' | 'overdue', string>> }
+
+/** GET /staff/colleagues: who a case may be handed to; the console shows the name. */
+export type Colleague = { email: string; name: string }
