@@ -56,6 +56,8 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
   const [retainReason, setRetainReason] = createSignal('')
   const [colleagues, setColleagues] = createSignal<Colleague[]>([])
   const [assignTo, setAssignTo] = createSignal('')
+  // Back to "—" after each message and case, so one arrow always picks the first template.
+  const [template, setTemplate] = createSignal('')
   const when = { format: whenFormatter(props.lang, t) }
   const caseRef = () => decodeURIComponent(location.hash.slice(1))
   const api = (path = '') => `/api/v1/staff/reports/${encodeURIComponent(caseRef())}${path}`
@@ -92,6 +94,9 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
     }
     window.addEventListener('hashchange', () => {
       setCompare(null)
+      setTemplate('')
+      setMessage('')
+      setConfirming(false)
       load()
     })
   })
@@ -245,13 +250,15 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
                   setConfirming(false)
                   postJson(api('/messages'), { body: message() }).then((r) => after(r, () => {
                     setMessage('')
+                    setTemplate('')
                     toHeading()
                   }))
                 }}
               >
                 <p>
                   <label class="label" for="template">{t('staff.case.template')}</label>
-                  <select id="template" class="select" onChange={(e) => {
+                  <select id="template" class="select" value={template()} onChange={(e) => {
+                      setTemplate(e.currentTarget.value)
                       if (!e.currentTarget.value) return
                       setMessage(props.templates[c().lang][e.currentTarget.value])
                       setConfirming(false)
@@ -349,7 +356,7 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
                   {c().assignee === me() ? t('staff.case.unassign') : t('staff.case.assignMe')}
                 </button>
               </p>
-              <p class="hint">{t('staff.queue.assignee')}: {c().assignee ? person(c().assigneeName, c().assignee) : '—'}</p>
+              <p class="hint" data-testid="staff-assignee">{t('staff.queue.assignee')}: {c().assignee ? person(c().assigneeName, c().assignee) : '—'}</p>
             </form>
             <Show when={colleagues().length > 0}>
               <form

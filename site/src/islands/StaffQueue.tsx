@@ -50,7 +50,8 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
 
   async function load(more = false) {
     const params = new URLSearchParams()
-    for (const [key, value] of Object.entries(filters())) if (value) params.set(key, value)
+    // Trimmed here, not as typed: the fields are controlled, and a space typed between two words must stay.
+    for (const [key, value] of Object.entries(filters())) if (value.trim()) params.set(key, value.trim())
     if (more && next()) params.set('cursor', next()!)
     const result = await callApi<QueuePage>(`/api/v1/staff/reports?${params}`, { method: 'GET' })
     if (result.kind !== 'ok') return isForbidden(result) ? undefined : setError(t('staff.error.load'))
@@ -146,7 +147,8 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
         <div class="filters__line">
           <p>
             <label class="label" for="f-q">{t('staff.filters.search')}</label>
-            <input id="f-q" class="input" maxLength={40} aria-describedby="f-q-hint" title={t('staff.filters.searchHint')} value={filters().q} onInput={(e) => set('q', e.currentTarget.value.trim())} />
+            <input id="f-q" class="input" maxLength={40} aria-describedby="f-q-hint" title={t('staff.filters.searchHint')} value={filters().q} onInput={(e) => set('q', e.currentTarget.value)}
+              onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.blur()} />
             <span id="f-q-hint" class="visually-hidden">{t('staff.filters.searchHint')}</span>
           </p>
           <p>
@@ -209,7 +211,7 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
             </p>
             <p>
               <label class="label" for="f-label">{t('staff.filters.label')}</label>
-              <input id="f-label" class="input" maxLength={40} value={filters().label} onInput={(e) => set('label', e.currentTarget.value.trim())} />
+              <input id="f-label" class="input" maxLength={40} value={filters().label} onInput={(e) => set('label', e.currentTarget.value)} />
             </p>
             <div class="choice">
               <input id="f-overdue" class="choice__input" type="checkbox" checked={filters().overdue !== ''} onChange={(e) => set('overdue', e.currentTarget.checked ? '1' : '')} />

@@ -23,7 +23,7 @@ export function savedFilters(t: T, current: () => FilterValues, apply: (name: st
     event.preventDefault()
     if (!name().trim()) return setError(t('staff.filters.error.name'))
     // Only the filters, never the search term (see core/staff.ts SavedFilterInput).
-    const filters = Object.fromEntries(Object.entries(current()).filter(([, value]) => value))
+    const filters = Object.fromEntries(Object.entries(current()).map(([key, value]) => [key, value?.trim()]).filter(([, value]) => value))
     const result = await postJson<SavedFilter>('/api/v1/staff/filters', { name: name().trim(), filters })
     if (result.kind !== 'ok') {
       const code = result.kind === 'problem' ? result.problem.errors?.[0]?.code : undefined

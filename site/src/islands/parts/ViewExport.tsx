@@ -14,7 +14,7 @@ export default function ViewExport(props: { t: T; view: () => Record<string, str
   async function download(event: Event) {
     event.preventDefault()
     if (!reason().trim()) return setError(t('staff.export.missingReason'))
-    const view = Object.fromEntries(Object.entries(props.view()).filter(([, value]) => value))
+    const view = Object.fromEntries(Object.entries(props.view()).map(([key, value]) => [key, value.trim()]).filter(([, value]) => value))
     let res: Response
     try {
       res = await fetch('/api/v1/staff/exports/view', {
