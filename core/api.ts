@@ -108,13 +108,14 @@ export type StaffCaseView = {
   details: Record<string, unknown>
   labels: string[]
   links: string[]
-  timeline: Array<{ type: string; status: string | null; actor: string | null; reason: string | null; at: string }>
+  /** `actorName` and `assigneeName` are the staff members' names; an email is never shown. */
+  timeline: Array<{ type: string; status: string | null; actor: string | null; actorName: string | null; assignee: string | null; assigneeName: string | null; reason: string | null; at: string }>
   messages: Array<{ id: string; author: string; body: string; at: string }>
-  notes: Array<{ id: string; author: string; body: string; at: string }>
+  notes: Array<{ id: string; author: string; authorName: string | null; body: string; at: string }>
 }
 
 /** GET /staff/access-log */
-export type AccessLogItem = { id: number; at: string; staffEmail: string; ip: string | null; caseRef: string | null; action: string; reason: string | null }
+export type AccessLogItem = { id: number; at: string; staffEmail: string; staffName: string | null; ip: string | null; assigneeName?: string | null; caseRef: string | null; action: string; reason: string | null }
 
 /** GET /staff/indicators: an identifier for review, its value opened. */
 export type IndicatorRow = { id: number; type: string; value: string; status: string; reports: number; firstSeen: string; lastSeen: string }
@@ -166,3 +167,9 @@ export function problemMessage(failure: ApiFailure, t: (key: MessageKey) => stri
   if (wording.other) return t(wording.other)
   return failure.status >= 500 || !failure.problem.title ? t('report.error.server') : failure.problem.title
 }
+
+/** GET /staff/filters: one of the officer's saved queue filters (query parameters by name). */
+export type SavedFilter = { id: string; name: string; filters: Partial<Record<'status' | 'band' | 'region' | 'lang' | 'kind' | 'assignee' | 'label' | 'overdue', string>> }
+
+/** GET /staff/colleagues: who a case may be handed to; the console shows the name. */
+export type Colleague = { email: string; name: string }

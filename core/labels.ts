@@ -136,9 +136,29 @@ const SEARCH_WORDS: Record<SearchKind | 'unrecognized', MessageKey> = {
   unrecognized: 'staff.search.unrecognized',
 }
 
-/** An access-log reason in words where the log stores a code (what kind of term was searched). */
-export const reasonText = (t: Translate, action: string, reason: string | null) =>
-  action === 'search' && reason && reason in SEARCH_WORDS ? t(SEARCH_WORDS[reason as keyof typeof SEARCH_WORDS]) : (reason ?? '')
+const SECTION_WORDS: Record<'person' | 'journey' | 'reporter', MessageKey> = {
+  person: 'staff.case.person',
+  journey: 'staff.case.journey',
+  reporter: 'staff.case.reporter',
+}
+
+/**
+ * An access-log reason in words where the log stores a code: what kind of term was
+ * searched; which answer a correction changed ("Missing person, Full name: typo"), as
+ * the form asked it, never the field path the log stores (`person.fullName: typo`).
+ */
+export function reasonText(t: Translate, action: string, reason: string | null): string {
+  if (action === 'search' && reason && reason in SEARCH_WORDS) return t(SEARCH_WORDS[reason as keyof typeof SEARCH_WORDS])
+  const corrected = action === 'correct' && reason ? /^(person|journey|reporter)\.([A-Za-z]{1,40}): ([\s\S]*)$/.exec(reason) : null
+  if (corrected) {
+    const [, section, key, why] = corrected as unknown as [string, 'person' | 'journey' | 'reporter', string, string]
+    const labelKey = LABEL[`${section}.${key}`] ?? `report.${section}.${key}.label`
+    const label = t(labelKey)
+    const field = label === labelKey ? t('staff.value.other') : label
+    return t('staff.log.corrected', { section: t(SECTION_WORDS[section]), field, reason: why })
+  }
+  return reason ?? ''
+}
 
 /** A language a case or family uses, by name in the officer's language. */
 export const langText = (t: Translate, lang: string) => (isLang(lang) ? t(`lang.name.${lang}`) : t('staff.value.other'))

@@ -28,6 +28,12 @@ export const STAFF_ROUTES = [
   { method: 'GET', path: '/access-log', role: 'supervisor' },
   { method: 'GET', path: '/indicators', role: 'viewer' },
   { method: 'POST', path: '/exports', role: 'supervisor' },
+  { method: 'POST', path: '/exports/view', role: 'supervisor' },
+  { method: 'GET', path: '/filters', role: 'viewer' },
+  { method: 'POST', path: '/filters', role: 'viewer' },
+  { method: 'POST', path: '/filters/:id/delete', role: 'viewer' },
+  { method: 'GET', path: '/colleagues', role: 'triager' },
+  { method: 'GET', path: '/next-case', role: 'triager' },
   { method: 'GET', path: '/stats', role: 'viewer' },
   { method: 'POST', path: '/admin/rotate-keys', role: 'admin' },
   { method: 'GET', path: '/members', role: 'admin' },
@@ -61,3 +67,10 @@ export function pageRole(page: ConsolePage): Role {
 }
 
 export const mayOpen = (role: Role, page: ConsolePage) => atLeast(role, pageRole(page))
+
+/** Whether a role may use one route ("POST /exports/view"): the console shows only what it may do. */
+export function mayUse(role: Role, route: `${'GET' | 'POST'} ${(typeof STAFF_ROUTES)[number]['path']}`): boolean {
+  const [method, path] = route.split(' ')
+  const found = STAFF_ROUTES.find((r) => r.method === method && r.path === path)
+  return Boolean(found && atLeast(role, found.role))
+}

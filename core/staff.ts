@@ -81,3 +81,22 @@ export const MemberInput = z.strictObject({
   role: z.enum(ROLES, { error: 'error.invalid' }),
   active: z.boolean(),
 })
+
+/**
+ * A saved queue filter: the officer's name for it and the filters, never a search term
+ * (a name or a phone number would sit in D1 unsealed), nor a page cursor.
+ */
+export const SavedFilterFields = z.omit(QueueQuery, { q: true, cursor: true, limit: true })
+export const SavedFilterInput = z.strictObject({
+  name: z.string({ error: 'error.invalid' }).check(z.trim(), z.minLength(1, { error: 'error.required' }), z.maxLength(60, { error: 'error.tooLong' })),
+  filters: SavedFilterFields,
+})
+export const SAVED_FILTERS_MAX = 30
+
+/** Export of the queue as filtered now: the same filters (a search included), every match up to the cap. */
+export const ViewExportInput = z.strictObject({
+  format: z.enum(['csv', 'pfif']),
+  view: z.omit(QueueQuery, { cursor: true, limit: true }),
+  reason: text(500),
+})
+export const VIEW_EXPORT_MAX = 500

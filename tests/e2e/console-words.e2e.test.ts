@@ -67,6 +67,32 @@ describe('the console speaks words, not codes', () => {
       const violations = await axeViolations(page)
       if (violations.length) found[`${path} (axe)`] = violations
     }
+
+    // The queue's folded parts, open: more filters with saved filters and the export of
+    // the view, the shortcut list, a saved filter's chip, and a selected row's bulk actions.
+    await page.goto(`${baseUrl}/staff/${lang}/`)
+    await page.waitForSelector('table.queue tbody tr[data-case]')
+    await page.waitForLoadState('networkidle')
+    await page.click('#f-more')
+    await page.fill('#save-filter-name', `${lang} self`)
+    await page.press('#save-filter-name', 'Enter')
+    await page.waitForSelector(`#saved-filters button[data-saved-filter="${lang} self"]`)
+    await page.locator('table.queue tbody tr[data-case] input[type=checkbox]').first().check()
+    await page.waitForSelector('#bulk-assignee')
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    await page.keyboard.press('?')
+    await page.waitForSelector('#shortcuts')
+    const queueOpen = rawValues(await page.locator('body').innerText(), lang)
+    if (queueOpen.length) found['queue, opened'] = queueOpen
+    const queueAxe = await axeViolations(page)
+    if (queueAxe.length) found['queue, opened (axe)'] = queueAxe
+
+    // The sign-in page of the local console.
+    await page.goto(`${baseUrl}/staff/sign-in`)
+    await page.waitForSelector('form')
+    const signIn = await axeViolations(page)
+    if (signIn.length) found['/staff/sign-in (axe)'] = signIn
+
     expect(found).toEqual({})
     expect(errors).toEqual([])
     await context.close()
@@ -95,6 +121,14 @@ describe('the console speaks words, not codes', () => {
     const { page, errors } = await openPage(context)
     await signInToConsole(page, baseUrl, 'officer@example.org', 'ko')
     await page.waitForSelector('table.queue tbody tr[data-case]')
+    // An officer with saved filters: their chips share the filters' line.
+    for (const [name, filters] of [['미배정 긴급', { assignee: 'none', band: '1' }], ['자가 신고', { kind: 'self' }]] as const) {
+      const saved = await page.evaluate(async (body) => (await fetch('/api/v1/staff/filters', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).status, { name, filters })
+      expect(saved).toBe(201)
+    }
+    await page.reload()
+    await page.waitForSelector('table.queue tbody tr[data-case]')
+    await page.waitForSelector('#saved-filters button')
     await page.waitForLoadState('networkidle')
     const visible = await page.locator('table.queue tbody tr[data-case]').evaluateAll((rows) =>
       rows.filter((row) => {
@@ -105,6 +139,18 @@ describe('the console speaks words, not codes', () => {
     console.log(`queue rows fully visible at 1280×800: ${visible}`)
     expect(visible).toBeGreaterThanOrEqual(12)
     expect(await page.locator('table.queue tbody tr[data-case] th a').first().textContent()).not.toBe('')
+
+    // f reaches the saved filters, Enter applies one; deleting it takes its chip away.
+    const ko = createT('ko')
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    await page.keyboard.press('f')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-saved-filter'))).toBe('미배정 긴급')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.locator('.staff-queue p[role=status]').textContent()).toBe(ko('staff.filters.applied', { name: '미배정 긴급' }))
+    expect([await page.inputValue('#f-assignee'), await page.inputValue('#f-band')]).toEqual(['none', '1'])
+    await page.click('#f-more')
+    await page.getByRole('button', { name: ko('staff.filters.deleteNamed', { name: '미배정 긴급' }) }).click()
+    await expect.poll(() => page.locator('#saved-filters button').allTextContents()).toEqual(['자가 신고'])
     expect(errors).toEqual([])
     await context.close()
   })

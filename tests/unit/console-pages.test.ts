@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ROLES } from '../../core/roles'
-import { CONSOLE_PAGES, mayOpen, pageRole, type ConsolePage } from '../../core/staff-routes'
+import { CONSOLE_PAGES, mayOpen, mayUse, pageRole, type ConsolePage } from '../../core/staff-routes'
 
 describe('console pages take their least role from the API route table', () => {
   it('gives each page the role of the route it loads', () => {
@@ -13,5 +13,13 @@ describe('console pages take their least role from the API route table', () => {
     expect(mayOpen('triager', 'members')).toBe(false)
     expect(mayOpen('supervisor', 'members')).toBe(false)
     for (const page of Object.keys(CONSOLE_PAGES) as ConsolePage[]) expect(mayOpen(ROLES.at(-1)!, page)).toBe(true)
+  })
+})
+
+describe('console actions take their least role from the same table', () => {
+  it('offers the export of a view to supervisors and up, the colleague picker to triagers and up, saved filters to everyone', () => {
+    expect(ROLES.filter((role) => mayUse(role, 'POST /exports/view'))).toEqual(['supervisor', 'admin'])
+    expect(ROLES.filter((role) => mayUse(role, 'GET /colleagues'))).toEqual(['triager', 'supervisor', 'admin'])
+    expect(ROLES.filter((role) => mayUse(role, 'POST /filters'))).toEqual([...ROLES])
   })
 })

@@ -80,4 +80,15 @@ describe('access-log reasons', () => {
     }
     expect(reasonText(t, 'status', '가족과 통화함')).toBe('가족과 통화함')
   })
+
+  it.each(LANGS)('say in %s which answer a correction changed, in the words the form asked it', (lang) => {
+    const t = createT(lang) as (key: string, values?: Record<string, string | number>) => string
+    const text = reasonText(t, 'correct', 'person.fullName: 가족 요청으로 철자 수정')
+    expect(text).toBe(t('staff.log.corrected', { section: t('staff.case.person'), field: t('report.person.fullName.label'), reason: '가족 요청으로 철자 수정' }))
+    expect(text).toContain(t('report.person.fullName.label'))
+    expect(text).not.toContain('fullName')
+    expect(reasonText(t, 'correct', 'journey.destinationCountry: wrong country')).toContain(t('report.journey.destinationCountry.label'))
+    // A field the form never asked is "other", never its path.
+    expect(reasonText(t, 'correct', 'reporter.zzz: x')).toBe(t('staff.log.corrected', { section: t('staff.case.reporter'), field: t('staff.value.other'), reason: 'x' }))
+  })
 })

@@ -34,8 +34,11 @@ export function logDependent(entry: LogEntry): Dependent {
 export async function listAccessLog(db: D1Database, filter: { caseRef?: string | null; before?: number | null; limit: number }): Promise<AccessLogItem[]> {
   const { results } = await db
     .prepare(
-      `SELECT id, at, staff_email AS staffEmail, ip, case_ref AS caseRef, action, reason FROM access_log
-       WHERE (?1 IS NULL OR case_ref = ?1) AND (?2 IS NULL OR id < ?2) ORDER BY id DESC LIMIT ?3`,
+      `SELECT l.id, l.at, l.staff_email AS staffEmail, s.name AS staffName, l.ip, l.case_ref AS caseRef, l.action, l.reason,
+         a.name AS assigneeName
+       FROM access_log l LEFT JOIN staff s ON s.email = l.staff_email
+       LEFT JOIN staff a ON l.action = 'assign' AND a.email = l.reason
+       WHERE (?1 IS NULL OR l.case_ref = ?1) AND (?2 IS NULL OR l.id < ?2) ORDER BY l.id DESC LIMIT ?3`,
     )
     .bind(filter.caseRef ?? null, filter.before ?? null, filter.limit)
     .all<AccessLogItem>()

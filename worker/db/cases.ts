@@ -43,9 +43,17 @@ export async function findCase(db: D1Database, caseRef: string): Promise<CaseRow
 export async function readCaseForStaff(db: D1Database, vault: Vault, row: CaseRow): Promise<StaffCaseView> {
   const key = await vault.unwrapDataKey(row.wrapped_key)
   const [events, messages, notes, labels, links, assignee] = await db.batch([
-    db.prepare('SELECT type, status, actor, reason, created_at FROM case_events WHERE report_id = ?1 ORDER BY id').bind(row.id),
+    // People by name: the actor and assignee of each entry, the author of each note.
+    db
+      .prepare(
+        `SELECT e.type, e.status, e.actor, a.name AS actor_name, e.assignee, s.name AS assignee_name, e.reason, e.created_at FROM case_events e
+         LEFT JOIN staff a ON a.email = e.actor LEFT JOIN staff s ON s.email = e.assignee WHERE e.report_id = ?1 ORDER BY e.id`,
+      )
+      .bind(row.id),
     db.prepare('SELECT id, author, body, created_at FROM case_messages WHERE report_id = ?1 ORDER BY created_at, id').bind(row.id),
-    db.prepare('SELECT id, author, body, created_at FROM case_notes WHERE report_id = ?1 ORDER BY created_at, id').bind(row.id),
+    db
+      .prepare('SELECT n.id, n.author, s.name AS author_name, n.body, n.created_at FROM case_notes n LEFT JOIN staff s ON s.email = n.author WHERE n.report_id = ?1 ORDER BY n.created_at, n.id')
+      .bind(row.id),
     db.prepare('SELECT label FROM report_labels WHERE report_id = ?1 ORDER BY label').bind(row.id),
     db
       .prepare('SELECT r.case_ref FROM case_links l JOIN reports r ON r.id = l.linked_id WHERE l.report_id = ?1 ORDER BY r.case_ref')
@@ -55,9 +63,10 @@ export async function readCaseForStaff(db: D1Database, vault: Vault, row: CaseRo
   // Messages and notes: each sealed under the case key, bound to its own id.
   const openAll = (rows: unknown[], kind: 'message' | 'note') =>
     Promise.all(
-      (rows as Array<{ id: string; author: string; body: string; created_at: string }>).map(async (r) => ({
+      (rows as Array<{ id: string; author: string; author_name?: string | null; body: string; created_at: string }>).map(async (r) => ({
         id: r.id,
         author: r.author,
+        authorName: r.author_name ?? null,
         body: await vault.open(key, `${row.id}:${kind}:${r.id}`, r.body),
         at: r.created_at,
       })),
@@ -85,10 +94,15 @@ export async function readCaseForStaff(db: D1Database, vault: Vault, row: CaseRo
     details: JSON.parse(await vault.open(key, `${row.id}:details`, row.details)) as Record<string, unknown>,
     labels: (labels.results as Array<{ label: string }>).map((l) => l.label),
     links: (links.results as Array<{ case_ref: string }>).map((l) => l.case_ref),
-    timeline: (events.results as Array<{ type: string; status: string | null; actor: string | null; reason: string | null; created_at: string }>).map((e) => ({
+    timeline: (
+      events.results as Array<{ type: string; status: string | null; actor: string | null; actor_name: string | null; assignee: string | null; assignee_name: string | null; reason: string | null; created_at: string }>
+    ).map((e) => ({
       type: e.type,
       status: e.status,
       actor: e.actor,
+      actorName: e.actor_name,
+      assignee: e.assignee,
+      assigneeName: e.assignee_name,
       reason: e.reason,
       at: e.created_at,
     })),

@@ -49,17 +49,8 @@ async function personOf(vault: Vault, row: Record<string, any>, now: string): Pr
   return { name, age }
 }
 
-/**
- * The triage queue: most urgent first (effective priority, then oldest), keyset
- * pagination on (priority, created_at, id) so a page costs the same at any depth.
- */
-export async function listQueue(
-  db: D1Database,
-  vault: Vault,
-  filters: QueueFilters,
-  opts: { limit: number; cursor?: Cursor | null; now?: Date },
-): Promise<QueuePage> {
-  const now = (opts.now ?? new Date()).toISOString()
+/** The WHERE clauses of a queue view, and their parameters (bound as ?1, ?2 …). */
+function whereOf(filters: QueueFilters, now: string) {
   const where: string[] = []
   const params: unknown[] = []
   const bind = (value: unknown) => {
@@ -87,6 +78,33 @@ export async function listQueue(
   else if (filters.assignee) where.push(`r.assignee = ${bind(filters.assignee)}`)
   if (filters.label) where.push(`EXISTS (SELECT 1 FROM report_labels l WHERE l.report_id = r.id AND l.label = ${bind(filters.label)})`)
   if (filters.overdue) where.push(`r.status = 'new' AND r.ack_deadline < ${bind(now)}`)
+  return { where, params, bind }
+}
+
+/**
+ * The case references of a whole filtered view, most urgent first, up to `max` + 1 (so
+ * the caller can tell the view is larger): for an export, nothing decrypted here.
+ */
+export async function queueCaseRefs(db: D1Database, filters: QueueFilters, max: number, now = new Date()): Promise<string[]> {
+  const { where, params, bind } = whereOf(filters, now.toISOString())
+  const sql = `SELECT r.case_ref FROM reports r ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY r.effective_priority DESC, r.created_at ASC, r.id ASC LIMIT ${bind(max + 1)}`
+  const { results } = await db.prepare(sql).bind(...params).all<{ case_ref: string }>()
+  return results.map((r) => r.case_ref)
+}
+
+/**
+ * The triage queue: most urgent first (effective priority, then oldest), keyset
+ * pagination on (priority, created_at, id) so a page costs the same at any depth.
+ */
+export async function listQueue(
+  db: D1Database,
+  vault: Vault,
+  filters: QueueFilters,
+  opts: { limit: number; cursor?: Cursor | null; now?: Date },
+): Promise<QueuePage> {
+  const now = (opts.now ?? new Date()).toISOString()
+  const { where, params, bind } = whereOf(filters, now)
   if (opts.cursor) {
     const [p, c, i] = opts.cursor
     const bp = bind(p)
@@ -137,3 +155,18 @@ export async function listQueue(
   }
 }
 
+
+/**
+ * The next case for an officer: the most urgent unacknowledged case that is unassigned
+ * or theirs, leaving out the one they are on (`after`). The status queue index answers it.
+ */
+export async function nextCase(db: D1Database, email: string, after: string | null): Promise<string | null> {
+  const row = await db
+    .prepare(
+      `SELECT case_ref FROM reports WHERE status = 'new' AND (assignee IS NULL OR assignee = ?1) AND case_ref <> coalesce(?2, '')
+       ORDER BY effective_priority DESC, created_at ASC, id ASC LIMIT 1`,
+    )
+    .bind(email, after)
+    .first<{ case_ref: string }>()
+  return row?.case_ref ?? null
+}

@@ -150,7 +150,8 @@ export async function authenticateCase(db: D1Database, vault: Vault, caseRef: st
 
 export async function readCase(db: D1Database, vault: Vault, row: CaseRow, retentionDays: number): Promise<CaseView> {
   const [events, messages] = await db.batch([
-    db.prepare('SELECT type, status, created_at FROM case_events WHERE report_id = ?1 ORDER BY id').bind(row.id),
+    // The family's timeline: receipt and status changes, never staff-only entries (assignments).
+    db.prepare("SELECT type, status, created_at FROM case_events WHERE report_id = ?1 AND type IN ('received', 'status') ORDER BY id").bind(row.id),
     db
       .prepare('SELECT id, author, body, created_at FROM case_messages WHERE report_id = ?1 ORDER BY created_at, id')
       .bind(row.id),

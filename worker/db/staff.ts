@@ -32,3 +32,11 @@ export async function upsertMember(db: D1Database, member: Member): Promise<void
     .bind(member.email, member.name, member.role, member.active ? 1 : 0, new Date().toISOString())
     .run()
 }
+
+/** Who a case may be handed to, by name: active triagers, supervisors and admins. */
+export async function listColleagues(db: D1Database): Promise<Array<{ email: string; name: string }>> {
+  const { results } = await db
+    .prepare("SELECT email, name FROM staff WHERE active = 1 AND role IN ('triager', 'supervisor', 'admin') ORDER BY name, email")
+    .all<{ email: string; name: string }>()
+  return results
+}

@@ -92,7 +92,7 @@ export default function StaffAudit(props: { lang: Lang; messages: Record<string,
         </form>
         <DataTable caption={t('staff.log.caption')} columns={[t('staff.log.at'), t('staff.log.staff'), t('staff.log.action'), t('staff.queue.case'), t('staff.log.reason'), t('staff.log.ip')]}>
           <For each={rows()}>
-            {(r) => <tr><td>{when.format(r.at)}</td><td>{r.staffEmail}</td><td>{actionText(t, r.action)}</td><td>{r.caseRef ?? ''}</td><td>{reasonText(t, r.action, r.reason)}</td><td>{r.ip ?? ''}</td></tr>}
+            {(r) => <tr><td>{when.format(r.at)}</td><td>{r.staffName ?? r.staffEmail}</td><td>{actionText(t, r.action)}</td><td>{r.caseRef ?? ''}</td><td>{r.action === 'assign' ? (r.reason ? (r.assigneeName ?? t('staff.person.former')) : t('staff.event.unassign')) : reasonText(t, r.action, r.reason)}</td><td>{r.ip ?? ''}</td></tr>}
           </For>
         </DataTable>
       </section>

@@ -1,5 +1,6 @@
 import { For, Show, createSignal, onMount } from 'solid-js'
-import { STAFF_WORDING, problemMessage, type DuplicateCandidate, type StaffCaseView, type StaffMember } from '../../../core/api'
+import { STAFF_WORDING, problemMessage, type Colleague, type DuplicateCandidate, type StaffCaseView, type StaffMember } from '../../../core/api'
+import { mayUse } from '../../../core/staff-routes'
 import type { Lang } from '../../../core/langs'
 import { CLOSE_REASONS, NEXT_STATUS, type CaseStatus } from '../../../core/workflow'
 import { callApi, isForbidden, postJson, type ApiResult } from './parts/api'
@@ -54,6 +55,10 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
   const [overrideReason, setOverrideReason] = createSignal('')
   const [retainUntil, setRetainUntil] = createSignal('')
   const [retainReason, setRetainReason] = createSignal('')
+  const [colleagues, setColleagues] = createSignal<Colleague[]>([])
+  const [assignTo, setAssignTo] = createSignal('')
+  // Back to "—" after each message and case, so one arrow always picks the first template.
+  const [template, setTemplate] = createSignal('')
   const when = { format: whenFormatter(props.lang, t) }
   const caseRef = () => decodeURIComponent(location.hash.slice(1))
   const api = (path = '') => `/api/v1/staff/reports/${encodeURIComponent(caseRef())}${path}`
@@ -70,12 +75,29 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
   onMount(async () => {
     // r: reply to the family; the message box is at the top of the work column. Listening
     // starts before the case loads, so a key pressed as it appears is not lost.
-    onShortcut({ r: () => document.getElementById('staff-message')?.focus() })
+    // a: acknowledge, s: assign to a colleague, t: internal note, n: the next case.
+    onShortcut({
+      r: () => document.getElementById('staff-message')?.focus(),
+      t: () => document.getElementById('staff-note')?.focus(),
+      s: () => document.getElementById('assign-to')?.focus(),
+      a: () => {
+        const c = view()
+        if (c && NEXT_STATUS[c.status as CaseStatus]?.includes('acknowledged')) edit('/status', { status: 'acknowledged' })
+      },
+      n: () => openNext(),
+    })
     const who = await callApi<StaffMember>('/api/v1/staff/me', { method: 'GET' })
     if (who.kind === 'ok') setMe(who.data.email)
     await load()
+    if (who.kind === 'ok' && mayUse(who.data.role, 'GET /colleagues')) {
+      const list = await callApi<{ items: Colleague[] }>('/api/v1/staff/colleagues', { method: 'GET' })
+      if (list.kind === 'ok') setColleagues(list.data.items)
+    }
     window.addEventListener('hashchange', () => {
       setCompare(null)
+      setTemplate('')
+      setMessage('')
+      setConfirming(false)
       load()
     })
   })
@@ -95,6 +117,29 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
   const edit = (path: string, body: Record<string, unknown>, reset?: () => void) =>
     postJson(api(path), { ...body, version: view()!.version }).then((r) => after(r, reset))
 
+  /** Back to the page after a form's work is done, so the next shortcut works at once. */
+  const toHeading = () => document.getElementById('case-title')?.focus()
+
+  /** The most urgent unacknowledged case nobody else has taken, other than this one. */
+  async function openNext() {
+    const next = await callApi<{ caseRef: string | null }>(`/api/v1/staff/next-case?after=${encodeURIComponent(caseRef())}`, { method: 'GET' })
+    if (next.kind !== 'ok') return setError(t('staff.error.load'))
+    if (!next.data.caseRef) return setNotice(t('staff.queue.noNext'))
+    setNotice('')
+    location.hash = next.data.caseRef
+  }
+
+  /** A person on the timeline or a note by name; someone no longer on staff as such. */
+  const person = (name: string | null, email: string | null) => name ?? (email ? t('staff.person.former') : '')
+
+  /** Ctrl+Enter (⌘+Enter) sends the form it is pressed in. */
+  const sendOnCtrlEnter = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault()
+      ;(e.currentTarget as HTMLFormElement).requestSubmit()
+    }
+  }
+
   return (
     <div class="staff-case">
       <p><a href={`/staff/${props.lang}/`}>{t('staff.case.back')}</a></p>
@@ -107,7 +152,7 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
       <Show when={view()} fallback={<p>{t('staff.case.loading')}</p>}>
         {(c) => (
           <>
-            <h1>{t('staff.case.title', { caseRef: c().caseRef })}</h1>
+            <h1 id="case-title" tabindex="-1">{t('staff.case.title', { caseRef: c().caseRef })}</h1>
             <p>
               <strong class={`band band--${c().band}`}>{t(`staff.band.${c().band}`)}</strong> {c().priority} ·{' '}
               {t(`staff.kind.${c().kind}`)} · {t('staff.case.caseLang')}: {langText(t, c().lang)} · {t('staff.case.status')}: <strong data-testid="staff-status">{t(`case.status.${c().status}`)}</strong>
@@ -194,18 +239,31 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
             <section class="panel panel--family" aria-labelledby="messages">
               <h2 id="messages"><span class="tag tag--family">{t('staff.case.toFamily')}</span> {t('staff.case.messages')}</h2>
               <form
+                onKeyDown={sendOnCtrlEnter}
                 onSubmit={(e) => {
                   e.preventDefault()
                   if (!message().trim()) return
                   // A message leaves the building: say to whom and in which language first.
-                  if (!confirming()) return setConfirming(true)
+                  if (!confirming()) {
+                    setConfirming(true)
+                    return document.getElementById('confirm-send')?.focus()
+                  }
                   setConfirming(false)
-                  postJson(api('/messages'), { body: message() }).then((r) => after(r, () => setMessage('')))
+                  postJson(api('/messages'), { body: message() }).then((r) => after(r, () => {
+                    setMessage('')
+                    setTemplate('')
+                    toHeading()
+                  }))
                 }}
               >
                 <p>
                   <label class="label" for="template">{t('staff.case.template')}</label>
-                  <select id="template" class="select" onChange={(e) => e.currentTarget.value && setMessage(props.templates[c().lang][e.currentTarget.value])}>
+                  <select id="template" class="select" value={template()} onChange={(e) => {
+                      setTemplate(e.currentTarget.value)
+                      if (!e.currentTarget.value) return
+                      setMessage(props.templates[c().lang][e.currentTarget.value])
+                      setConfirming(false)
+                    }}>
                     <option value="">—</option>
                     <For each={TEMPLATES}>{(id) => <option value={`staff.template.${id}`}>{props.templates[props.lang][`staff.template.${id}`].slice(0, 60)}…</option>}</For>
                   </select>
@@ -221,7 +279,7 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
                 <Show when={confirming()} fallback={<p><button class="button" type="submit">{t('staff.case.send')}</button></p>}>
                   <p class="confirm" role="alert">{t('staff.case.confirmFamily', { language: langText(t, c().lang) })}</p>
                   <p class="actions">
-                    <button class="button" type="submit">{t('staff.case.confirmSend')}</button>
+                    <button id="confirm-send" class="button" type="submit">{t('staff.case.confirmSend')}</button>
                     <button class="button button--secondary" type="button" onClick={() => setConfirming(false)}>{t('staff.case.cancel')}</button>
                   </p>
                 </Show>
@@ -242,16 +300,20 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
               <For each={c().notes}>
                 {(n) => (
                   <article class="message">
-                    <strong>{n.author}</strong>
+                    <strong>{person(n.authorName, n.author)}</strong>
                     <time datetime={n.at}>{when.format(n.at)}</time>
                     <p>{n.body}</p>
                   </article>
                 )}
               </For>
               <form
+                onKeyDown={sendOnCtrlEnter}
                 onSubmit={(e) => {
                   e.preventDefault()
-                  if (note().trim()) postJson(api('/notes'), { body: note() }).then((r) => after(r, () => setNote('')))
+                  if (note().trim()) postJson(api('/notes'), { body: note() }).then((r) => after(r, () => {
+                    setNote('')
+                    toHeading()
+                  }))
                 }}
               >
                 <p>
@@ -283,8 +345,45 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
                   {c().assignee === me() ? t('staff.case.unassign') : t('staff.case.assignMe')}
                 </button>
               </p>
-              <p class="hint">{t('staff.queue.assignee')}: {c().assigneeName ?? c().assignee ?? '—'}</p>
+              <p class="hint" data-testid="staff-assignee">{t('staff.queue.assignee')}: {c().assignee ? person(c().assigneeName, c().assignee) : '—'}</p>
             </StaffForm>
+            <Show when={colleagues().length > 0}>
+              <form
+                class="panel assign-form"
+                onSubmit={(e) => {
+                  e.preventDefault()
+                  const to = assignTo() === 'nobody' ? null : assignTo()
+                  if (!assignTo()) return
+                  edit('/assign', { assignee: to }, () => {
+                    setAssignTo('')
+                    toHeading()
+                  })
+                }}
+              >
+                <p>
+                  <label class="label" for="assign-to">{t('staff.assign.to')}</label>
+                  <select
+                    id="assign-to"
+                    class="select"
+                    value={assignTo()}
+                    onChange={(e) => setAssignTo(e.currentTarget.value)}
+                    onKeyDown={(e) => {
+                      // Enter assigns, as in a text field: s, an arrow, Enter.
+                      if (e.key === 'Enter') {
+                        e.preventDefault()
+                        setAssignTo(e.currentTarget.value)
+                        e.currentTarget.form?.requestSubmit()
+                      }
+                    }}
+                  >
+                    <option value="">—</option>
+                    <For each={colleagues()}>{(p) => <option value={p.email}>{p.name}</option>}</For>
+                    <option value="nobody">{t('staff.assign.nobody')}</option>
+                  </select>
+                </p>
+                <p><button class="button button--secondary" type="submit">{t('staff.assign.submit')}</button></p>
+              </form>
+            </Show>
 
             <details class="panel">
               <summary>{t('staff.case.supervisor')}</summary>
@@ -306,8 +405,12 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
                 <For each={c().timeline}>
                   {(e) => (
                     <li>
-                      {e.type === 'received' ? t('case.event.received') : t('case.event.status', { status: t(`case.status.${e.status}`) })}
-                      {e.actor ? ` — ${e.actor}` : ''}
+                      {e.type === 'received'
+                        ? t('case.event.received')
+                        : e.type === 'assign'
+                          ? e.assignee ? t('staff.event.assign', { name: person(e.assigneeName, e.assignee) }) : t('staff.event.unassign')
+                          : t('case.event.status', { status: t(`case.status.${e.status}`) })}
+                      {e.actor ? ` — ${t('staff.event.by', { name: person(e.actorName, e.actor) })}` : ''}
                       {e.reason ? ` (${e.reason})` : ''}
                       <time datetime={e.at}>{when.format(e.at)}</time>
                     </li>

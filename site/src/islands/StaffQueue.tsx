@@ -1,5 +1,8 @@
 import { For, Show, createSignal, onCleanup, onMount } from 'solid-js'
-import type { BulkResult, QueueItem, QueuePage, StaffMember } from '../../../core/api'
+import type { BulkResult, Colleague, QueueItem, QueuePage, StaffMember } from '../../../core/api'
+import { mayUse } from '../../../core/staff-routes'
+import { savedFilters, type FilterValues } from './parts/SavedFilters'
+import ViewExport from './parts/ViewExport'
 import { LANGS, LANG_NAMES, type Lang } from '../../../core/langs'
 import { STATUSES } from '../../../core/workflow'
 import { callApi, isForbidden, postJson } from './parts/api'
@@ -27,11 +30,29 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
   const [status, setStatus] = createSignal('')
   const [error, setError] = createSignal('')
   const [bulkLabel, setBulkLabel] = createSignal('')
+  const [colleagues, setColleagues] = createSignal<Colleague[]>([])
+  const [bulkAssignee, setBulkAssignee] = createSignal('')
+  // The filters without the search term: what a saved filter keeps.
+  const filterValues = (): FilterValues => {
+    const { q: _q, ...rest } = filters()
+    return rest
+  }
+  const saved = savedFilters(
+    t,
+    filterValues,
+    (name, values) => {
+      setFilters({ status: 'open', band: '', kind: '', region: '', lang: '', assignee: '', label: '', overdue: '', q: '', ...values })
+      setStatus(t('staff.filters.applied', { name }))
+      load()
+    },
+    setStatus,
+  )
   const when = { format: whenFormatter(props.lang, t) }
 
   async function load(more = false) {
     const params = new URLSearchParams()
-    for (const [key, value] of Object.entries(filters())) if (value) params.set(key, value)
+    // Trimmed here, not as typed: the fields are controlled, and a space typed between two words must stay.
+    for (const [key, value] of Object.entries(filters())) if (value.trim()) params.set(key, value.trim())
     if (more && next()) params.set('cursor', next()!)
     const result = await callApi<QueuePage>(`/api/v1/staff/reports?${params}`, { method: 'GET' })
     if (result.kind !== 'ok') return isForbidden(result) ? undefined : setError(t('staff.error.load'))
@@ -46,6 +67,10 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
     if (who.kind !== 'ok') return setError(t('staff.error.load'))
     setMe(who.data)
     await load()
+    if (mayUse(who.data.role, 'GET /colleagues')) {
+      const list = await callApi<{ items: Colleague[] }>('/api/v1/staff/colleagues', { method: 'GET' })
+      if (list.kind === 'ok') setColleagues(list.data.items)
+    }
   })
 
   // Keyboard: j/k move, o opens, a acknowledges, n opens the next case, ? explains.
@@ -77,12 +102,14 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
         if (item) open(item.caseRef)
       },
       '?': () => setHelp(!help()),
+      '/': () => document.getElementById('f-q')?.focus(),
+      f: () => (document.querySelector<HTMLElement>('#saved-filters button') ?? document.getElementById('f-more'))?.focus(),
     })),
   )
 
-  async function bulk(action: 'assign' | 'label' | 'status') {
+  async function bulk(action: 'assign' | 'label' | 'status', assignee?: string) {
     const body: Record<string, unknown> = { caseRefs: selected(), action }
-    if (action === 'assign') body.assignee = me()!.email
+    if (action === 'assign') body.assignee = assignee ?? me()!.email
     if (action === 'label') body.label = bulkLabel()
     if (action === 'status') body.status = 'acknowledged'
     const result = await postJson<{ results: BulkResult[] }>('/api/v1/staff/bulk', body)
@@ -95,7 +122,7 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
   const set = (key: keyof Filters, value: string) => setFilters({ ...filters(), [key]: value })
   /** A filter's choice of values, each with its words, after "any". */
   const Filter = (p: { name: keyof Filters; options: ReadonlyArray<readonly [value: string, words: string]> }) => (
-    <StaffSelect id={`f-${p.name}`} label={t(`staff.filters.${p.name}`)} onChange={(value) => set(p.name, value)}>
+    <StaffSelect id={`f-${p.name}`} label={t(`staff.filters.${p.name}`)} value={filters()[p.name]} onChange={(value) => set(p.name, value)}>
       <option value="">{t('staff.filters.any')}</option>
       <For each={p.options}>{([value, words]) => <option value={value}>{words}</option>}</For>
     </StaffSelect>
@@ -111,7 +138,9 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
         <section class="panel" aria-labelledby="shortcuts">
           <h2 id="shortcuts">{t('staff.keys.title')}</h2>
           <dl class="shortcuts">
-            <For each={['j', 'k', 'o', 'a', 'n', 'r', '?']}>{(key) => <><dt><kbd>{key}</kbd></dt><dd>{t(`staff.keys.${key === '?' ? 'help' : key}`)}</dd></>}</For>
+            <For each={['j', 'k', 'o', 'a', 'n', '/', 'f', 'r', 's', 't', '?']}>
+              {(key) => <><dt><kbd>{key}</kbd></dt><dd>{t(`staff.keys.${key === '?' ? 'help' : key === '/' ? 'search' : key}`)}</dd></>}
+            </For>
           </dl>
         </section>
       </Show>
@@ -126,12 +155,13 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
         <div class="filters__line">
           <p>
             <label class="label" for="f-q">{t('staff.filters.search')}</label>
-            <input id="f-q" class="input" maxLength={40} aria-describedby="f-q-hint" title={t('staff.filters.searchHint')} onInput={(e) => set('q', e.currentTarget.value.trim())} />
+            <input id="f-q" class="input" maxLength={40} aria-describedby="f-q-hint" title={t('staff.filters.searchHint')} value={filters().q} onInput={(e) => set('q', e.currentTarget.value)}
+              onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.blur()} />
             <span id="f-q-hint" class="visually-hidden">{t('staff.filters.searchHint')}</span>
           </p>
           <p>
             <label class="label" for="f-status">{t('staff.filters.status')}</label>
-            <select id="f-status" class="select" onChange={(e) => set('status', e.currentTarget.value)}>
+            <select id="f-status" class="select" value={filters().status} onChange={(e) => set('status', e.currentTarget.value)}>
               <option value="open">{t('staff.filters.status.open')}</option>
               <For each={STATUSES}>{(s) => <option value={s}>{t(`case.status.${s}`)}</option>}</For>
             </select>
@@ -142,10 +172,11 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
             <button class="button button--secondary" type="submit">{t('staff.filters.apply')}</button>
           </p>
           <p>
-            <button class="button button--secondary" type="button" aria-expanded={more()} aria-controls="more-filters" onClick={() => setMore(!more())}>
+            <button id="f-more" class="button button--secondary" type="button" aria-expanded={more()} aria-controls="more-filters" onClick={() => setMore(!more())}>
               {t('staff.filters.more')}
             </button>
           </p>
+          <saved.Chips />
           <p class="filters__next">
             <button class="button" type="button" disabled={!nextCase()} onClick={() => nextCase() && open(nextCase()!.caseRef)}>{t('staff.queue.next')}</button>
           </p>
@@ -156,12 +187,16 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
             <Filter name="assignee" options={[['me', t('staff.filters.assignee.me')], ['none', t('staff.filters.assignee.none')]]} />
             <p>
               <label class="label" for="f-label">{t('staff.filters.label')}</label>
-              <input id="f-label" class="input" maxLength={40} onInput={(e) => set('label', e.currentTarget.value.trim())} />
+              <input id="f-label" class="input" maxLength={40} value={filters().label} onInput={(e) => set('label', e.currentTarget.value)} />
             </p>
             <div class="choice">
-              <input id="f-overdue" class="choice__input" type="checkbox" onChange={(e) => set('overdue', e.currentTarget.checked ? '1' : '')} />
+              <input id="f-overdue" class="choice__input" type="checkbox" checked={filters().overdue !== ''} onChange={(e) => set('overdue', e.currentTarget.checked ? '1' : '')} />
               <label class="choice__label" for="f-overdue">{t('staff.filters.overdue')}</label>
             </div>
+            <saved.Manage />
+            <Show when={me() && mayUse(me()!.role, 'POST /exports/view')}>
+              <ViewExport t={t} view={() => filters()} say={setStatus} />
+            </Show>
         </div>
       </form>
 
@@ -170,6 +205,14 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
           <legend class="legend">{t('staff.bulk.legend')} ({selected().length})</legend>
           <div class="actions">
             <button class="button button--secondary" type="button" onClick={() => bulk('assign')}>{t('staff.bulk.assignMe')}</button>
+            <Show when={colleagues().length > 0}>
+              <label class="visually-hidden" for="bulk-assignee">{t('staff.assign.to')}</label>
+              <select id="bulk-assignee" class="select" onChange={(e) => setBulkAssignee(e.currentTarget.value)}>
+                <option value="">{t('staff.assign.to')}</option>
+                <For each={colleagues()}>{(c) => <option value={c.email}>{c.name}</option>}</For>
+              </select>
+              <button class="button button--secondary" type="button" disabled={!bulkAssignee()} onClick={() => bulk('assign', bulkAssignee())}>{t('staff.assign.submit')}</button>
+            </Show>
             <button class="button button--secondary" type="button" onClick={() => bulk('status')}>{t('staff.bulk.acknowledge')}</button>
             <label class="visually-hidden" for="bulk-label">{t('staff.bulk.label')}</label>
             <input id="bulk-label" class="input input--medium" maxLength={40} placeholder={t('staff.bulk.label')} onInput={(e) => setBulkLabel(e.currentTarget.value.trim())} />

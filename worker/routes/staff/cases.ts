@@ -14,7 +14,6 @@ import {
   StatusInput,
 } from '../../../core/staff'
 import { identifiersOf } from '../../../core/intake'
-import { planSearch } from '../../../core/search'
 import { logDependent, logStatement } from '../../db/access-log'
 import { editCase, findCase, insertNote, linkCases, readCaseForStaff, readPhoto, type Dependent } from '../../db/cases'
 import { findDuplicates } from '../../db/duplicates'
@@ -27,6 +26,7 @@ import { problem } from '../../problem'
 import { purgeCase } from '../../retention'
 import { getVault } from '../../vault'
 import { afterResponse, notifyFamily } from '../../push'
+import { viewFilters } from './queue-view'
 import { assignChange, checkAssignee, isRefusal, refused, statusChange, who, withCase } from './changes'
 
 /** One case and the queue of them: what staff read and what they change. */
@@ -35,21 +35,10 @@ const cases = new Hono<AppEnv>()
     const q = c.req.valid('query')
     const cursor = q.cursor ? decodeCursor(q.cursor) : null
     if (q.cursor && !cursor) return problem(c, 'validation', 400, { errors: [{ field: 'cursor', code: 'error.invalid' }] })
-    const filters = {
-      status: q.status,
-      band: q.band ? (Number(q.band) as 1 | 2 | 3) : undefined,
-      region: q.region,
-      lang: q.lang,
-      kind: q.kind,
-      assignee: q.assignee === 'me' ? c.get('staff').email : q.assignee,
-      label: q.label,
-      overdue: Boolean(q.overdue),
-    }
-    const plan = q.q ? planSearch(q.q) : undefined
     const vault = await getVault(c.env)
-    const search = plan === undefined ? undefined : { caseRef: plan?.caseRef, hashes: await Promise.all((plan?.keys ?? []).map(async ([kind, value]) => [kind, await vault.blindIndex(kind, value)] as [string, string])) }
+    const { filters, plan } = await viewFilters(c, vault, q)
     const limit = Math.min(Math.max(Number(q.limit ?? 50), 1), 200)
-    const page = await listQueue(c.env.DB, vault, { ...filters, search }, { limit, cursor })
+    const page = await listQueue(c.env.DB, vault, filters, { limit, cursor })
     // Every search is logged by the kind of term, never the term.
     if (q.q && !q.cursor) await logStatement(c.env.DB, { ...who(c), action: 'search', reason: plan?.kind ?? 'unrecognized' }).run()
     // Names are opened for this page: one access-log row lists every case it showed.

@@ -59,8 +59,15 @@ export async function checkAssignee(db: D1Database, assignee: string | null | un
   return { assignee: email }
 }
 
+/** An assignment: the case's assignee, a staff-only timeline entry naming both people, and the log. */
 export function assignChange(row: CaseRow, assignee: string | null, actor: Actor): Change {
-  return { set: { assignee }, dependents: [logDependent({ ...actor, reportId: row.id, caseRef: row.case_ref, action: 'assign', reason: assignee })] }
+  return {
+    set: { assignee },
+    dependents: [
+      { insert: 'case_events', values: { report_id: row.id, type: 'assign', status: null, created_at: new Date().toISOString(), actor: actor.staffEmail, assignee } },
+      logDependent({ ...actor, reportId: row.id, caseRef: row.case_ref, action: 'assign', reason: assignee }),
+    ],
+  }
 }
 
 export const isRefusal = (x: object): x is Refusal => 'code' in x

@@ -7,6 +7,7 @@ import accessLog from './access-log'
 import bulk from './bulk'
 import cases from './cases'
 import exports from './exports'
+import work from './filters'
 import indicators from './indicators'
 import members from './members'
 import notices from './notices'
@@ -31,5 +32,6 @@ const staff = new Hono<AppEnv>()
   .route('/', indicators)
   .route('/', exports)
   .route('/', push)
+  .route('/', work)
 
 export default staff

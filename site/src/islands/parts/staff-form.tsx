@@ -38,11 +38,11 @@ export function StaffInput(
 }
 
 /** One line of a console form: the label, and under it the choice; the options are the children. */
-export function StaffSelect(props: Line & { onChange: (value: string) => void; children: JSX.Element }) {
+export function StaffSelect(props: Line & { value?: string; onChange: (value: string) => void; children: JSX.Element }) {
   return (
     <p>
       <label class="label" for={props.id}>{props.label}</label>
-      <select id={props.id} class={props.class ?? 'select'} onChange={(e) => props.onChange(e.currentTarget.value)}>
+      <select id={props.id} class={props.class ?? 'select'} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
         {props.children}
       </select>
     </p>
