@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createT, type Lang } from '../../core/i18n'
@@ -52,6 +54,19 @@ async function hydrated(page: Page, url: string) {
   await page.waitForSelector('astro-island:not([ssr])')
 }
 
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+/** axe-core's WCAG 2.2 AA and best-practice rules on the page as it is now. */
+async function axe(page: Page) {
+  await page.evaluate(axeSource)
+  return page.evaluate(async () => {
+    const result = await (window as any).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    })
+    return result.violations.map((v: any) => ({ id: v.id, nodes: v.nodes.map((n: any) => n.target.join(' ')) }))
+  })
+}
+
 /** Nothing wider than the phone's screen (360 px). */
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
 
@@ -103,6 +118,7 @@ describe.each([['km'], ['ko']] as Array<[Lang]>)('before you go, in %s, on a 360
     expect(summary).toContain(t('trip.destinationCountry.error.required'))
     expect(summary).toContain(t('trip.intervalDays.error.required'))
     expect(summary).toContain(t('trip.duressCode.error.required'))
+    expect(await axe(tPage)).toEqual([])
     await tPage.selectOption('#trip-destinationCountry', 'KH')
     await tPage.fill('#trip-destinationTown', 'Sihanoukville')
     await tPage.fill('#trip-name', lang === 'km' ? 'សុខ ដារ៉ា' : '박지훈')
@@ -125,6 +141,7 @@ describe.each([['km'], ['ko']] as Array<[Lang]>)('before you go, in %s, on a 360
     expect(checkInLink).toMatch(new RegExp(`^${baseUrl}/${lang}/before-you-go/check-in/#[A-Za-z0-9_-]{24}$`))
     expect(await tPage.textContent('.trip-done')).toMatch(new RegExp(t('staff.zone.phnomPenh').replace(/[()]/g, '\\$&') + '|' + t('staff.zone.seoul').replace(/[()]/g, '\\$&')))
     expect(await overflow(tPage)).toBeLessThanOrEqual(0)
+    expect(await axe(tPage)).toEqual([])
 
     // The trusted person's phone subscribes (the loopback push service's subscription, handed to the PushManager).
     const { subscription } = service.subscribe()
@@ -142,6 +159,7 @@ describe.each([['km'], ['ko']] as Array<[Lang]>)('before you go, in %s, on a 360
     expect(await wPage.textContent('main')).not.toContain('Golden Fortune')
     await wPage.getByRole('button', { name: t('trip.trusted.subscribe') }).click()
     await wPage.getByText(t('trip.trusted.subscribed')).waitFor()
+    expect(await axe(wPage)).toEqual([])
 
     // One check-in.
     await hydrated(tPage, checkInLink)
@@ -149,6 +167,7 @@ describe.each([['km'], ['ko']] as Array<[Lang]>)('before you go, in %s, on a 360
     await tPage.getByRole('button', { name: t('trip.checkin.fine') }).click()
     await tPage.getByText(t('trip.checkin.done'), { exact: false }).waitFor()
     expect(await overflow(tPage)).toBeLessThanOrEqual(0)
+    expect(await axe(tPage)).toEqual([])
 
     // The clock moves past the deadline (every day, six hours' grace): the sweep raises the alarm and pushes.
     await cronAt(Date.now() + DAY + 7 * HOUR)
@@ -172,6 +191,7 @@ describe.each([['km'], ['ko']] as Array<[Lang]>)('before you go, in %s, on a 360
     const details = await wPage.textContent('.summary-list')
     for (const fact of ['Golden Fortune CS', 'Otres 2, building 7', '@goldjob_kh', 'Sihanoukville', '1,500']) expect(details).toContain(fact)
     expect(await overflow(wPage)).toBeLessThanOrEqual(0)
+    expect(await axe(wPage)).toEqual([])
     await wPage.getByRole('button', { name: t('trip.trusted.report') }).click()
     await wPage.waitForURL(`${baseUrl}/${lang}/report/`)
     await wPage.waitForSelector('astro-island:not([ssr])')
