@@ -112,5 +112,7 @@ export function nextCheckInBy(at: Date, intervalDays: number): Date {
 
 /** When an ended trip is deleted. */
 export function shredAfter(endedAt: Date): Date {
-  return new Date(endedAt.getTime() + SHRED_AFTER_DAYS * DAY_MS)
+  const at = endedAt.getTime() + SHRED_AFTER_DAYS * DAY_MS
+  // To the minute, like nextCheckInBy: "I am home" under duress answers the same bytes.
+  return new Date(at - (at % 60_000))
 }

@@ -125,6 +125,13 @@ describe('recording a trip', () => {
     for (const e of body.errors) expect(en(e.code as never)).not.toBe(e.code)
   })
 
+  it('refuses a second trip under a link secret another trip has, with a field error, not a 500', async () => {
+    const first = await record()
+    const { res } = await send('/api/v1/trips', newTrip({ travellerSecret: first.travellerSecret }), { 'idempotency-key': crypto.randomUUID() })
+    expect(res.status).toBe(400)
+    expect((await res.json<{ errors: unknown }>()).errors).toEqual([{ field: 'travellerSecret', code: 'error.invalid' }])
+  })
+
   it('keeps nothing a person wrote, no link secret and no code readable in D1', async () => {
     const trip = await record()
     const dump = await dumpDatabase()

@@ -92,6 +92,10 @@ const trips = new Hono<AppEnv>()
       // Two retries racing: the second insert fails on the idempotency key.
       const raced = await replay()
       if (raced) return raced
+      // A link secret another trip already has: never drawn by a browser (144 random bits), so the request is refused, not retried.
+      if (/UNIQUE.*trips\.(traveller|trusted)_hash/.test(String((err as Error).message))) {
+        return problem(c, 'validation', 400, { errors: [{ field: 'travellerSecret', code: 'error.invalid' }] })
+      }
       throw err
     }
   })
