@@ -18,6 +18,11 @@ export const CHECK_IN_INTERVALS = [1, 2, 3, 7] as const
 export const GRACE_HOURS = [6, 12, 24, 48] as const
 /** A trip and everything in it is deleted this many days after it ends. */
 export const SHRED_AFTER_DAYS = 30
+/**
+ * An alarmed trip nobody ends is deleted this many days after the alarm, like a closed
+ * case (RETENTION_DAYS' default): long enough for the family to report, not for ever.
+ */
+export const ALARM_KEEP_DAYS = 90
 /** Days a traveller may move their next check-in by ("extend"). */
 export const EXTEND_DAYS = [1, 2, 3, 7] as const
 
@@ -108,6 +113,11 @@ export function missedAfter(at: Date, intervalDays: number, graceHours: number):
 export function nextCheckInBy(at: Date, intervalDays: number): Date {
   const next = at.getTime() + intervalDays * DAY_MS
   return new Date(next - (next % 60_000))
+}
+
+/** When an alarmed trip is deleted if no one checks in or ends it. */
+export function alarmShredAfter(alarmAt: Date): Date {
+  return new Date(alarmAt.getTime() + ALARM_KEEP_DAYS * DAY_MS)
 }
 
 /** When an ended trip is deleted. */

@@ -2,7 +2,7 @@ import { createT, isLang, type Lang, type MessageKey } from '../core/i18n'
 import { defaultZone, formatDay, formatWhen, type Translate } from '../core/labels'
 import type { PushPayload } from '../core/push'
 import type { SelfReport } from '../core/report'
-import { missedAfter, nextCheckInBy, shredAfter, type TripDetails, type TripRequest } from '../core/trips'
+import { alarmShredAfter, missedAfter, nextCheckInBy, shredAfter, type TripDetails, type TripRequest } from '../core/trips'
 import { logPush } from './db/push'
 import {
   deleteTrip,
@@ -193,7 +193,7 @@ export async function sweepTrips(env: TripEnv, now: Date): Promise<{ alarms: num
   for (;;) {
     const missed = await listMissed(env.DB, at, SWEEP_BATCH)
     for (const { id } of missed) {
-      if (!(await raiseAlarm(env.DB, id, at, at))) continue
+      if (!(await raiseAlarm(env.DB, id, at, at, alarmShredAfter(now).toISOString()))) continue
       alarms++
       await notifyTrusted(env, id).catch((err: unknown) => {
         console.error(JSON.stringify({ level: 'error', event: 'trip.push-failed', error: err instanceof Error ? err.name : 'unknown' }))

@@ -195,6 +195,31 @@ describe('checking in', () => {
   })
 })
 
+describe('going home, or out of reach', () => {
+  it('moves the next check-in later by the days asked for, and the trusted person sees the new time', async () => {
+    const trip = await record()
+    const { res } = await send('/api/v1/trips/extend', { secret: trip.travellerSecret, code: trip.code, days: 7 })
+    expect(res.status).toBe(200)
+    const { nextCheckInBy } = await res.json<{ nextCheckInBy: string }>()
+    expect(Math.round((Date.parse(nextCheckInBy) - Date.now()) / DAY)).toBe(2 + 7)
+    expect(await (await watch(trip.trustedSecret)).json()).toMatchObject({ status: 'active', nextCheckInBy })
+    await sweepAt(Date.now() + 5 * DAY) // past the old deadline, not the new one
+    expect(await (await watch(trip.trustedSecret)).json()).toMatchObject({ status: 'active' })
+  })
+
+  it('answers "I am home" under duress with the bytes of a real one, and keeps the trip open with the alarm up', async () => {
+    if (new Date().getSeconds() > 50) await new Promise((r) => setTimeout(r, (61 - new Date().getSeconds()) * 1000))
+    const real = await record()
+    const forced = await record()
+    const home = await send('/api/v1/trips/home', { secret: real.travellerSecret, code: real.code })
+    const duress = await send('/api/v1/trips/home', { secret: forced.travellerSecret, code: forced.duressCode })
+    expect(await duress.res.text()).toBe(await home.res.text())
+    await duress.done()
+    expect(await (await watch(real.trustedSecret)).json()).toMatchObject({ status: 'ended', details: null })
+    expect(await (await watch(forced.trustedSecret)).json()).toMatchObject({ status: 'alarm', details: DETAILS })
+  })
+})
+
 describe('the sweep', () => {
   it('tells the trusted person once when a check-in is missed, and only then shows them the details', async () => {
     const trip = await record(newTrip({ intervalDays: 1, graceHours: 6 }))
@@ -215,6 +240,9 @@ describe('the sweep', () => {
 
     const after = await (await watch(trip.trustedSecret)).json<Record<string, unknown>>()
     expect(after).toMatchObject({ status: 'alarm', details: DETAILS })
+    // An alarm no one answers is kept 90 days, not for ever.
+    const kept = await env.DB.prepare('SELECT alarm_at, shred_after FROM trips WHERE alarm_at IS NOT NULL ORDER BY alarm_at DESC LIMIT 1').first<Record<string, string>>()
+    expect(Date.parse(kept!.shred_after) - Date.parse(kept!.alarm_at)).toBe(90 * DAY)
     // A check-in afterwards (the traveller was only late) quiets the alarm again.
     expect((await send('/api/v1/trips/check-in', { secret: trip.travellerSecret, code: trip.code })).res.status).toBe(200)
     expect(await (await watch(trip.trustedSecret)).json()).toMatchObject({ status: 'active', details: null })

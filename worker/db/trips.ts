@@ -81,7 +81,7 @@ export const findTripByTrusted = (db: D1Database, hash: string) =>
 /** A check-in with the right code: the trip is active again and its next deadline set. */
 export async function recordCheckIn(db: D1Database, id: string, at: string, deadline: string): Promise<void> {
   await db
-    .prepare("UPDATE trips SET status = 'active', last_check_in = ?2, deadline = ?3, alarm_at = NULL WHERE id = ?1 AND status != 'ended'")
+    .prepare("UPDATE trips SET status = 'active', last_check_in = ?2, deadline = ?3, alarm_at = NULL, shred_after = NULL WHERE id = ?1 AND status != 'ended'")
     .bind(id, at, deadline)
     .run()
 }
@@ -96,13 +96,13 @@ export async function moveDeadline(db: D1Database, id: string, deadline: string)
  * past its deadline) changes, so two sweeps or a sweep and a duress check-in racing
  * tell the trusted person once. Returns whether this call raised it.
  */
-export async function raiseAlarm(db: D1Database, id: string, at: string, missedBy: string | null): Promise<boolean> {
+export async function raiseAlarm(db: D1Database, id: string, at: string, missedBy: string | null, shredAfter: string): Promise<boolean> {
   const result = await db
     .prepare(
-      `UPDATE trips SET status = 'alarm', alarm_at = ?2, deadline = NULL
+      `UPDATE trips SET status = 'alarm', alarm_at = ?2, deadline = NULL, shred_after = ?4
        WHERE id = ?1 AND status = 'active' AND (?3 IS NULL OR deadline <= ?3)`,
     )
-    .bind(id, at, missedBy)
+    .bind(id, at, missedBy, shredAfter)
     .run()
   return (result.meta.changes ?? 0) > 0
 }
@@ -123,7 +123,7 @@ export async function listMissed(db: D1Database, now: string, limit: number): Pr
   return results
 }
 
-/** Ended trips due for deletion: a range scan on `trips_shred`. */
+/** Ended (or long-alarmed) trips due for deletion: a range scan on `trips_shred`. */
 export async function listShreddable(db: D1Database, now: string, limit: number): Promise<Array<{ id: string }>> {
   const { results } = await db
     .prepare('SELECT id FROM trips WHERE shred_after IS NOT NULL AND shred_after <= ?1 LIMIT ?2')

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono'
 import type { CheckedIn, TripCreated, TripEnded, TripWatch } from '../../core/api'
-import { CheckInInput, ExtendInput, TripInput, WatchInput, WatchPushInput, missedAfter, nextCheckInBy, shredAfter, type TripRequest } from '../../core/trips'
+import { CheckInInput, ExtendInput, TripInput, WatchInput, WatchPushInput, alarmShredAfter, missedAfter, nextCheckInBy, shredAfter, type TripRequest } from '../../core/trips'
 import { countTripSubscriptions, findTripByIdempotency, findTripByTraveller, findTripByTrusted, findTripSubscriptionId, moveDeadline, raiseAlarm, recordCheckIn, upsertTripSubscription, type TripRow } from '../db/trips'
 import type { AppEnv } from '../env'
 import { limitBody } from '../middleware/body-limit'
@@ -24,7 +24,7 @@ async function requestHashOf(input: TripRequest): Promise<string> {
 
 /** When the traveller promised the next check-in: the deadline less the grace period. */
 const promisedBy = (row: Pick<TripRow, 'deadline' | 'grace_hours'>) =>
-  row.deadline ? new Date(Date.parse(row.deadline) - row.grace_hours * HOUR_MS).toISOString() : null
+  row.deadline ? nextCheckInBy(new Date(Date.parse(row.deadline) - row.grace_hours * HOUR_MS), 0).toISOString() : null
 
 type Traveller = { ok: true; vault: Vault; row: TripRow; duress: boolean } | { ok: false; response: Response }
 
@@ -54,7 +54,7 @@ function raiseDuress(c: Context<AppEnv>, vault: Vault, row: TripRow, secret: str
   afterResponse(c, async () => {
     const now = new Date()
     const details = await openDetails(vault, row, 'traveller', secret)
-    if (await raiseAlarm(c.env.DB, row.id, now.toISOString(), null)) await notifyTrusted(c.env, row.id)
+    if (await raiseAlarm(c.env.DB, row.id, now.toISOString(), null, alarmShredAfter(now).toISOString())) await notifyTrusted(c.env, row.id)
     await fileDuressCase(c.env, vault, row, details, now)
   })
 }
