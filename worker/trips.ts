@@ -4,6 +4,7 @@ import type { PushPayload } from '../core/push'
 import type { SelfReport } from '../core/report'
 import { alarmShredAfter, missedAfter, nextCheckInBy, shredAfter, type TripDetails, type TripRequest } from '../core/trips'
 import { logPush } from './db/push'
+import { findIdempotent } from './db/reports'
 import {
   deleteTrip,
   deleteTripSubscriptionById,
@@ -159,10 +160,13 @@ export async function fileDuressCase(env: TripEnv, vault: Vault, row: TripRow, d
       details: facts.join('\n').slice(0, 2000),
     },
   }
+  // One case per trip and hour, however often the duress code is entered in it.
+  const idempotencyKeyHash = await vault.opaqueHash('idempotency', `trip-duress:${row.id}:${now.toISOString().slice(0, 13)}`)
+  const seen = await findIdempotent(env.DB, vault, idempotencyKeyHash, 'trip-duress')
+  if (seen?.kind === 'replay') return seen.created.caseRef
   const created = await fileReport(env.DB, env.PHOTOS, vault, {
     report,
-    // One case per alarm, however often the request is retried.
-    idempotencyKeyHash: await vault.opaqueHash('idempotency', `trip-duress:${row.id}:${now.toISOString().slice(0, 13)}`),
+    idempotencyKeyHash,
     requestHash: 'trip-duress',
     labels: [t('trip.duress.label')],
     recruiterText: [details.recruiterContacts, details.offerText].filter(Boolean).join('\n'),

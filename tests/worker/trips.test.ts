@@ -160,6 +160,8 @@ describe('checking in', () => {
     if (new Date().getSeconds() > 50) await new Promise((r) => setTimeout(r, (61 - new Date().getSeconds()) * 1000))
     const calm = await record()
     const forced = await record()
+    const label = createT('ko')('trip.duress.label')
+    const duressCasesBefore = (await env.DB.prepare('SELECT count(*) AS n FROM report_labels WHERE label = ?1').bind(label).first<{ n: number }>())!.n
     const browser = await newBrowser()
     expect((await send('/api/v1/trips/watch/push', { secret: forced.trustedSecret, subscription: browser.subscription, lang: 'km' })).res.status).toBe(201)
 
@@ -170,7 +172,6 @@ describe('checking in', () => {
     expect(new Uint8Array(await duress.res.arrayBuffer())).toEqual(new Uint8Array(await normal.res.arrayBuffer()))
     await duress.done()
 
-    const label = createT('ko')('trip.duress.label')
     const row = await env.DB.prepare(
       `SELECT r.kind, r.priority, r.case_ref FROM reports r JOIN report_labels l ON l.report_id = r.id WHERE l.label = ?1 ORDER BY r.created_at DESC LIMIT 1`,
     )
@@ -184,6 +185,13 @@ describe('checking in', () => {
       .bind(row!.case_ref)
       .first<{ n: number }>()
     expect(indicator!.n).toBeGreaterThan(0)
+
+    // The code entered again (the captor asks twice): still one case.
+    const twice = await send('/api/v1/trips/check-in', { secret: forced.travellerSecret, code: forced.duressCode })
+    expect(twice.res.status).toBe(200)
+    await twice.done()
+    const cases = await env.DB.prepare('SELECT count(*) AS n FROM report_labels WHERE label = ?1').bind(label).first<{ n: number }>()
+    expect(cases!.n).toBe(duressCasesBefore + 1)
 
     const [push, ...more] = await waitForDeliveries(browser.id, 1)
     expect(more).toEqual([])
