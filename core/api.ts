@@ -4,6 +4,7 @@ import type { PriorityFactor } from './priority'
 import type { FieldError } from './report'
 import type { Role } from './roles'
 import type { CaseStatus } from './workflow'
+import type { TripDetails } from './trips'
 
 /**
  * The contract between the islands and /api/v1: every response shape, declared once
@@ -46,6 +47,22 @@ export type CaseView = {
   deleteOn: string | null
   timeline: Array<{ type: string; status: string | null; at: string }>
   messages: Array<{ id: string; author: 'family' | 'staff'; body: string; at: string }>
+}
+
+/** POST /trips: the trip is recorded (the links and codes were made by the browser). */
+export type TripCreated = { nextCheckInBy: string }
+/** POST /trips/check-in and /trips/extend: the same answer for the check-in and the duress codes. */
+export type CheckedIn = { nextCheckInBy: string }
+/** POST /trips/home: when the trip will be deleted. */
+export type TripEnded = { deleteOn: string }
+/** POST /trips/watch: what the trusted person sees; the details only after an alarm. */
+export type TripWatch = {
+  status: 'active' | 'alarm' | 'ended'
+  lastCheckIn: string
+  nextCheckInBy: string | null
+  alarmAt: string | null
+  deleteOn: string | null
+  details: TripDetails | null
 }
 
 /** GET /staff/me */

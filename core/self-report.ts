@@ -83,7 +83,7 @@ export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[]
     seen.add(field)
     let code = issue.message as MessageKey
     if (issue.code === 'unrecognized_keys') code = 'error.unknownField'
-    else if (!/^(error|report|case|staff|check)\./.test(code)) code = 'error.invalid'
+    else if (!/^(error|report|case|staff|check|trip)\./.test(code)) code = 'error.invalid'
     errors.push({ field, code })
   }
   return errors

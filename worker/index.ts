@@ -14,6 +14,8 @@ import notice from './routes/notice'
 import push from './routes/push'
 import { indicatorLookup, offerChecks, offerReports } from './routes/offers'
 import reports from './routes/reports'
+import trips from './routes/trips'
+import { sweepTrips } from './trips'
 import staff from './routes/staff'
 import staffSignIn from './routes/staff-sign-in'
 import { kakao } from './routes/kakao'
@@ -25,6 +27,7 @@ const api = new Hono<AppEnv>().route('/health', health).route('/reports', report
   .route('/indicators', indicatorLookup)
   .route('/staff', staff)
   .route('/push', push)
+  .route('/trips', trips)
 
 const app = new Hono<AppEnv>()
 
@@ -122,7 +125,11 @@ export default {
   /** Cron Trigger (wrangler.toml [triggers]): the daily retention run. */
   async scheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext) {
     // Every minute: cases that turned overdue reach the officers on call (worker/push.ts).
-    if (controller.cron === OVERDUE_CRON) ctx.waitUntil(sweepOverdue(env).then(() => undefined))
+    if (controller.cron === OVERDUE_CRON) {
+      ctx.waitUntil(sweepOverdue(env).then(() => undefined))
+      // Missed check-ins, as of the event's own time (worker/trips.ts).
+      ctx.waitUntil(sweepTrips(env, new Date(controller.scheduledTime)).then(() => undefined))
+    }
     else ctx.waitUntil(runRetention(env))
   },
   request: app.request,

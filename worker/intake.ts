@@ -1,9 +1,10 @@
 import { newReceiptCode, parseReceiptCode } from '../core/case-ref'
 import { detailsOf, triage } from '../core/intake'
+import { extractIndicators } from '../core/offer-check'
 import type { Report } from '../core/report'
 import { bumpStatement, dayWindow, hourWindow } from './db/counters'
 import { indicatorStatements } from './db/indicators'
-import { insertReport, type Created } from './db/reports'
+import { insertReport, labelStatement, type Created } from './db/reports'
 import type { Vault } from './vault'
 
 export type NewReport = {
@@ -11,6 +12,10 @@ export type NewReport = {
   idempotencyKeyHash: string
   requestHash: string
   photo?: Uint8Array
+  /** Labels the case starts with (a duress check-in marks its case so). */
+  labels?: string[]
+  /** Text whose recruiter contacts join the identifier index, for a report that is not a family's (a trip's). */
+  recruiterText?: string
 }
 
 const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000
@@ -60,7 +65,10 @@ export async function fileReport(db: D1Database, photos: R2Bucket, vault: Vault,
         },
       },
       // Recruiter contacts the family pasted, queued for staff to confirm.
-      await indicatorStatements(db, vault, facts.recruiterIndicators, { kind: 'report', id }),
+      [
+        ...(await indicatorStatements(db, vault, input.recruiterText ? extractIndicators(input.recruiterText) : facts.recruiterIndicators, { kind: 'report', id })),
+        ...(input.labels ?? []).map((label) => labelStatement(db, id, label)),
+      ],
       [bumpStatement(db, 'reports', hourWindow(now)), bumpStatement(db, 'reports-day', dayWindow(now))],
     )
     return { caseRef, receiptCode }

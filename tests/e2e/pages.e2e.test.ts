@@ -7,7 +7,7 @@ import { openPage as pageIn, useBrowser } from './browser'
 
 const baseUrl = inject('baseUrl')
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-const PAGES = ['', 'report', 'report/urgent', 'case', 'check', 'advisories', 'advisories/kh-level-4-bokor-bavet-poipet', 'advisories/guide-being-held', 'help', 'privacy']
+const PAGES = ['', 'report', 'report/urgent', 'case', 'check', 'advisories', 'advisories/kh-level-4-bokor-bavet-poipet', 'advisories/guide-being-held', 'help', 'privacy', 'before-you-go', 'before-you-go/check-in', 'before-you-go/trusted']
 const pathOf = (lang: Lang, page: string) => (page ? `/${lang}/${page}/` : `/${lang}/`)
 
 const browser = useBrowser()

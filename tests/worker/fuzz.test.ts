@@ -133,6 +133,32 @@ describe('hostile input at every public endpoint', () => {
     const after = (await env.DB.prepare('SELECT count(*) AS n FROM offer_reports').first<{ n: number }>())!.n
     expect(after - before).toBe(run.accepted)
   })
+
+  it('POST /api/v1/trips and the check-in routes never fail and write only what they accept', async () => {
+    const tripCount = async () => (await env.DB.prepare('SELECT count(*) AS n FROM trips').first<{ n: number }>())!.n
+    const before = await tripCount()
+    const trip = {
+      lang: 'km',
+      travellerSecret: 'AAAAAAAAAAAAAAAAAAAAAAAA',
+      trustedSecret: 'BBBBBBBBBBBBBBBBBBBBBBBB',
+      code: '123456',
+      duressCode: '9876',
+      intervalDays: 2,
+      graceHours: 24,
+      trip: { destinationCountry: 'KH', destinationTown: 'Bavet', recruiterContacts: '@abc', offerText: '월 1,500만원' },
+    }
+    const run = await property('/api/v1/trips', trip)
+    expect((await tripCount()) - before).toBe(run.accepted)
+    const secret = 'CCCCCCCCCCCCCCCCCCCCCCCC'
+    for (const [path, base] of [
+      ['/api/v1/trips/check-in', { secret, code: '123456' }],
+      ['/api/v1/trips/extend', { secret, code: '123456', days: 2 }],
+      ['/api/v1/trips/home', { secret, code: '123456' }],
+      ['/api/v1/trips/watch', { secret }],
+    ] as const) {
+      expect((await property(path, base)).written).toBe(0)
+    }
+  })
 })
 
 describe('bodies that break the schema library itself', () => {

@@ -6,8 +6,8 @@
 
 export type SealedSubscription = { id: string; sealed: string }
 export type StaffDevice = SealedSubscription & { staff_email: string; wrapped_key: string }
-export type PushKind = 'case-news' | 'self-report' | 'overdue' | 'family-message'
-export type PushAudience = 'family' | 'on-call' | 'assignee' | 'supervisor' | 'nobody'
+export type PushKind = 'case-news' | 'self-report' | 'overdue' | 'family-message' | 'trip-alarm'
+export type PushAudience = 'family' | 'on-call' | 'assignee' | 'supervisor' | 'nobody' | 'trusted'
 export type PushOutcome = 'sent' | 'gone' | 'failed' | 'no-device'
 
 /** Saves a family's subscription; the same browser subscribing again replaces its row. */

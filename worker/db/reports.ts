@@ -91,6 +91,10 @@ export async function insertReport(db: D1Database, record: ReportRecord, extra: 
   }
 }
 
+/** A label the case starts with (added in the report's own batch). */
+export const labelStatement = (db: D1Database, reportId: string, label: string) =>
+  db.prepare('INSERT OR IGNORE INTO report_labels (report_id, label) VALUES (?1, ?2)').bind(reportId, label)
+
 export type Replay = { kind: 'replay'; created: Created } | { kind: 'mismatch' } | null
 
 /** A submit seen before under this idempotency key: its first answer, or a mismatch. */

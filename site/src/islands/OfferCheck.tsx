@@ -219,6 +219,10 @@ export default function OfferCheck(props: {
           <button type="button" class="button button--secondary" onClick={() => setReporting(true)}>{t('check.report.open')}</button>
         </p>
       )}
+      <p>
+        {/* One tap to "record this trip" with the offer: handed over in this tab's storage (TRIP_OFFER_KEY in trip/links.ts), never in the URL. */}
+        <a href={`/${props.lang}/before-you-go/`} onClick={() => { try { sessionStorage.setItem('homeward.trip.offer', text()) } catch { /* the form opens empty */ } }}>{t('check.trip.link')}</a>
+      </p>
     </>
   )
 

@@ -79,7 +79,7 @@ export function TextField(
   props: Common & {
     value: string
     onInput: (value: string) => void
-    type?: 'text' | 'email' | 'tel' | 'date' | 'number'
+    type?: 'text' | 'email' | 'tel' | 'date' | 'number' | 'password'
     autocomplete?: string
     inputmode?: 'numeric' | 'tel' | 'email' | 'text'
     maxLength?: number
