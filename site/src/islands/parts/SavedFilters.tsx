@@ -84,8 +84,8 @@ export function savedFilters(t: T, current: () => FilterValues, apply: (name: st
             {(filter) => (
               <li>
                 {filter.name}{' '}
-                <button class="chip chip--delete" type="button" aria-label={t('staff.filters.deleteNamed', { name: filter.name })} onClick={() => remove(filter)}>
-                  {t('staff.filters.delete')}
+                <button class="chip chip--delete" type="button" onClick={() => remove(filter)}>
+                  {t('staff.filters.delete')}<span class="visually-hidden"> “{filter.name}”</span>
                 </button>
               </li>
             )}
