@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
-import { createT } from '../../core/i18n'
+import { createT, messages, type MessageKey } from '../../core/i18n'
 import { FACTOR_POINTS, bandOf } from '../../core/priority'
 import family from '../fixtures/report-family.json'
 import { openPage, submitReport, useBrowser } from './browser'
@@ -19,6 +19,12 @@ async function phone(lang: 'km' | 'ko'): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: lang === 'km' ? 'km-KH' : 'ko-KR' })
   await context.setExtraHTTPHeaders({ 'cf-connecting-ip': freshIp() })
   return context
+}
+
+/** A plural string (`key_other`, and `key_one` in English) by its base key, which must exist. */
+function plural(lang: 'km' | 'ko', base: string, count: number): string {
+  expect(messages[lang][`${base}_other`]).toBeTruthy()
+  return createT(lang)(base as MessageKey, { count })
 }
 
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '')
@@ -49,7 +55,7 @@ describe('after a self-report', () => {
       const caseRef = reference.match(/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]/)?.[0]
       expect(reference).toBe(t('urgent.done.reference', { ref: caseRef }))
       expect(await done.locator('.urgent-done__steps li').allTextContents()).toEqual([
-        t('urgent.done.who', { count: hours }),
+        plural(lang, 'urgent.done.who', hours),
         t(canTalk === 'yes' ? 'urgent.done.how.call' : 'urgent.done.how.write', { contact: 'Telegram @safe_contact_19' }),
         t('urgent.done.noOne'),
       ])
@@ -83,7 +89,7 @@ describe("a family's answers checked as a person would", () => {
       await page.fill('#person-fullName', lang === 'km' ? 'សុខ ដារ៉ា' : '이민수')
       await page.fill('#person-phones', 'not a phone ☎')
       await paste(page, '#person-description', 'ក'.repeat(2150))
-      expect(await page.locator('#person-description-count').textContent()).toBe(t('counter.over', { count: 150 }))
+      expect(await page.locator('#person-description-count').textContent()).toBe(plural(lang, 'counter.over', 150))
       await cont(page)
       await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('error-summary')
       expect(await page.title()).toMatch(new RegExp(`^${t('error.prefix')}`))
@@ -98,7 +104,7 @@ describe("a family's answers checked as a person would", () => {
       // Mended: a number of the reader's country, a description near its limit shows what is left.
       await page.fill('#person-phones', lang === 'km' ? '012 345 678' : '010-1234-5678')
       await paste(page, '#person-description', 'ក'.repeat(1700))
-      expect(await page.locator('#person-description-count').textContent()).toBe(t('counter.left', { count: 300 }))
+      expect(await page.locator('#person-description-count').textContent()).toBe(plural(lang, 'counter.left', 300))
       await cont(page)
       await page.waitForSelector('#journey-departureDate')
 
@@ -125,7 +131,7 @@ describe("a family's answers checked as a person would", () => {
     await paste(page, '#offer-text', 'ការងារ '.repeat(2858)) // 20,006 characters
     const counter = page.locator('.offer-check .counter--over')
     await counter.waitFor()
-    expect(await counter.textContent()).toBe(`${t('check.text.error.tooLong')} ${t('counter.over', { count: 6 })}`)
+    expect(await counter.textContent()).toBe(`${t('check.text.error.tooLong')} ${plural('km', 'counter.over', 6)}`)
     expect((await page.inputValue('#offer-text')).length).toBe(20_006)
     await context.close()
   })
@@ -179,7 +185,7 @@ describe('readable on a 360 px phone', () => {
       const legend = page.getByRole('list', { name: t('advisories.map.legend') })
       const words = await legend.locator('li').allTextContents()
       expect(words.length).toBeGreaterThan(1)
-      const known = ['4', '3', '2.5', '2', '1'].map((level) => t(`advisory.level.${level}`)).concat(t('advisories.map.none'))
+      const known = ['4', '3', '2.5', '2', '1'].map((level) => t(`advisory.level.${level}` as MessageKey)).concat(t('advisories.map.none'))
       expect(words.filter((w) => !known.includes(w))).toEqual([])
       // Each colour the map uses has its words in the legend.
       const colours = await page.locator('.advisory-map svg .map-level').evaluateAll((shapes) => [...new Set(shapes.map((s) => s.getAttribute('class')!.split('map-level--')[1]))])
