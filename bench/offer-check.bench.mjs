@@ -3,7 +3,7 @@
 //
 //   npm run bench:offer-check                     every labelled file in tests/fixtures/offers:
 //                                                 accuracy per language and frame, then timing
-//   npm run bench:offer-check -- --file x.jsonl   one JSONL file with the corpus's fields
+//   npm run bench:offer-check -- --file x.jsonl   JSONL files (--file repeats) with the corpus's fields
 //                                                 ({id, lang, label, frame, kind, text}): only
 //                                                 aggregate figures and miss counts by kind,
 //                                                 never a text or an id; no timing
@@ -22,7 +22,7 @@ import { trainingCases } from '../scripts/offer-check-corpus.mjs'
 const PHASE_MS = 8_000
 const TARGET_MEDIAN_MS = 1
 const started = performance.now()
-const { values } = parseArgs({ options: { file: { type: 'string' }, cv: { type: 'boolean', default: false } } })
+const { values } = parseArgs({ options: { file: { type: 'string', multiple: true }, cv: { type: 'boolean', default: false } } })
 const engine = await loadEngine()
 const { checkOffer } = engine
 
@@ -36,12 +36,14 @@ function report(title, cases, results, skipped) {
 }
 
 if (values.file !== undefined) {
-  if (!values.file) {
-    console.error('usage: npm run -s bench:offer-check -- --file <path.jsonl>')
+  if (values.file.some((f) => !f)) {
+    console.error('usage: npm run -s bench:offer-check -- --file <a.jsonl> [--file <b.jsonl> …]')
     process.exit(2)
   }
-  const { cases, skipped } = readCases(values.file)
-  report('Offer check on the given file (rules + learned layer, as shipped)', cases, cases.map((c) => checkOffer(c.text, langOpts(c))), skipped)
+  const read = values.file.map((f) => readCases(f))
+  const cases = read.flatMap((r) => r.cases)
+  const skipped = read.reduce((n, r) => n + r.skipped, 0)
+  report(`Offer check on ${values.file.length} given file(s) (rules + learned layer, as shipped)`, cases, cases.map((c) => checkOffer(c.text, langOpts(c))), skipped)
   process.exit(0)
 }
 

@@ -22,32 +22,32 @@ border.irregular ពេល យប់[^\n។]{0,24}(?:នាំ ផ្លូវ|�
 |(?:មិន បាច់|មិន ចាំ បាច់|គ្មាន) (?:មាន )?%P|ចូល ខុស ច្បាប់|លួច ឆ្លង
 channel.bypass-official មិន (?:ចាំ )?(?:បាច់|ត្រូវ) (?:ប្រឡង|រៀន ភាសា|mou)|ស្គាល់ មន្ត្រី|គ្មាន ការ ប្រឡង|មិន (?:ចាំ )?បាច់ (?:ទៅ |ឆ្លង កាត់ |ដាក់ ពាក្យ (?:នៅ )?)ក្រសួង
 |ធានា (?:បាន )?ទិដ្ឋាការ
-pay.guaranteed រាប់ ពាន់ ដុល្លារ|នាំ មិត្ត ភក្តិ មក[^\n។]{0,24}(?:បាន|ប្រាក់)|ប្រាក់ ខែ ខ្ពស់|(?:ប្រាក់ )?ចំណូល ខ្ពស់|កម្រៃ ខ្ពស់|លុយ ច្រើន|ធានា (?:ប្រាក់ )?ចំណូល
+pay.guaranteed រាប់ ពាន់ ដុល្លារ|ប្រាក់ ខែ ខ្ពស់|(?:ប្រាក់ )?ចំណូល ខ្ពស់|កម្រៃ ខ្ពស់|លុយ ច្រើន|ធានា (?:ប្រាក់ )?ចំណូល
 channel.telegram តេឡេ ?ក្រាម|តេលេ ?ក្រាម
 channel.messenger ឆាត ឯកជន|ib មក|ឆាត (?:មក|តាម)|inbox មក
 reassurance.no-detention (?:មិន មាន|គ្មាន|អត់ មាន) (?:ការ )?(?:ឃុំ ខ្លួន|ចាប់ ឃុំ|ចាប់ ខ្លួន|វាយ ដំ|បង្ខំ|ឃុំ ឃាំង)|ធានា ថា មិន មាន
 reassurance មិន មែន (?:ជា )?(?:ការ )?បោក ប្រាស់|សុវត្ថិភាព 100 ?%|ធានា 100 ?%|100 ?% (?:សុវត្ថិភាព|safe)|ធានា ការពារ
 |ក្រុមហ៊ុន (?:យើង )?មាន សុវត្ថិភាព
-urgency.departure (?:នៅ )?សល់ \d+ កន្លែង|មុន ថ្ងៃ (?:ច័ន្ទ|អង្គារ|ពុធ|ព្រហស្បតិ៍|សុក្រ|សៅរ៍|អាទិត្យ) នេះ|(?:ចេញ|ទៅ) (?:ថ្ងៃ )?ស្អែក|(?:ចេញ|ទៅ|មក) (?:ដំណើរ )?(?:អាទិត្យ|សប្តាហ៍|សប្ដាហ៍) (?:នេះ|ក្រោយ)|ចេញ ដំណើរ (?:បាន )?(?:ភ្លាម(?:ៗ)?|ថ្ងៃ ស្អែក|ឆាប់ៗ|ក្នុង សប្តាហ៍ នេះ|សប្តាហ៍ ក្រោយ)|ធ្វើ ដំណើរ ភ្លាម
-|កន្លែង មាន កំណត់|ចេញ ដំណើរ[^\n។]{0,4}សប្តាហ៍ នេះ|គ្រាន់ តែ (?:យក|កាន់) %P
-company.hidden (?:មិន|អត់) (?:ចាំ )?បាច់ ចេញ ក្រៅ|(?:ប្រាប់ )?ទីតាំង (?:ក្នុង|តាម) (?:telegram|តេឡេ ?ក្រាម|inbox|ឆាត)|(?:ទីតាំង|កន្លែង)[^\n។]{0,16}(?:ប្រាប់ ពេល ក្រោយ|សម្ងាត់|មិន អាច ប្រាប់)|កន្លែង ធ្វើ ការ ពិត|(?:ប្រាប់|បង្ហាញ|និយាយ)[^\n។]{0,8}ពេល (?:មក |ទៅ )?ដល់|(?:មក |ទៅ )?ដល់ (?:ហើយ )?(?:ចាំ |សឹម )?(?:និយាយ|ប្រាប់)[^\n។]{0,10}(?:រឿង )?(?:លុយ|ប្រាក់ ខែ|ទីតាំង|កន្លែង)
-|(?:ក្រុមហ៊ុន )?(?:អត់|គ្មាន|មិន) (?:មាន )?ឈ្មោះ|ព្រោះ (?:រឿង )?សុវត្ថិភាព|ព័ត៌មាន លម្អិត (?:សូម )?(?:ឆាត|ទាក់ ទង|inbox)|ទីតាំង (?:នឹង )?(?:ប្រាប់|ផ្[ដត]ល់) (?:ពេល )?ក្រោយ
+urgency.departure (?:នៅ )?សល់ \d+ កន្លែង|(?:ចេញ|ទៅ) (?:ថ្ងៃ )?ស្អែក|ចេញ ដំណើរ (?:បាន )?(?:ភ្លាម(?:ៗ)?|ថ្ងៃ ស្អែក|ឆាប់ៗ|ក្នុង សប្តាហ៍ នេះ|សប្តាហ៍ ក្រោយ)|ធ្វើ ដំណើរ ភ្លាម
+|កន្លែង មាន កំណត់
+company.hidden (?:ទីតាំង|កន្លែង)[^\n។]{0,16}(?:ប្រាប់ ពេល ក្រោយ|សម្ងាត់|មិន អាច ប្រាប់)|កន្លែង ធ្វើ ការ ពិត|(?:ប្រាប់|បង្ហាញ|និយាយ)[^\n។]{0,8}ពេល (?:មក |ទៅ )?ដល់
+|ព័ត៌មាន លម្អិត (?:សូម )?(?:ឆាត|ទាក់ ទង|inbox)|ទីតាំង (?:នឹង )?(?:ប្រាប់|ផ្[ដត]ល់) (?:ពេល )?ក្រោយ
 contract.on-arrival កិច្ច សន្យា (?:ធ្វើ |ចុះ )?(?:ពេល )?(?:ទៅ )?ដល់|គ្មាន កិច្ច សន្យា
 |ដល់ ហើយ[^\n។]{0,12}(?:រៀបចំ|ធ្វើ) (?:ឯកសារ|ទិដ្ឋាការ|ប័ណ្ណ ការងារ)|ដល់ ហើយ[^\n។]{0,12}ចុះ កិច្ច សន្យា
-screening.minimal តេស្ត វាយ អក្សរ[^\n។]{0,12}\d+ នាទី|មិន (?:ចាំ )?បាច់ (?:មាន )?(?:ការ )?សម្ភាសន៍|តេស្ត វាយ អក្សរ ប៉ុណ្ណោះ|គ្មាន ការ សម្ភាសន៍
+screening.minimal មិន (?:ចាំ )?បាច់ (?:មាន )?(?:ការ )?សម្ភាសន៍|តេស្ត វាយ អក្សរ ប៉ុណ្ណោះ|គ្មាន ការ សម្ភាសន៍
 crypto គ្រីប(?:តូ|ថូ)|កាក់ ឌីជីថល
-travel.prepaid (?:យក|មក) តែ ខ្លួន|ថ្លៃ (?:ឡាន|យន្តហោះ|ធ្វើ ដំណើរ|សំបុត្រ) (?:បង|ខ្ញុំ|ថៅកែ|យើង|ក្រុមហ៊ុន) (?:ចេញ|បង់|រ៉ាប់រង)|ចេញ (?:ថ្លៃ[^\n។]{0,12})?(?:%G )?(?:មុន|សិន)|ផ្ញើ លុយ (?:ឡាន|ធ្វើ ដំណើរ|សំបុត្រ)|ថៅកែ (?:ចេញ|បង់) ថ្លៃ|ផ្ញើ (?:សំបុត្រ|លុយ ធ្វើ ដំណើរ)
+travel.prepaid (?:យក|មក) តែ ខ្លួន|ថ្លៃ (?:ឡាន|យន្តហោះ|ធ្វើ ដំណើរ|សំបុត្រ) (?:បង|ខ្ញុំ|ថៅកែ|យើង|ក្រុមហ៊ុន) (?:ចេញ|បង់|រ៉ាប់រង)|ចេញ (?:ថ្លៃ[^\n។]{0,12})?(?:%G )?(?:មុន|សិន)|ថៅកែ (?:ចេញ|បង់) ថ្លៃ
 |(?:បង|ខ្ញុំ|ថៅកែ|យើង) (?:នឹង )?(?:រ៉ាប់រង|ចេញ|បង់) ថ្លៃ
 travel.debt កាត់ (?:ចេញ )?(?:ពី|ពីលើ) ប្រាក់ ខែ|ប្រាក់ ខែ[^\n។]{0,10}កាត់|សង (?:វិញ|ទាំង អស់|ថ្លៃ)|បំណុល
 routing.indirect (?:ធ្វើ ដំណើរ )?តាម (?:បាងកក|ហូជីមិញ|ព្រៃ នគរ|សិង្ហបុរី|mae sot|bangkok)
 fees.upfront ថ្លៃ សេវា|បង់ មុន|ប្រាក់ កក់|ថ្លៃ (?:ចុះ ឈ្មោះ|ឯកសារ|ដំណើរ ការ ឯកសារ)|បង់ (?:តែ )?\d
-travel.free សំបុត្រ យន្តហោះ|(?:ថ្លៃ )?យន្តហោះ ក្រុមហ៊ុន (?:ចេញ|បង់|រ៉ាប់រង)|(?:ថ្លៃ )?(?:យន្តហោះ|ធ្វើ ដំណើរ) ឥត គិត ថ្លៃ
+travel.free សំបុត្រ យន្តហោះ|(?:ថ្លៃ )?(?:យន្តហោះ|ធ្វើ ដំណើរ) ឥត គិត ថ្លៃ
 |(?:រ៉ាប់រង|បង់|ចេញ) ថ្លៃ (?:ធ្វើ ដំណើរ|យន្តហោះ|ឡាន)
 lodging.free ស្នាក់ នៅ|ហូប ចុក ឥត គិត ថ្លៃ|អន្តេវាសិកដ្ឋាន
 experience.none មិន (?:ត្រូវ ការ|ចាំ បាច់ មាន|ចាំ បាច់|បាច់ មាន|មាន) បទ ពិសោធន៍|គ្មាន បទ ពិសោធន៍
 language.none គ្រាន់ តែ ចេះ ប្រើ ទូរស័ព្ទ|មិន (?:ចាំ )?បាច់ (?:ចេះ )?ភាសា
 demographic.any មិន កំណត់ អាយុ|ប្រុស ស្រី|ភេទ (?:ប្រុស ស្រី )?មិន កំណត់
-job.vague-it-cs សេវា អតិថិជន|បម្រើ អតិថិជន|វាយ អក្សរ|ទីផ្សារ (?:អនឡាញ|ឌីជីថល)|ការងារ អនឡាញ
+job.vague-it-cs សេវា អតិថិជន|បម្រើ អតិថិជន|វាយ អក្សរ|ការងារ អនឡាញ
 |(?:ការងារ|ធ្វើ ការ|ផ្នែក) កុំព្យូទ័រ|បញ្ចូល ទិន្នន័យ|ឆ្លើយ សារ|ការងារ (?:ងាយ )?ស្រួល|ការងារ ងាយៗ
 women.targeted (?:រូប )?រាង ស្អាត|មុខ មាត់ ស្រស់|ត្រូវ ការ (?:បុគ្គលិក )?ស្រី|(?:បុគ្គលិក )?ស្រី ស្អាត|នារី ស្អាត|យុវ នារី
 visa.handled ទិដ្ឋាការ (?:យើង|ក្រុមហ៊ុន) (?:រៀបចំ|ចាត់ចែង)|(?:យើង|ក្រុមហ៊ុន) (?:រៀបចំ|ចាត់ចែង|ធ្វើ) ទិដ្ឋាការ
@@ -61,10 +61,10 @@ green.licensed-agency មាន អាជ្ញា ប័ណ្ណ|អាជ្�
 green.registered-employer ចុះ បញ្ជី (?:នៅ|ជាមួយ) ក្រសួង ពាណិជ្ជកម្ម|ភីអិលស៊ី
 green.contract កិច្ច សន្យា ការងារ|ចុះ កិច្ច សន្យា|កិច្ច សន្យា \d+ ឆ្នាំ|កិច្ច សន្យា មុន ចេញ ដំណើរ
 green.interview សម្ភាសន៍ (?:ផ្ទាល់|ជា លើក ទី)|សម្ភាសន៍ នៅ (?:ការិយាល័យ|ថ្ងៃ)|ហៅ សម្ភាសន៍|ដាក់ ពាក្យ ផ្ទាល់
-green.qualifications បរិញ្ញា បត្រ|បទ ពិសោធន៍ (?:យ៉ាង តិច )?\d+ ឆ្នាំ|សញ្ញា បត្រ|ប័ណ្ណ បើក បរ|អាជ្ញាប័ណ្ណ មគ្គុទ្ទេសក៍
+green.qualifications បរិញ្ញា បត្រ|បទ ពិសោធន៍ (?:យ៉ាង តិច )?\d+ ឆ្នាំ|សញ្ញា បត្រ|ប័ណ្ណ បើក បរ
 |ត្រូវ ការ បទ ពិសោធន៍
-green.benefits ប\.ស\.ស|បេឡា ជាតិ របប សន្តិសុខ សង្គម|ច្បាប់ ឈប់ សម្រាក|ធានា រ៉ាប់រង សុខភាព
-green.no-fee មិន (?:យក|គិត) ថ្លៃ សេវា|(?:ចុះ ឈ្មោះ|ដាក់ ពាក្យ|សេវា) (?:ដោយ )?ឥត គិត ថ្លៃ|កុំ ជឿ[^\n។]{0,30}ឈ្មួញ កណ្[តដ]ាល|ប្រុង ប្រយ័ត្ន ចំពោះ អ្នក ដែល ទារ ប្រាក់
+green.benefits ប\.ស\.ស|ច្បាប់ ឈប់ សម្រាក|ធានា រ៉ាប់រង សុខភាព
+green.no-fee មិន (?:យក|គិត) ថ្លៃ សេវា|(?:ចុះ ឈ្មោះ|ដាក់ ពាក្យ|សេវា) (?:ដោយ )?ឥត គិត ថ្លៃ
 |ចូល រួម (?:ដោយ )?ឥត គិត ថ្លៃ
 green.address អាសយដ្ឋាន|ផ្លូវ (?:លេខ )?\d+|ផ្លូវ ជាតិ|ផ្លូវ [a-z]|សង្កាត់|ខណ្ឌ
 green.corporate-channel គេហ ទំព័រ ផ្លូវ ការ
@@ -91,35 +91,35 @@ border.irregular 밀입국|(?:기사|픽업|차량|차)[^\n.]{0,16}국경(?:을)
 |검문소[^\n.]{0,6}(?:피해|안 거치|우회)|샛길
 channel.bypass-official (?:eps|eps-?topik|이피에스|고용허가제|한국어 시험|토픽|jlpt|시험)[^\n.]{0,4}(?:없이|안 봐도|필요 없|불필요|면제|패스)
 |(?:노동부|노동청|공단)[^\n.]{0,6}(?:안 (?:가도|거쳐도)|(?:갈|거칠) 필요 (?:없|x))
-pay.guaranteed ㄱ ?ㅅ ?ㅇ|한 명 (?:데려오면|소개하면|데려올 때마다)|고 수익|고액 (?:알바|급여|연봉)|(?:월급?|수입|급여|소득|수익)[^\n.]{0,14}보장|월 수천|수천만 원|억대|큰 돈|돈 많이|한 달이면[^\n.]{0,10}(?:값|벌)
+pay.guaranteed ㄱ ?ㅅ ?ㅇ|고 수익|고액 (?:알바|급여|연봉)|(?:월급?|수입|급여|소득|수익)[^\n.]{0,14}보장|월 수천|수천만 원|억대|큰 돈|돈 많이|한 달이면[^\n.]{0,10}(?:값|벌)
 |(?:차|외제차|집)(?:를|을)? (?:뽑|샀)|빚 (?:다 )?갚
 channel.telegram 텔ㄹ? ?ㄱㄹ|텔레 그램|텔레(?!마케|비전|콤|매틱|파시|포트|그래프|워크)|텔래|텔그|텔렘|ㅌㄹ(?:ㄱㄹ)?
-channel.messenger 오픈 ?채팅|오픈 ?톡|개인 ?톡|갠톡|디엠|(?:카톡|카카오 ?톡) (?:아이디|id)|왓츠앱|위챗|개인 메시지|라인 ?(?:주세요|으로 (?:연락|문의)|친추|추가|아이디|id)
+channel.messenger 오픈 ?채팅|오픈 ?톡|개인 ?톡|갠톡|디엠|(?:카톡|카카오 ?톡) (?:아이디|id)|왓츠앱|위챗|개인 메시지
 reassurance.no-detention 감금(?:이나|이|은|과|,|·| 및)? (?:폭행)?[^\n.]{0,16}(?:없|x|걱정)|폭행[^\n.]{0,10}(?:없|x)
 |(?:가두|잡아 두|감금하|여권 ?(?:을 )?(?:뺏|빼앗))[^\n.]{0,12}(?:없|않|아닙|아니)
 reassurance 건전한 (?:업무|일)|2차 ?x|안전(?:한 (?:회사|나라|곳|일자리)|합니다|하다|해요| 보장)|100 ?% (?:안전|보장|합법|정상)|정직한 회사|사기 (?:아님|아닙니다|아니에요|절대)|(?:합법|정상) 업체
 |정식 법인|케어 100|부모님 걸고|믿으셔도
-urgency.departure 곧바로|(?:바로|즉시|당장) 출국|출국(?:은|일)? (?:이번 주|다음 주|내일|모레|당장|즉시|\d+ ?일 ?(?:내|안에|이내))|여권만 (?:있으면|챙겨|준비|들고|가지고)
+urgency.departure 곧바로|(?:바로|즉시|당장) 출국|여권만 (?:있으면|챙겨|준비|들고|가지고)
 |바로 (?:오셔도|오시면|와도|오면)|선착순|자리 (?:얼마 )?(?:안 ?남|한정)|(?:내일|모레) (?:오전 |오후 |아침 |저녁 )?(?:비행기|출발|출국)
-|여권 (?:있으면|있는 분|있으신 분|있으시고)[^\n]{0,10}(?:바로|출국|즉시)|(?:바로|당일|즉시) (?:티켓|항공권) ?(?:발권|발송)|다음 주 출국
+|다음 주 출국
 company.hidden (?:장소|위치|근무지|회사 (?:이름|명)|주소)(?:는|은)? (?:면접 후|추후|나중에|도착 후|합격 후|개별)[^\n.]{0,6}(?:공개|알려|안내)
 |(?:근무지|주소|위치|장소|회사 ?(?:이름|명)|급여|월급|돈 얘기|돈 이야기)(?:는|은)? [^\n.]{0,10}(?:도착하면|도착해서|와서|오면|현지에서|가서)[^\n.]{0,6}(?:알려|공개|안내|얘기|하자|말해|해 ?줄)
-|실제(?:로)? (?:일하는|근무하는) (?:곳|장소)|밖에 (?:나갈|나가실) (?:일|필요)(?:이|가|은|는)? 없|(?:보안|비밀 ?유지)(?: 때문에|상)[^\n.]{0,16}(?:공개|알려|말)|(?:오픈 ?채팅|텔레|톡|dm|디엠|갠톡)에서 (?:알려|말씀|안내)|보안상[^\n.]{0,12}(?:주소|위치|근무지|회사)
-|(?:회사명|근무지|위치) 비공개|자세한 (?:건|것은|내용은|사항은) (?:dm|디엠|텔레|텔레그램|개인 톡|갠톡|쪽지)|(?:텔레그램|텔레|카톡|오픈 ?채팅|dm|디엠)(?:으로|로)?만 (?:받|연락|문의)
+|(?:보안|비밀 ?유지)(?: 때문에|상)[^\n.]{0,16}(?:공개|알려|말)|보안상[^\n.]{0,12}(?:주소|위치|근무지|회사)
+|(?:회사명|근무지|위치) 비공개
 contract.on-arrival 계약서(?:는|은)? (?:도착|입국|현지)[^\n.]{0,6}(?:후|에서|가서|와서|해서)|계약서 (?:없이|없음)|구두 계약
 |(?:현지|도착 ?(?:후|하))[^\n.]{0,12}(?:서류|비자|워크 ?퍼밋)[^\n.]{0,6}(?:처리|발급|해결)|(?:일하면서|들어와서|와서|도착해서) (?:비자|워크 ?퍼밋)(?:를|은|는)? (?:받|바꾸|만들|처리)
 screening.minimal 면접 (?:없이|없음|x|생략)|(?:바로|즉시|당일) 채용|타자 (?:테스트|시험)만|타자만 (?:빠르면|치면|칠 줄)|면접[^\n.]{0,12}\d ?분
 crypto 암호 화폐|가상 화폐|코인 (?:판매|영업|거래)|테더|비트 코인
-travel.prepaid 몸만 (?:와|오면|오시면|오세요|와도)|나머지(?:는)? (?:저희가|회사가|제가) (?:다|전부)|(?:항공료|항공권|비행기 (?:표|값|티켓)|여비|티켓)[^\n.]{0,6}(?:선지급|선지원|선결제|먼저 (?:보내|결제|지급)|보내 ?(?:드림|드려요|드립니다|줄게|줌)|끊어 ?(?:줄게|드림|드려요|드립니다)|발권해 ?(?:드립니다|드려요|드림|줄게))
-|(?:내가|우리가|저희가|회사가|사장님이) (?:비행기 표|항공권|티켓)(?:은|를|을)? (?:끊어|보내|사)|(?:티켓|항공권|비행기 ?표)(?:을|를)? 끊어 ?(?:줄게|준대|야|놓|드릴|줌)|(?<![a-z])ticket은 ?(?:우리가|제가|회사가)|차후 정산|(?:항공권|티켓) ?발송
-|비행기[^\n.]{0,10}(?:회사에서|회사가|사장님이) ?(?:다|전부)? ?(?:내|해|부담|끊)|(?:비행기 ?값|항공료|항공권 ?값)[^\n.]{0,8}(?:먼저 )?내 ?(?:줄게|드릴게|드림|줌)
+travel.prepaid 몸만 (?:와|오면|오시면|오세요|와도)|(?:항공료|항공권|비행기 (?:표|값|티켓)|여비|티켓)[^\n.]{0,6}(?:선지급|선지원|선결제|먼저 (?:보내|결제|지급)|보내 ?(?:드림|드려요|드립니다|줄게|줌)|끊어 ?(?:줄게|드림|드려요|드립니다)|발권해 ?(?:드립니다|드려요|드림|줄게))
+|(?<![a-z])ticket은 ?(?:우리가|제가|회사가)|차후 정산|(?:항공권|티켓) ?발송
+|비행기[^\n.]{0,10}(?:회사에서|회사가|사장님이) ?(?:다|전부)? ?(?:내|해|부담|끊)
 travel.debt 선지원 ?후 ?(?:공제|차감|정산)|(?:급여|월급|첫 월급)에서 (?:차감|공제|까|제하)|위약금|(?:항공료|항공권|비행기 값|숙박비|숙소비)[^\n.]{0,12}(?:배상|변상|갚|물어|청구|차감|공제)
 |중도 (?:퇴사|포기)[^\n.]{0,10}(?:배상|위약|갚|청구)|(?:와서|일해서|월급으로|급여로) 갚
 routing.indirect (?:방콕|호치민|호찌민|싱가포르|싱가폴|홍콩|두바이|매솟|메솟|쿠알라룸푸르)[^\n.]{0,8}(?:경유|거쳐|을 통해|를 통해|에서 (?:차|육로|버스|밴)|도착하(?:면|시면))
-|경유해서|(?:픽업 차량|차량으로|밴으로) (?:이동|국경)
+|경유해서
 fees.upfront 수수료|보증금|선입금|가입비|등록비|교육비 (?:선납|선입금)|알선비|소개비
 travel.free (?:항공권|항공료|비행기 (?:표|티켓|값)|왕복 항공|항공)[^\n.,]{0,4}(?:제공|지원|무료|포함|회사 부담|공짜)|비행기[^\n.]{0,10}(?:회사에서|회사가|무료|공짜)
-|출국 비용[^\n.]{0,4}(?:전액 )?(?:지원|제공|부담)|항공[·,/\s]{1,2}(?:숙식|숙소)|(?:숙식|숙소)[·,/\s]{1,2}항공
+|항공[·,/\s]{1,2}(?:숙식|숙소)|(?:숙식|숙소)[·,/\s]{1,2}항공
 lodging.free 숙식|숙소 (?:제공|무료|지원|있음)|숙소[^\n.]{0,6}(?:회사에서|회사가|공짜)|기숙사|숙박 (?:제공|지원)|커플 ?룸|주거(?:비)? 지원
 |숙소[·,/\s]{1,2}(?:식사|차량)|숙소 free
 experience.none 경력 (?:무관|x|ㄴㄴ|없어도|필요 없|불필요|노)|(?:경력|경험)(?:이)? 없어도|초보 (?:가능|환영|ok|오케이)|누구나 (?:가능|할 수)|경력[·,/\s]나이 무관
@@ -130,9 +130,9 @@ demographic.any 남녀 (?:무관|불문)|나이 (?:무관|불문|제한 없)|(?:
 job.vague-it-cs 컴퓨터(?:만)? (?:할 줄|다룰 줄|하면|만 하면)|텔레 마케팅|텔레 마케터|고객 (?:상담|응대|관리|센터|지원)|상담원|콜 센터|사무 (?:직|보조)|타자|타이핑|데이터 입력|컴퓨터 (?:작업|업무)|단순 (?:업무|작업|컴퓨터)
 |일 쉬워|쉬운 (?:일|업무)|게임 운영|운영 지원|통번역|번역 (?:알바|업무|직원)|채팅 (?:상담|업무|팀|알바)|온라인 (?:마케팅|영업)|마케팅 팀원
 women.targeted 여성 (?:우대|환영|만|전용)|젊은 여성
-visa.handled 비자 (?:처리|해결|발급|진행)(?:해 (?:드림|드려요|드립니다|줌)|는 (?:저희|회사)|은 (?:저희|회사)| (?:보장|책임))|비자 걱정 (?:없|no|x|ㄴㄴ)
-|비자[·,/\s]{1,2}항공 (?:일괄 )?처리|나머지 (?:다|전부) (?:해줌|해 ?드림|해 ?줄게|알아서)
-referral.friend 나 (?:지금|요즘) [^\n.]{0,10}(?:에 있|에서 일)|지인 (?:소개|추천)|(?:선배|친구|형|삼촌|사촌)(?:가|이)? (?:소개|추천)해 ?(?:준|줬)|아는 (?:동생|형|누나|언니|오빠|친구|사람)
+visa.handled 비자 걱정 (?:없|no|x|ㄴㄴ)
+|비자[·,/\s]{1,2}항공 (?:일괄 )?처리
+referral.friend 지인 (?:소개|추천)
 location.vague 동남아|해외(?! ?(?:취업|봉사|인턴|연수|건설))
 green.official-channel 월드 ?잡(?: ?플러스)?|고용 ?24|워크넷|코트라|한국 ?산업 ?인력 ?공단|산업인력공단|고용허가제
 green.government-program 코이카|해외 봉사단|정부 지원
@@ -188,7 +188,7 @@ channel.bypass-official no need (?:for |to (?:take|pass|wait for|go through) )?(
 |no (?:korean )?(?:language )?(?:exam|test) (?:needed|required)
 |guaranteed (?:job|visa|placement) (?:in|to|for) (?:south )?korea|without (?:going through )?(?:the )?(?:ministry|mtosb)
 |no need to go (?:to|through) the (?:labou?r )?(?:ministry|office)
-pay.guaranteed stable income|(?:earn|get|bonus of) \$? ?\d+[^.\n]{0,24}(?:for )?(?:every|each|per) (?:person|friend|recruit|referral)|high[ -]?pa(?:y|ying)|high (?:salary|income|wages?)|big money|easy money|quick money
+pay.guaranteed stable income|high[ -]?pa(?:y|ying)|high (?:salary|income|wages?)|big money|easy money|quick money
 |guaranteed (?:income|salary|earnings|pay)|(?:salary|income|pay) guaranteed|earn up to
 |thousands (?:of dollars )?(?:a|per) month|change your life|earn big
 channel.telegram telegram|tele(?![a-z-])|tg(?= ?[:@])|t\.me|telegram\.me
@@ -199,17 +199,17 @@ reassurance.no-detention no (?:detention|violence|confinement|beating|beatings|l
 reassurance 100 ?% (?:safe|legit|legal|real|secure|guaranteed)|not a scam|no scam
 |(?:we are|we're|this is) (?:a )?(?:legit|legitimate|safe|real|legal) (?:company|job|business)
 |(?:completely|totally|absolutely) safe|nothing to worry about
-urgency.departure flight[^.\n]{0,12}(?:tomorrow|tonight|today)|fly (?:out )?(?:tomorrow|today|next week|this week|immediately|within \d+ days)
+urgency.departure flight[^.\n]{0,12}(?:tomorrow|tonight|today)
 |(?:depart|departure|leave|travel)(?:ing)? (?:tomorrow|immediately|this week|next week|within \d+ days|asap)
 |immediate (?:departure|deployment)|join within \d+ days
 |(?:just )?bring your (?:passport|phone|id)(?: and (?:nothing else|your (?:phone|id|passport)))?
-|we fly you (?:out )?(?:to [a-z ]{3,20} )?(?:this|next) week|limited (?:slots|places|seats|positions)
+|limited (?:slots|places|seats|positions)
 |start (?:tomorrow|next (?:monday|week))
 |fly (?:out )?(?:this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)
-|just bring (?:your )?(?:clothes|bag|phone|passport|id)|book (?:your )?(?:flight|ticket) (?:today|now|immediately)
+|just bring (?:your )?(?:clothes|bag|phone|passport|id)
 |register today,? fly
-company.hidden why (?:do )?(?:you|u) (?:need|ask) (?:so|too) many questions?|many (?:people|others) want (?:this|the) (?:slot|job|position)|(?:inside|within) (?:a|the) (?:compound|campus)|(?:won'?t|don'?t|never|no) need to (?:go|leave)(?: the)? (?:out|outside|compound|campus)|everything (?:you need )?is inside|(?:money|salary|pay|the pay|details)(?: matters)? (?:we'?ll |we will |will be |i'?ll )?(?:discuss|talk|tell|explain|share)[a-z]* (?:about (?:it )?)?(?:when|after|once) you (?:reach|arrive|come|get here|land)
-|(?:actual|real) (?:work ?place|office|site|location) is|location (?:will be )?(?:shared|disclosed|given|revealed|sent) (?:after|later|upon|once)
+company.hidden why (?:do )?(?:you|u) (?:need|ask) (?:so|too) many questions?|(?:inside|within) (?:a|the) (?:compound|campus)|everything (?:you need )?is inside
+|(?:actual|real) (?:work ?place|office|site|location) is
 |(?:company name|details|location) (?:in|via|by|on) (?:dm|inbox|telegram|whatsapp|private message)
 |(?:dm|pm|inbox) (?:me |us )?for (?:more )?details|inbox (?:us|me)|real (?:office|location|workplace|company) is
 |message me for the link|(?:telegram|whatsapp|dm|signal|line) only
@@ -218,7 +218,7 @@ contract.on-arrival (?:fix|sort|do|arrange|process) (?:the |your )?(?:papers|doc
 |(?:contract|paperwork) (?:will be )?(?:signed |given |provided )?(?:on|upon|after) arrival
 |(?:permits?|visas?|papers|documents) (?:we |will be )?(?:sort|fix|arrange|handle|process)[a-z]* (?:out )?(?:later|on arrival|locally|there)
 |no (?:written )?contract|sign (?:the )?contract (?:there|when you arrive|after arrival)
-screening.minimal no interviews?(?: (?:needed|required))?|(?:simple|quick|short) interview and (?:the )?typing test
+screening.minimal no interviews?(?: (?:needed|required))?
 |typing test only|hired on the spot|instant (?:hire|hiring|approval)
 |interview (?:over|via|on|by) (?:whatsapp|telegram|chat|text|voice notes?)
 crypto crypto(?:currency)?|usdt|bitcoin|tether|coins
@@ -234,7 +234,7 @@ travel.debt deducted from (?:your )?(?:first )?(?:\d+ )?(?:salary|salaries|wages
 |work (?:\d+ )?(?:months?|weeks?) to (?:clear|pay off|repay|cover) (?:it|the (?:ticket|flight|debt))
 routing.indirect (?:our |a )?(?:van|driver|car) (?:will )?picks? (?:you|u)|(?:via|through|transit(?:ing)? (?:in|at|through)|route through) (?:bangkok|ho chi minh(?: city)?|hcmc|saigon|singapore|hong kong|dubai|mae sot|sungai [gk]olok|kuala lumpur|manila)
 |(?:fly|flight) (?:to|into) (?:bangkok|dubai|ho chi minh(?: city)?)[^\n.]{0,30}(?:driver|van|car|bus|picks? you up)
-|van to mae sot|(?:driver|van|car) (?:picks|will pick|takes|will take|drives) you
+|van to mae sot
 |(?:meet|pick) you (?:up )?(?:in|at) (?:mae sot|bangkok|ho chi minh|hcmc|poipet|the airport and drive)
 |transfer to (?:our |the )?cambodia(?: branch)?
 fees.upfront (?:placement|processing|recruitment|registration|agency|training|application|booking) fees?
@@ -245,7 +245,7 @@ travel.free free (?:flights?|air ?tickets?|tickets?|airfare|travel)
 |return (?:air )?tickets?|round[ -]trip (?:air)?(?:fare|tickets?)|flights? paid
 lodging.free free (?:shared )?(?:accommodation|board|lodging|housing|dorm(?:itory)?|room|stay|staff housing)
 |(?:accommodation|lodging|housing|dorm(?:itory)?|board|room|camp accommodation)(?: and (?:meals|food|board))? (?:is |are )?(?:provided|included|covered|available|free|sorted|arranged|taken care of)
-|(?:meals|food) and (?:dorm|accommodation|lodging|board|housing)|board and lodging|dormitory|dorm|homestay|staff housing
+|board and lodging|dormitory|dorm|homestay|staff housing
 |housing allowance
 experience.none no (?:prior )?(?:work )?experience(?: (?:needed|required|necessary))?|no exp
 |experience (?:is )?not (?:needed|required|necessary)|beginners? (?:welcome|ok)|anyone can (?:apply|do it)
