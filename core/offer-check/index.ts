@@ -59,6 +59,16 @@
  *
  * So "high" needs a decisive sign, or a strong sign and something more, or two medium
  * signs; weak signs alone stop at "medium" (2 < 4).
+ *
+ * ## The learned layer (learned.ts)
+ *
+ * A logistic regression over the text's character n-grams and its frame, trained on the
+ * corpus (`npm run train:offer-check`), then lifts the rule level one step when its
+ * probability is high enough: medium → high (never for a report), low → medium (never when
+ * the rules found net reassuring signs). It never lowers a level and adds no evidence: the
+ * signs shown are the rules'; `learned.lifted` lets the page say the wording resembles scam
+ * offers. The rule files live in rules.ts (judging), signals.ts (catalogue) and
+ * signal-patterns.ts (the words).
  */
 import { combine, features, probability, type Model } from './learned'
 import { MODEL } from './learned-weights'
