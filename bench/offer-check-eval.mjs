@@ -1,49 +1,26 @@
 // Accuracy of the job-offer check on labelled JSON lines ({id, lang, label, frame, kind, text, …}),
 // per language and per frame, with the misses counted by `kind` (never their texts or ids).
 // Used by bench/offer-check.bench.mjs; see there for the command line.
-import { build } from 'esbuild'
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-
-export async function loadEngine() {
-  const entry = fileURLToPath(new URL('../core/offer-check/index.ts', import.meta.url))
-  const bundled = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' })
-  return import('data:text/javascript;base64,' + Buffer.from(bundled.outputFiles[0].contents).toString('base64'))
-}
-
-/** Labelled cases from JSON lines; a line that is not a labelled case is counted, not shown. */
-export function readCases(path) {
-  const cases = []
-  let skipped = 0
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line.trim()) continue
-    try {
-      const c = JSON.parse(line)
-      if (typeof c.text === 'string' && (c.label === 'scam' || c.label === 'legit')) cases.push(c)
-      else skipped++
-    } catch {
-      skipped++
-    }
-  }
-  return { cases, skipped }
-}
+export { loadEngine, readCases } from '../scripts/offer-check-corpus.mjs'
 
 const LANG_OF = (c) => (c.lang === 'ko' || c.lang === 'km' || c.lang === 'en' ? c.lang : 'mixed')
+export const langOpts = (c) => (c.lang === 'ko' || c.lang === 'km' || c.lang === 'en' ? { lang: c.lang } : {})
 const pct = (n, d) => (d ? +(n / d).toFixed(3) : null)
 
 /**
  * Figures per language: high recall on scams, scams rated low, legitimate offers and
  * reports rated high (each, by their labelled frame), and the engine's frame calls.
+ * `results[i]` is the engine's `{risk, frame}` for `cases[i]`.
  */
-export function evaluate(checkOffer, cases) {
+export function evaluate(cases, results) {
   const rows = new Map()
   const missKinds = new Map()
   const row = (lang) => {
     if (!rows.has(lang)) rows.set(lang, { lang, scams: 0, scamHigh: 0, scamLow: 0, legitOffers: 0, legitOfferHigh: 0, reports: 0, reportHigh: 0, reportsFramedReport: 0, offersFramedReport: 0 })
     return rows.get(lang)
   }
-  for (const c of cases) {
-    const r = checkOffer(c.text, c.lang === 'ko' || c.lang === 'km' || c.lang === 'en' ? { lang: c.lang } : {})
+  cases.forEach((c, i) => {
+    const r = results[i]
     const frame = c.frame === 'report' ? 'report' : 'offer'
     for (const t of [row(LANG_OF(c)), row('all')]) {
       if (c.label === 'scam') {
@@ -66,7 +43,7 @@ export function evaluate(checkOffer, cases) {
       const key = `${c.label === 'scam' ? (r.risk === 'low' ? 'scam rated low' : 'scam rated medium') : frame === 'report' ? 'report rated high' : 'legit offer rated high'} · ${c.kind ?? '(no kind)'}`
       missKinds.set(key, (missKinds.get(key) ?? 0) + 1)
     }
-  }
+  })
   const table = [...rows.values()].map((t) => ({
     lang: t.lang,
     scams: t.scams,
@@ -83,4 +60,30 @@ export function evaluate(checkOffer, cases) {
   const order = ['ko', 'km', 'en', 'mixed', 'all']
   table.sort((a, b) => order.indexOf(a.lang) - order.indexOf(b.lang))
   return { table, misses: [...missKinds].sort((a, b) => b[1] - a[1]).map(([kind, count]) => ({ kind, count })) }
+}
+
+/**
+ * Leave-one-writer-out cross-validation of the learned layer: for each writer, train on
+ * every other writer's texts and score this writer's. Returns, per case, the rules'
+ * `{risk, frame}` (before) and the combined level with the held-out model (after), and
+ * the held-out probability.
+ */
+export function crossValidate(engine, cases) {
+  const inputs = cases.map((c) => engine.learnedFeatures(c.text, langOpts(c), engine.DEFAULTS.buckets))
+  const before = inputs.map(({ rule }) => ({ risk: rule.risk, frame: rule.frame }))
+  const after = new Array(cases.length)
+  const probabilities = new Array(cases.length)
+  for (const writer of [...new Set(cases.map((c) => c.writer))]) {
+    const rows = []
+    cases.forEach((c, i) => c.writer !== writer && rows.push({ scam: c.label === 'scam', features: inputs[i].features }))
+    const model = engine.train(rows, engine.DEFAULTS)
+    cases.forEach((c, i) => {
+      if (c.writer !== writer) return
+      const { rule, features } = inputs[i]
+      const p = engine.probability(features, model)
+      probabilities[i] = p
+      after[i] = { risk: engine.combine(rule, p).risk, frame: rule.frame }
+    })
+  }
+  return { before, after, probabilities }
 }

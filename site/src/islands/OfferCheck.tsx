@@ -162,6 +162,8 @@ export default function OfferCheck(props: {
         {t(isReport() ? 'check.frame.count' : 'check.count', { count: reds().length })}
         {greens().length > 0 && ` ${t('check.green', { count: greens().length })}`}
       </p>
+      {/* The learned layer raised the level: say so truly; it adds no sign of its own. */}
+      {r().learned.lifted && !isReport() && <p data-testid="learned">{t('check.learned')}</p>}
 
       {signalList(isReport() ? 'check.frame.signs.title' : 'check.signs.title', reds())}
       {signalList('check.greens.title', greens())}

@@ -1,0 +1,95 @@
+/**
+ * The learned layer (issue 11, point 6): a logistic regression over hashed character n-grams
+ * of the text and its frame, trained on the labelled corpus by
+ * `npm run train:offer-check` (train.ts) and shipped as the table in learned-weights.ts.
+ * It only ever raises the rule level (see `combine`); the evidence the page shows stays the
+ * rule evidence.
+ *
+ * Features of a text (the despaced, normalised text the rules read):
+ * - the rule frame (report, unclear), value 1. Not the rule signals or level: the rules were
+ *   tuned on this corpus, so in training they look nearly perfect and the model leaned on
+ *   them instead of learning the wording; leave-one-writer-out, a model of the wording alone
+ *   caught more of the new writers' scams (bench/report.md, 2026-12-03);
+ * - character n-grams, by script, since words are not the unit everywhere: Khmer is written
+ *   without spaces and Korean glues particles to words. Latin 3–5 letters (spaces kept, so
+ *   word edges count), Hangul 1–3 syllables, Khmer 3–5 units (a syllable is 2–4 units).
+ *   Digits read as 0, so "2000$" and "3500$" are one shape. Each n-gram is hashed (FNV-1a)
+ *   into BUCKETS; a text's n-grams count once each, scaled by 1/√n so that a long text
+ *   does not outweigh a short one.
+ */
+import type { Frame } from './frame'
+
+export type Model = { buckets: number; bias: number; scale: number; weights: string }
+/** `extra`: slots after the n-gram buckets, 0 for a report frame, 1 for an unclear one. */
+export type Features = { ngrams: number[]; extra: number[] }
+
+/** How many slots follow the n-gram buckets. */
+export const EXTRA = 2
+
+/** 1 Hangul, 2 Khmer, 0 anything else, −1 a space. */
+const script = (c: number) => (c >= 0xac00 && c <= 0xd7a3 ? 1 : c >= 0x1780 && c <= 0x17ff ? 2 : c === 32 ? -1 : 0)
+
+/** The feature slots a text fills: hashed n-grams (mod `buckets`) and the frame's slot. */
+export function features(text: string, frame: Frame, buckets: number): Features {
+  const seen = new Uint8Array(buckets)
+  const ngrams: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    const first = text.charCodeAt(i)
+    if (first === 32 || first === 10) continue
+    const kind = script(first)
+    // Hangul 1–3 syllables (one carries a morpheme); Latin and Khmer 3–5 units.
+    const min = kind === 1 ? 1 : 3
+    let h = 0x811c9dc5
+    for (let n = 1; n <= min + 2 && i + n <= text.length; n++) {
+      let c = text.charCodeAt(i + n - 1)
+      if (c === 10) break
+      const k = script(c)
+      // An n-gram stays in its script; a space may join two words of it.
+      if (k !== kind && k !== -1) break
+      if (c >= 48 && c <= 57) c = 48
+      h = Math.imul(h ^ c, 0x01000193)
+      if (n >= min) {
+        const b = (h >>> 0) % buckets
+        if (!seen[b]) (seen[b] = 1), ngrams.push(b)
+      }
+    }
+  }
+  return { ngrams, extra: frame === 'offer' ? [] : [frame === 'report' ? 0 : 1] }
+}
+
+/** Weight i of the table: one printable character per weight, its code less 79, times `scale`. */
+const weight = (model: Model, i: number) => (model.weights.charCodeAt(i) - 79) * model.scale
+
+/** The learned probability that the text is a scam offer aimed at the reader. */
+export function probability(f: Features, model: Model): number {
+  // No wording, no opinion: an empty or all-symbol text is left to the rules.
+  if (!f.ngrams.length) return 0
+  let z = model.bias
+  let ngram = 0
+  for (const b of f.ngrams) ngram += weight(model, b)
+  z += ngram / Math.sqrt(f.ngrams.length)
+  for (const s of f.extra) z += weight(model, model.buckets + s)
+  return 1 / (1 + Math.exp(-z))
+}
+
+/** At or above: the learned layer lifts a rule "medium" to "high". */
+export const LIFT_HIGH = 0.6
+/** At or above: the learned layer lifts a rule "low" to "medium", unless the rules found the offer reassuring. */
+export const LIFT_MEDIUM = 0.6
+
+/**
+ * The level shown: the rule level, lifted one step when the learned probability is high
+ * enough, never lowered (a decisive sign the rules found stays "high"). Never "high" for a
+ * text the rules read as a report: the frame stays the rule frame. A "low" whose rule score
+ * is below 0 (the rules found more reassuring signs than warning ones: an address, a degree
+ * asked, a licensed agency) stays low, since wording alone should not cast a doubt the page
+ * cannot point to, and leave-one-writer-out it spared a quarter of the legitimate texts that
+ * would otherwise have read "be careful" (bench/report.md). Returns whether the learned
+ * layer lifted the level, so the page can say so in words that are true: the wording
+ * resembles scam offers, not a sign it cannot show.
+ */
+export function combine(rule: { risk: 'high' | 'medium' | 'low'; score: number; frame: Frame }, p: number): { risk: 'high' | 'medium' | 'low'; lifted: boolean } {
+  if (rule.risk === 'medium' && p >= LIFT_HIGH && rule.frame !== 'report') return { risk: 'high', lifted: true }
+  if (rule.risk === 'low' && p >= LIFT_MEDIUM && rule.score >= 0) return { risk: 'medium', lifted: true }
+  return { risk: rule.risk, lifted: false }
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { LIFT_HIGH, LIFT_MEDIUM, checkOffer, combine } from '../../core/offer-check'
+import { EXTRA } from '../../core/offer-check/learned'
+import { MODEL } from '../../core/offer-check/learned-weights'
+import { trainedSource } from '../../core/offer-check/train'
+import { training } from './offer-cases'
+
+// The learned layer (core/offer-check/learned.ts): its table, how it combines with the rules,
+// and what it does on wording it has never seen.
+
+describe('the learned layer', () => {
+  it('ships exactly the weight table that training on the training side produces', () => {
+    // Same files, same order as `npm run train:offer-check`: the table cannot drift from the corpus.
+    const committed = readFileSync(new URL('../../core/offer-check/learned-weights.ts', import.meta.url), 'utf8')
+    expect(trainedSource(training)).toBe(committed)
+    expect(MODEL.weights).toHaveLength(MODEL.buckets + EXTRA)
+  }, 60_000)
+
+  it('only ever raises the rule level by one step, and never makes a report high', () => {
+    for (const p of [0, 0.3, 0.55, 0.65, 0.99]) {
+      expect(combine({ risk: 'high', score: 6, frame: 'offer' }, p)).toEqual({ risk: 'high', lifted: false })
+      expect(combine({ risk: 'medium', score: 3, frame: 'report' }, p).risk).toBe('medium')
+      expect(combine({ risk: 'low', score: 1, frame: 'offer' }, p).risk).not.toBe('high')
+    }
+    expect(combine({ risk: 'medium', score: 2, frame: 'offer' }, 0.99)).toEqual({ risk: 'high', lifted: true })
+    expect(combine({ risk: 'low', score: 0, frame: 'unclear' }, 0.99)).toEqual({ risk: 'medium', lifted: true })
+    // Reassuring signs the rules can show outweigh wording alone.
+    expect(combine({ risk: 'low', score: -2, frame: 'offer' }, 0.99)).toEqual({ risk: 'low', lifted: false })
+  })
+
+  it.each([
+    ['en', "Hi dear, my cousin's company in Sihanoukville needs typists. Salary 1800$, they pay your bus ticket, just bring your ID. Message me on WhatsApp, don't tell your family yet"],
+    ['ko', '해외 고수익 알바 모집합니다. 간단한 컴퓨터 업무, 월 800만원 보장, 항공권 숙소 제공. 자세한 건 텔레그램으로 문의주세요.'],
+    ['km', 'បងស្រីៗ ត្រូវការអ្នកធ្វើការវាយអក្សរ នៅប៉ោយប៉ែត ប្រាក់ខែ ១២០០ដុល្លារ មិនត្រូវការបទពិសោធន៍ ចេញថ្លៃឡានឲ្យ ទាក់ទងតេឡេក្រាម'],
+  ])('reads new %s scam wording as a scam', (_lang, text) => {
+    const result = checkOffer(text)
+    expect(result.learned.probability).toBeGreaterThan(LIFT_HIGH)
+    expect(result.risk).toBe('high')
+  })
+
+  it.each([
+    ['en', "We are hiring a junior accountant for our Seoul office. Requirements: bachelor's degree in accounting, 2 years of experience. Salary 3.2 million won per month, four major insurances. Apply via our careers page."],
+    ['ko', '서울 마포구 소재 출판사에서 편집자를 채용합니다. 경력 3년 이상, 4대보험, 주 5일 근무. 이력서는 채용 홈페이지로 제출해 주세요.'],
+    ['km', 'ក្រុមហ៊ុនកាត់ដេរ នៅខេត្តកំពង់ស្ពឺ ត្រូវការកម្មករ ប្រាក់ខែ ២១០ដុល្លារ មានប្រាក់បន្ថែមម៉ោង សូមមកដាក់ពាក្យផ្ទាល់នៅការិយាល័យ'],
+  ])('leaves a new ordinary %s job low', (_lang, text) => {
+    expect(checkOffer(text)).toMatchObject({ risk: 'low', learned: { lifted: false } })
+  })
+
+  it('says when it raised the level, and adds no sign of its own', () => {
+    const lifted = training.map((c) => ({ c, r: checkOffer(c.text) })).filter(({ r }) => r.learned.lifted)
+    expect(lifted.length).toBeGreaterThan(0)
+    for (const { c, r } of lifted) {
+      // The evidence is the rules' alone: the same signals as a check whose level was not raised would show.
+      expect(r.signals.every((s) => s.evidence.length > 0), c.id).toBe(true)
+      expect(r.learned.probability, c.id).toBeGreaterThanOrEqual(r.risk === 'high' ? LIFT_HIGH : LIFT_MEDIUM)
+      if (r.risk === 'high') expect(r.frame, c.id).not.toBe('report')
+    }
+  })
+})
