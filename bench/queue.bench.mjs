@@ -5,8 +5,7 @@
 // sealed details, a case key and the intake's blind indexes (seed-people.mjs).
 // Usage: npm run bench:queue [-- --reports 100000 --requests 200]
 import { numbers, percentile } from './args.mjs'
-import { sealPeople } from './seed-people.mjs'
-import { seedReports } from './seed.mjs'
+import { expectNamedRows, seedQueue } from './seed-people.mjs'
 import { startDevServer } from '../scripts/dev-server.mjs'
 import { localStaffToken } from '../scripts/staff-token.mjs'
 
@@ -14,13 +13,7 @@ const { reports: REPORTS, requests: REQUESTS } = numbers({ reports: [100_000, 50
 
 
 let seeded
-let people
-const server = await startDevServer({
-  beforeStart: async (dir) => {
-    seeded = seedReports(dir, REPORTS)
-    people = await sealPeople(dir)
-  },
-})
+const server = await startDevServer({ beforeStart: async (dir) => (seeded = await seedQueue(dir, REPORTS)) })
 try {
   const token = await localStaffToken('officer@example.org')
   // 이민수 is one of the seeded names (about one report in a thousand); the officer types it as a family spelled it.
@@ -38,10 +31,7 @@ try {
     for (let i = 0; i < REQUESTS; i++) {
       let start = performance.now()
       const res = await fetch(`${server.baseUrl}/api/v1/staff/reports?${query}`, { headers: { 'cf-access-jwt-assertion': token } })
-      if (res.status !== 200) throw new Error(`${name}: HTTP ${res.status}`)
-      const page = await res.json()
-      // A bench of empty pages proves nothing: every view must find cases, with names.
-      if (!page.items.length || page.items.some((item) => !item.name)) throw new Error(`${name}: ${page.items.length} rows, some without a name`)
+      await expectNamedRows(res, name)
       times.push(performance.now() - start)
       start = performance.now()
       await (await fetch(`${server.baseUrl}/api/v1/health`)).arrayBuffer()
@@ -56,7 +46,7 @@ try {
     reports: REPORTS,
     requestsPerView: REQUESTS,
     seedSeconds: seeded.seconds,
-    sealSeconds: people.seconds,
+    sealSeconds: seeded.sealSeconds,
     healthP50: Number(percentile(health, 50).toFixed(1)),
     healthP95: Number(percentile(health, 95).toFixed(1)),
     views: results,

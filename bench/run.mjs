@@ -1,8 +1,9 @@
 // npm run bench: every budget measured in one run, written to bench/report.md and
 // bench/report.json. Lighthouse (mobile, simulated throttling, Debian Chromium) on five
 // pages in each language; bytes per page from the built site; the API against the real
-// dev server (workerd, local D1 seeded with 100,000 reports), each beside a bare health
-// check measured in the same run; offer checks on Node; the production bundle size.
+// dev server (workerd, local D1 seeded with 100,000 reports, each with a person the queue
+// opens: seed-people.mjs, as bench:queue), each beside a bare health check measured in the
+// same run; offer checks on Node; the production bundle size.
 // Loopback only; every phase is bounded in time.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -13,7 +14,7 @@ import lighthouse from 'lighthouse'
 import { startDevServer } from '../scripts/dev-server.mjs'
 import { distDir, gzipBytes, pageScripts } from '../scripts/site-bytes.mjs'
 import { localStaffToken } from '../scripts/staff-token.mjs'
-import { seedReports } from './seed.mjs'
+import { expectNamedRows, seedQueue } from './seed-people.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const LANGS = ['ko', 'km', 'en']
@@ -93,7 +94,7 @@ rmSync(outdir, { recursive: true, force: true })
 
 console.log(`dev server with ${QUEUE_REPORTS} seeded reports…`)
 let seeded
-const server = await startDevServer({ vars: { HOURLY_REPORT_CAP: '100000000', DAILY_REPORT_CAP: '100000000' }, beforeStart: (dir) => (seeded = seedReports(dir, QUEUE_REPORTS)) })
+const server = await startDevServer({ vars: { HOURLY_REPORT_CAP: '100000000', DAILY_REPORT_CAP: '100000000' }, beforeStart: async (dir) => (seeded = await seedQueue(dir, QUEUE_REPORTS)) })
 try {
   const base = server.baseUrl
   console.log('API…')
@@ -123,9 +124,12 @@ try {
     }),
   )
   const token = await localStaffToken('officer@example.org')
-  const queue = await measure(`GET /api/v1/staff/reports (${QUEUE_REPORTS} reports)`, () =>
-    fetch(`${base}/api/v1/staff/reports`, { headers: { 'cf-access-jwt-assertion': token } }),
-  )
+  // The same rows as bench:queue: every page holds cases with names decrypted for it.
+  const queue = await measure(`GET /api/v1/staff/reports (${QUEUE_REPORTS} reports)`, async () => {
+    const res = await fetch(`${base}/api/v1/staff/reports`, { headers: { 'cf-access-jwt-assertion': token } })
+    await expectNamedRows(res, 'queue')
+    return res
+  })
   const runs = [health, reports, lookups, offers, queue]
   report.api = runs.map((r) => ({ ...r, p99VsHealth: round(r.p99 / health.p99) }))
   report.queueSeed = seeded
@@ -186,7 +190,7 @@ const lines = [
   '|---|---|---|---|---|---|',
   ...report.api.map((r) => `| ${r.label} | ${r.perSecond} | ${r.p50} ms | ${r.p99} ms | ${r.p99VsHealth} | ${JSON.stringify(r.statuses)} |`),
   '',
-  `Queue seeded with ${QUEUE_REPORTS} reports in ${report.queueSeed.seconds} s; query plans: ${Object.entries(report.queueSeed.plans).map(([v, p]) => `${v}: ${p.join('; ')}`).join(' · ')}.`,
+  `Queue seeded with ${QUEUE_REPORTS} reports in ${report.queueSeed.seconds} s, their people sealed in ${report.queueSeed.sealSeconds} s; query plans: ${Object.entries(report.queueSeed.plans).map(([v, p]) => `${v}: ${p.join('; ')}`).join(' · ')}.`,
   '',
   '## Offer checks on Node',
   '',

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { build } from 'esbuild'
 import { readDevVars } from '../scripts/dev-vars.mjs'
+import { seedReports } from './seed.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const SURNAMES = ['김', '이', '박', '최', '정', '강', '조', '윤', '장', '임', '한', '오', '서', '신', '권', '황', '안', '송', '류', '홍']
@@ -78,4 +79,23 @@ export async function sealPeople(persistDir) {
   db.exec('ANALYZE')
   db.close()
   return { seconds: (Date.now() - started) / 1000, planSearch }
+}
+
+/**
+ * What every queue bench measures: `reports` synthetic reports (seed.mjs), each with a
+ * person the queue can open. Call it from the dev server's beforeStart.
+ * @returns {Promise<{ seconds: number, sealSeconds: number, plans: Record<string, string[]> }>}
+ */
+export async function seedQueue(persistDir, reports) {
+  const seeded = seedReports(persistDir, reports)
+  const people = await sealPeople(persistDir)
+  return { ...seeded, sealSeconds: people.seconds }
+}
+
+/** A bench of empty pages proves nothing: a queue view must answer cases, each with a name. */
+export async function expectNamedRows(res, view) {
+  if (res.status !== 200) throw new Error(`${view}: HTTP ${res.status}`)
+  const page = await res.clone().json()
+  if (!page.items.length || page.items.some((item) => !item.name)) throw new Error(`${view}: ${page.items.length} rows, some without a name`)
+  return page.items.length
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
+import { startPushService, type PushService } from '../push/push-service'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -37,6 +38,18 @@ export function useBrowser(): { newContext: Browser['newContext'] } {
     await browser?.close()
   })
   return { newContext: (options) => browser!.newContext(options) }
+}
+
+/** The loopback push service for one test file: started before its tests, closed after them. */
+export function usePushService(): Pick<PushService, 'subscribe'> {
+  let service: PushService | undefined
+  beforeAll(async () => {
+    service = await startPushService()
+  })
+  afterAll(async () => {
+    await service?.close()
+  })
+  return { subscribe: () => service!.subscribe() }
 }
 
 /**

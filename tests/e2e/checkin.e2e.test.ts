@@ -1,27 +1,18 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { createT, type Lang } from '../../core/i18n'
-import { startPushService, type PushService } from '../push/push-service'
-import { launchBrowser, signInToConsole } from './browser'
+import { signInToConsole, useBrowser, usePushService } from './browser'
 
 const baseUrl = inject('baseUrl')
 const persistDir = inject('persistDir')
 const DAY = 86_400_000
 const HOUR = 3_600_000
 
-let browser: Browser
-let service: PushService
-beforeAll(async () => {
-  browser = await launchBrowser()
-  service = await startPushService()
-})
-afterAll(async () => {
-  await browser?.close()
-  await service?.close()
-})
+const browser = useBrowser()
+const service = usePushService()
 
 const OFFER = '캄보디아 시아누크빌 고객센터 상담원 모집. 월 1,500만원, 항공권 제공, 경력 무관. 텔레그램 @goldjob_kh 로 연락'
 

@@ -1,24 +1,14 @@
 import { readFileSync } from 'node:fs'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { createT } from '../../core/i18n'
-import { startPushService, type PushService } from '../push/push-service'
-import { launchBrowser } from './browser'
+import { useBrowser, usePushService } from './browser'
 
 const baseUrl = inject('baseUrl')
 const km = createT('km')
 const family = JSON.parse(readFileSync(new URL('../fixtures/report-family.json', import.meta.url), 'utf8'))
 
-let browser: Browser
-let service: PushService
-beforeAll(async () => {
-  browser = await launchBrowser()
-  service = await startPushService()
-})
-afterAll(async () => {
-  await browser?.close()
-  await service?.close()
-})
+const browser = useBrowser()
+const service = usePushService()
 
 describe('a family asks to hear when there is news', () => {
   it('subscribes on the Khmer case page, and the notice opens the case page, which asks for the codes again', async () => {

@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:workers'
+import { expect } from 'vitest'
 import app from '../../worker/index'
 import family from '../fixtures/report-family.json'
 import self from '../fixtures/report-self.json'
@@ -33,6 +34,13 @@ export function postReport(report: unknown, opts: { key?: string; ip?: string; o
     },
     opts.overrides,
   )
+}
+
+/** Files a report that must be accepted; its case reference and receipt code. */
+export async function fileReport(report: Record<string, any>) {
+  const res = await postReport(report)
+  expect(res.status).toBe(201)
+  return res.json<{ caseRef: string; receiptCode: string }>()
 }
 
 export async function reportRow(caseRef: string) {

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { call, familyFixture, postReport, selfFixture } from './helpers'
+import { call, familyFixture, fileReport, selfFixture } from './helpers'
 import { STAFF, staffCall, useStaffTokens } from './staff-helpers'
 
 const tokens = useStaffTokens()
@@ -11,11 +11,6 @@ beforeEach(() => {
   ;({ triager: officer, supervisor, viewer } = tokens)
 })
 
-async function file(report: Record<string, any>) {
-  const res = await postReport(report)
-  expect(res.status).toBe(201)
-  return res.json<{ caseRef: string; receiptCode: string }>()
-}
 
 const logRows = (caseRef: string) =>
   env.DB.prepare('SELECT staff_email, action, reason, ip FROM access_log WHERE case_ref = ?1 ORDER BY id').bind(caseRef).all()
@@ -27,9 +22,9 @@ describe('the queue', () => {
     quiet.journey.dangerSigns = []
     quiet.journey.knownLocation = undefined
     quiet.journey.lastContactDate = undefined
-    const low = await file(quiet)
-    const high = await file(familyFixture())
-    const self = await file(selfFixture())
+    const low = await fileReport(quiet)
+    const high = await fileReport(familyFixture())
+    const self = await fileReport(selfFixture())
 
     const res = await staffCall('/reports?limit=2', viewer)
     expect(res.status).toBe(200)
@@ -51,7 +46,7 @@ describe('the queue', () => {
   })
 
   it('filters by kind, by overdue acknowledgement, by label and finds a case by its reference', async () => {
-    const { caseRef } = await file(familyFixture())
+    const { caseRef } = await fileReport(familyFixture())
     await env.DB.prepare("UPDATE reports SET ack_deadline = '2000-01-01T00:00:00.000Z' WHERE case_ref = ?1").bind(caseRef).run()
     const overdue = await (await staffCall('/reports?overdue=1&limit=200', viewer)).json<{ items: Array<{ caseRef: string; overdue: boolean }> }>()
     expect(overdue.items.find((i) => i.caseRef === caseRef)).toMatchObject({ overdue: true })
@@ -75,7 +70,7 @@ describe('the queue', () => {
 
 describe('a case, as staff see it', () => {
   it('decrypts the report for staff and writes exactly one access-log row per view', async () => {
-    const { caseRef } = await file(familyFixture())
+    const { caseRef } = await fileReport(familyFixture())
     const res = await staffCall(`/reports/${caseRef}`, viewer)
     expect(res.status).toBe(200)
     expect(res.headers.get('cache-control')).toBe('no-store')
@@ -91,7 +86,7 @@ describe('a case, as staff see it', () => {
   })
 
   it('moves through the workflow; the family sees each status and the staff message', async () => {
-    const { caseRef, receiptCode } = await file(familyFixture())
+    const { caseRef, receiptCode } = await fileReport(familyFixture())
     let version = (await (await staffCall(`/reports/${caseRef}`, officer)).json<{ version: number }>()).version
     for (const status of ['acknowledged', 'investigating', 'located']) {
       const res = await staffCall(`/reports/${caseRef}/status`, officer, { method: 'POST', json: { status, version } })
@@ -117,7 +112,7 @@ describe('a case, as staff see it', () => {
   })
 
   it('gives the second of two officers editing at once a conflict and writes nothing for it', async () => {
-    const { caseRef } = await file(familyFixture())
+    const { caseRef } = await fileReport(familyFixture())
     const a = await (await staffCall(`/reports/${caseRef}`, officer)).json<{ version: number }>()
     const b = await (await staffCall(`/reports/${caseRef}`, supervisor)).json<{ version: number }>()
     const first = await staffCall(`/reports/${caseRef}/status`, officer, { method: 'POST', json: { status: 'acknowledged', version: a.version } })
@@ -142,7 +137,7 @@ describe('a case, as staff see it', () => {
   })
 
   it('lets a supervisor override the priority with a reason, and not a triager', async () => {
-    const { caseRef } = await file(familyFixture())
+    const { caseRef } = await fileReport(familyFixture())
     const { version } = await (await staffCall(`/reports/${caseRef}`, supervisor)).json<{ version: number }>()
     expect((await staffCall(`/reports/${caseRef}/priority`, officer, { method: 'POST', json: { override: 99, reason: 'x', version } })).status).toBe(403)
     expect((await staffCall(`/reports/${caseRef}/priority`, supervisor, { method: 'POST', json: { override: 99, version } })).status).toBe(400)
@@ -162,7 +157,7 @@ describe('duplicates', () => {
       // Nothing else in common: no passport, phone, messenger or birth date.
       report.person = { fullName, phones: [], messengers: [] }
       report.consents.passportNumber = false
-      refs.push((await file(report)).caseRef)
+      refs.push((await fileReport(report)).caseRef)
     }
     for (const [i, ref] of refs.entries()) {
       const { candidates } = await (await staffCall(`/reports/${ref}/duplicates`, viewer)).json<{ candidates: Array<{ caseRef: string; reasons: string[] }> }>()
@@ -178,19 +173,19 @@ describe('duplicates', () => {
     // A different man with the same family name is not proposed.
     const other = familyFixture()
     other.person = { fullName: '이민호', phones: [], messengers: [] }
-    const { caseRef } = await file(other)
+    const { caseRef } = await fileReport(other)
     const { candidates } = await (await staffCall(`/reports/${caseRef}/duplicates`, viewer)).json<{ candidates: Array<{ caseRef: string }> }>()
     expect(candidates.map((c) => c.caseRef).filter((r) => refs.includes(r))).toEqual([])
   })
 
   it('finds the report of the same person by passport number and links the two', async () => {
-    const a = await file(familyFixture())
+    const a = await fileReport(familyFixture())
     const other = familyFixture()
     other.person.fullName = 'Lee Minsu'
     other.person.phones = []
     other.person.messengers = []
     other.reporter.name = '이수진'
-    const b = await file(other)
+    const b = await fileReport(other)
     const res = await staffCall(`/reports/${b.caseRef}/duplicates`, viewer)
     const { candidates } = await res.json<{ candidates: Array<{ caseRef: string; reasons: string[] }> }>()
     expect(candidates.find((c) => c.caseRef === a.caseRef)?.reasons).toEqual(expect.arrayContaining(['passport', 'dob']))
@@ -217,7 +212,7 @@ describe('the urgent banner, set by a supervisor', () => {
 
 describe('requests from the people the data is about', () => {
   it('corrects a field, re-indexes it for duplicates, and logs the correction with its reason', async () => {
-    const { caseRef } = await file(familyFixture())
+    const { caseRef } = await fileReport(familyFixture())
     const { version } = await (await staffCall(`/reports/${caseRef}`, supervisor)).json<{ version: number }>()
     const res = await staffCall(`/reports/${caseRef}/correct`, supervisor, {
       method: 'POST',
@@ -237,7 +232,7 @@ describe('requests from the people the data is about', () => {
   })
 
   it('erases a case at once on request, leaving only the log row that says so', async () => {
-    const { caseRef, receiptCode } = await file(familyFixture())
+    const { caseRef, receiptCode } = await fileReport(familyFixture())
     const res = await staffCall(`/reports/${caseRef}/erase`, supervisor, { method: 'POST', json: { reason: 'Data subject request 2026-07' } })
     expect(res.status).toBe(200)
     expect(await env.DB.prepare('SELECT 1 FROM reports WHERE case_ref = ?1').bind(caseRef).first()).toBeNull()

@@ -1,15 +1,10 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { call, familyFixture, freshIp, postReport, selfFixture } from './helpers'
+import { call, familyFixture, fileReport, freshIp, selfFixture } from './helpers'
 import { STAFF, staffCall, useStaffTokens } from './staff-helpers'
 
 const tokens = useStaffTokens()
 
-async function file(report: Record<string, any>) {
-  const res = await postReport(report)
-  expect(res.status).toBe(201)
-  return res.json<{ caseRef: string; receiptCode: string }>()
-}
 
 const familyWrites = (caseRef: string, receiptCode: string, body: string) =>
   call('/api/v1/cases/messages', { method: 'POST', json: { caseRef, receiptCode, turnstileToken: 'XXXX.DUMMY.TOKEN.XXXX', body }, ip: freshIp() })
@@ -21,11 +16,11 @@ describe('a queue row an officer can act on', () => {
     await env.DB.exec("UPDATE reports SET status = 'closed'")
     const teen = familyFixture()
     teen.person = { ...teen.person, birthDate: '2010-05-01' }
-    const first = await file(teen)
+    const first = await fileReport(teen)
     // The same boy reported again: same passport, so the two are duplicate candidates.
-    const again = await file(familyFixture())
+    const again = await fileReport(familyFixture())
     const alone = selfFixture()
-    const self = await file(alone)
+    const self = await fileReport(alone)
 
     expect((await familyWrites(first.caseRef, first.receiptCode, '소식 있나요?')).status).toBe(201)
     expect((await familyWrites(first.caseRef, first.receiptCode, '제발 연락 주세요')).status).toBe(201)
@@ -64,8 +59,8 @@ describe('a queue row an officer can act on', () => {
 
   it('logs one access-log row per queue page, listing the cases whose names it opened', async () => {
     await env.DB.exec("UPDATE reports SET status = 'closed'")
-    const a = await file(familyFixture())
-    const b = await file(selfFixture())
+    const a = await fileReport(familyFixture())
+    const b = await fileReport(selfFixture())
     const before = (await env.DB.prepare("SELECT count(*) AS n FROM access_log WHERE action = 'queue'").first<{ n: number }>())!.n
     const res = await staffCall('/reports?limit=10', tokens.viewer)
     const { items } = await res.json<{ items: Row[] }>()
@@ -85,11 +80,11 @@ describe('a queue row an officer can act on', () => {
 describe('searching the queue', () => {
   it('finds a case by a romanized name the family did not write, by phone, handle, birth date and passport, and logs only the kind of term', async () => {
     await env.DB.exec("UPDATE reports SET status = 'closed'")
-    const minsu = await file(familyFixture())
+    const minsu = await fileReport(familyFixture())
     const other = familyFixture()
     other.person = { fullName: '박지훈', birthDate: '1999-01-02', phones: ['+82 10-5555-0000'] }
     other.consents = { ...other.consents, passportNumber: false }
-    await file(other)
+    await fileReport(other)
 
     const found = async (term: string) => {
       const res = await staffCall(`/reports?q=${encodeURIComponent(term)}`, tokens.viewer)

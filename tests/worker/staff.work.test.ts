@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { call, familyFixture, freshIp, postReport, selfFixture } from './helpers'
+import { call, familyFixture, fileReport, freshIp, selfFixture } from './helpers'
 import { STAFF, staffCall, useStaffTokens } from './staff-helpers'
 
 const tokens = useStaffTokens()
@@ -11,11 +11,6 @@ beforeEach(() => {
   ;({ triager: officer, supervisor, viewer } = tokens)
 })
 
-async function file(report: Record<string, any>) {
-  const res = await postReport(report)
-  expect(res.status).toBe(201)
-  return res.json<{ caseRef: string; receiptCode: string }>()
-}
 const json = (res: Response) => res.json<any>()
 const version = async (caseRef: string) => (await json(await staffCall(`/reports/${caseRef}`, officer))).version as number
 
@@ -62,7 +57,7 @@ describe('saved filters', () => {
 
 describe('assigning to a named colleague', () => {
   it('offers colleagues by name, and shows who assigned whom by name in the case and the queue, never to the family', async () => {
-    const { caseRef, receiptCode } = await file(familyFixture())
+    const { caseRef, receiptCode } = await fileReport(familyFixture())
     const colleagues = await json(await staffCall('/colleagues', officer))
     // A viewer cannot take cases, so is not offered.
     expect(colleagues.items).toEqual(
@@ -91,9 +86,9 @@ describe('assigning to a named colleague', () => {
 describe('next case', () => {
   it('is the most urgent unacknowledged case nobody else has taken, other than the one open', async () => {
     await env.DB.exec("UPDATE reports SET status = 'closed'")
-    const self = await file(selfFixture())
-    const family = await file(familyFixture())
-    const taken = await file(selfFixture())
+    const self = await fileReport(selfFixture())
+    const family = await fileReport(familyFixture())
+    const taken = await fileReport(selfFixture())
     await staffCall(`/reports/${taken.caseRef}/assign`, supervisor, { method: 'POST', json: { assignee: STAFF.supervisor, version: await version(taken.caseRef) } })
 
     expect(await json(await staffCall('/next-case', officer))).toEqual({ caseRef: self.caseRef })
@@ -108,9 +103,9 @@ describe('next case', () => {
 describe('exporting the filtered view', () => {
   it('exports every case the filters select as CSV for a supervisor, logging each case and the search by kind', async () => {
     await env.DB.exec("UPDATE reports SET status = 'closed'")
-    const a = await file(selfFixture())
-    const b = await file(selfFixture())
-    await file(familyFixture())
+    const a = await fileReport(selfFixture())
+    const b = await fileReport(selfFixture())
+    await fileReport(familyFixture())
     const res = await staffCall('/exports/view', supervisor, { method: 'POST', json: { format: 'csv', view: { kind: 'self' }, reason: 'KNPA request 2026-7' } })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')

@@ -10,25 +10,40 @@ export type PushKind = 'case-news' | 'self-report' | 'overdue' | 'family-message
 export type PushAudience = 'family' | 'on-call' | 'assignee' | 'supervisor' | 'nobody' | 'trusted'
 export type PushOutcome = 'sent' | 'gone' | 'failed' | 'no-device'
 
-/** Saves a family's subscription; the same browser subscribing again replaces its row. */
-export async function upsertCaseSubscription(db: D1Database, row: { reportId: string; endpointHash: string; sealed: string; id: string; at: string }) {
+/** The two kinds of browser subscription: to a case (the family's) and to a trip (the trusted person's). */
+const SUBSCRIPTIONS = {
+  case: { table: 'case_push_subscriptions', owner: 'report_id' },
+  trip: { table: 'trip_push_subscriptions', owner: 'trip_id' },
+} as const
+export type SubscriptionKind = keyof typeof SUBSCRIPTIONS
+
+/** Saves a subscription; the same browser subscribing again to the same case or trip replaces its row. */
+export async function upsertSubscription(db: D1Database, kind: SubscriptionKind, row: { id: string; ownerId: string; endpointHash: string; sealed: string; at: string }) {
+  const { table, owner } = SUBSCRIPTIONS[kind]
   await db
     .prepare(
-      `INSERT INTO case_push_subscriptions (id, report_id, endpoint_hash, sealed, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
-       ON CONFLICT (report_id, endpoint_hash) DO UPDATE SET sealed = excluded.sealed, created_at = excluded.created_at`,
+      `INSERT INTO ${table} (id, ${owner}, endpoint_hash, sealed, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
+       ON CONFLICT (${owner}, endpoint_hash) DO UPDATE SET sealed = excluded.sealed, created_at = excluded.created_at`,
     )
-    .bind(row.id, row.reportId, row.endpointHash, row.sealed, row.at)
+    .bind(row.id, row.ownerId, row.endpointHash, row.sealed, row.at)
     .run()
 }
 
 /** The subscription's id as stored (the sealed text is bound to it). */
-export async function findCaseSubscriptionId(db: D1Database, reportId: string, endpointHash: string): Promise<string | null> {
+export async function findSubscriptionId(db: D1Database, kind: SubscriptionKind, ownerId: string, endpointHash: string): Promise<string | null> {
+  const { table, owner } = SUBSCRIPTIONS[kind]
   const row = await db
-    .prepare('SELECT id FROM case_push_subscriptions WHERE report_id = ?1 AND endpoint_hash = ?2')
-    .bind(reportId, endpointHash)
+    .prepare(`SELECT id FROM ${table} WHERE ${owner} = ?1 AND endpoint_hash = ?2`)
+    .bind(ownerId, endpointHash)
     .first<{ id: string }>()
   return row?.id ?? null
 }
+
+/** Saves a family's subscription; the same browser subscribing again replaces its row. */
+export const upsertCaseSubscription = (db: D1Database, row: { reportId: string; endpointHash: string; sealed: string; id: string; at: string }) =>
+  upsertSubscription(db, 'case', { ...row, ownerId: row.reportId })
+
+export const findCaseSubscriptionId = (db: D1Database, reportId: string, endpointHash: string) => findSubscriptionId(db, 'case', reportId, endpointHash)
 
 export async function deleteCaseSubscription(db: D1Database, reportId: string, endpointHash: string): Promise<boolean> {
   const result = await db.prepare('DELETE FROM case_push_subscriptions WHERE report_id = ?1 AND endpoint_hash = ?2').bind(reportId, endpointHash).run()

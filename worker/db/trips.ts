@@ -2,6 +2,7 @@
  * D1 queries for trips and check-ins (migrations/0010_trips.sql). A check-in is one
  * UPDATE; the sweep reads trips by the partial index on `deadline`.
  */
+import { findSubscriptionId, upsertSubscription } from './push'
 
 export type TripStatus = 'active' | 'alarm' | 'ended'
 
@@ -145,23 +146,10 @@ export async function deleteTrip(db: D1Database, id: string): Promise<void> {
   ])
 }
 
-export async function upsertTripSubscription(db: D1Database, row: { id: string; tripId: string; endpointHash: string; sealed: string; at: string }) {
-  await db
-    .prepare(
-      `INSERT INTO trip_push_subscriptions (id, trip_id, endpoint_hash, sealed, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
-       ON CONFLICT (trip_id, endpoint_hash) DO UPDATE SET sealed = excluded.sealed, created_at = excluded.created_at`,
-    )
-    .bind(row.id, row.tripId, row.endpointHash, row.sealed, row.at)
-    .run()
-}
+export const upsertTripSubscription = (db: D1Database, row: { id: string; tripId: string; endpointHash: string; sealed: string; at: string }) =>
+  upsertSubscription(db, 'trip', { ...row, ownerId: row.tripId })
 
-export async function findTripSubscriptionId(db: D1Database, tripId: string, endpointHash: string): Promise<string | null> {
-  const row = await db
-    .prepare('SELECT id FROM trip_push_subscriptions WHERE trip_id = ?1 AND endpoint_hash = ?2')
-    .bind(tripId, endpointHash)
-    .first<{ id: string }>()
-  return row?.id ?? null
-}
+export const findTripSubscriptionId = (db: D1Database, tripId: string, endpointHash: string) => findSubscriptionId(db, 'trip', tripId, endpointHash)
 
 export async function countTripSubscriptions(db: D1Database, tripId: string): Promise<number> {
   const row = await db.prepare('SELECT count(*) AS n FROM trip_push_subscriptions WHERE trip_id = ?1').bind(tripId).first<{ n: number }>()

@@ -7,6 +7,7 @@ import { StaffInput, StaffSelect } from './parts/staff-form'
 import { makeT } from './parts/t'
 import { whenFormatter } from './parts/zone'
 import { actionText, reasonText } from '../../../core/labels'
+import { saveDownload } from './parts/download'
 
 type Row = AccessLogItem
 
@@ -44,13 +45,7 @@ export default function StaffAudit(props: { lang: Lang; messages: Record<string,
       return setMessage(t('staff.error.load'))
     }
     if (!res.ok) return setMessage(t('staff.error.load'))
-    const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'export'
-    const url = URL.createObjectURL(await res.blob())
-    const a = document.createElement('a')
-    a.href = url
-    a.download = name
-    a.click()
-    setTimeout(() => URL.revokeObjectURL(url), 1000)
+    await saveDownload(res)
     setMessage(t('staff.export.done'))
     await loadLog()
   }

@@ -1,10 +1,11 @@
-import { For, Match, Show, Switch, createSignal, onMount } from 'solid-js'
+import { Match, Show, Switch, createSignal, onMount } from 'solid-js'
 import type { TripWatch } from '../../../core/api'
 import { formatAgo, formatDay } from '../../../core/labels'
 import type { Lang } from '../../../core/langs'
 import { postJson } from './parts/api'
 import { pushSupported, subscribeBrowser } from './parts/push'
 import { makeT } from './parts/t'
+import { SummaryList } from './parts/SummaryList'
 import { TRUSTED_LINK_KEY, openPrefilledReport, secretFromFragment, when } from './trip/links'
 
 type Push = 'off' | 'on' | 'unsupported' | 'denied' | 'failed' | 'tooMany'
@@ -92,16 +93,7 @@ export default function TrustedView(props: { lang: Lang; messages: Record<string
                 {t('trip.trusted.report')}
               </button>
               <h3>{t('trip.trusted.details')}</h3>
-              <dl class="summary-list">
-                <For each={rows(w())}>
-                  {([label, value]) => (
-                    <div class="summary-list__row">
-                      <dt>{label}</dt>
-                      <dd class="summary-list__value">{value}</dd>
-                    </div>
-                  )}
-                </For>
-              </dl>
+              <SummaryList rows={rows(w())} />
             </section>
           )}
         </Match>

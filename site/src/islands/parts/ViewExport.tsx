@@ -1,5 +1,6 @@
 import { Show, createSignal } from 'solid-js'
 import type { T } from './t'
+import { saveDownload } from './download'
 
 /**
  * Export of the queue as the officer has filtered it: every page, as CSV or PFIF, with
@@ -29,13 +30,7 @@ export default function ViewExport(props: { t: T; view: () => Record<string, str
       const code = ((await res.json().catch(() => null)) as { errors?: Array<{ code: string }> } | null)?.errors?.[0]?.code
       return setError(t(code?.startsWith('staff.export.') ? code : 'staff.error.load'))
     }
-    const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'export'
-    const url = URL.createObjectURL(await res.blob())
-    const a = document.createElement('a')
-    a.href = url
-    a.download = name
-    a.click()
-    setTimeout(() => URL.revokeObjectURL(url), 1000)
+    await saveDownload(res)
     setError('')
     setReason('')
     props.say(t('staff.export.done'))
