@@ -284,7 +284,8 @@ describe.each([['km'], ['ko']] as Array<[Lang]>)('before you go, in %s, on a 360
       await sPage.reload()
       await sPage.waitForSelector('table.queue tbody tr[data-case]')
       return row.count()
-    }).toBeGreaterThan(0)
+      // The case is filed after the response (waitUntil), and a console reload on a busy machine takes more than poll's default second.
+    }, { timeout: 20_000 }).toBeGreaterThan(0)
     const caseRef = await row.first().getAttribute('data-case')
     await sPage.goto(`${baseUrl}/staff/${lang}/case/#${caseRef}`)
     await sPage.waitForSelector('[data-testid=staff-status]')
