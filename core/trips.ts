@@ -3,6 +3,7 @@ import type { MessageKey } from './i18n'
 import { LANGS } from './langs'
 import { PushSubscriptionInput } from './push'
 import { DESTINATION_COUNTRIES } from './report'
+import { token } from './self-report'
 
 /**
  * Before you go (issue 17): the trip a traveller records, the check-ins that keep it
@@ -67,10 +68,11 @@ export const TripDetailsInput = z.strictObject({
 }, err('error.required'))
 export type TripDetails = z.infer<typeof TripDetailsInput>
 
-/** POST /trips: record a trip. */
+/** POST /trips: record a trip. A public write, so behind Turnstile like a report. */
 export const TripInput = z
   .strictObject({
     lang: z.enum(LANGS, err('error.invalid')),
+    turnstileToken: token,
     travellerSecret: LinkSecret,
     trustedSecret: LinkSecret,
     code: code('trip.code.error.required'),

@@ -7,7 +7,8 @@ import { deleteCaseKey, deleteCaseRows, listExpiredCases, recordRetentionRun, sw
  *   Time Travel copies of its rows can no longer be read), then its rows and photo;
  * - reported offers after OFFER_RETENTION_DAYS (30);
  * - access-log rows after two years (the log keeps them at least that long);
- * - spent idempotency records and old rate counters.
+ * - spent idempotency records and old rate counters;
+ * - push-log rows after PUSH_LOG_DAYS (30).
  * Each run is recorded with its counts.
  */
 export type RetentionConfig = Pick<Env, 'DB' | 'PHOTOS'> & { RETENTION_DAYS?: string; OFFER_RETENTION_DAYS?: string }
@@ -15,6 +16,14 @@ export type { RetentionRun } from './db/retention'
 export { purgeDate } from '../core/intake'
 
 const days = (n: number) => n * 86_400_000
+/**
+ * The push log (who was pushed about which case, and how it went) is read back for a
+ * day at most: the overdue push's once-only check and the count of self-reports no one
+ * on call heard of. A month answers "was I told?" and shows a delivery fault; and a row
+ * is gone before the case or trip it names is (90 days after closing, 30 after the
+ * trip ended), so the log never outlives what it is about.
+ */
+export const PUSH_LOG_DAYS = 30
 const BATCH = 50
 
 /** Deletes one case at once: key first (crypto-shredding), then photo and rows. */
@@ -45,6 +54,7 @@ export async function runRetention(env: RetentionConfig, now = new Date()): Prom
     accessLog: new Date(now.getTime() - days(730)).toISOString(),
     idempotency: started,
     counters: new Date(now.getTime() - days(2)).toISOString().slice(0, 13),
+    pushLog: new Date(now.getTime() - days(PUSH_LOG_DAYS)).toISOString(),
   })
   const run: RetentionRun = { casesPurged, photosDeleted, ...swept }
   await recordRetentionRun(env.DB, started, run)

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { ZONES, formatWhen, readerZone, type Translate } from '../../core/dates'
+import { createT, type Lang } from '../../core/i18n'
 import { TripInput, missedAfter, nextCheckInBy, shredAfter } from '../../core/trips'
+import { deletionDay, prefilledReport, when } from '../../site/src/islands/trip/links'
 
 const valid = {
   lang: 'ko',
+  turnstileToken: 'XXXX.DUMMY.TOKEN.XXXX',
   travellerSecret: 'AAAAAAAAAAAAAAAAAAAAAAAA',
   trustedSecret: 'BBBBBBBBBBBBBBBBBBBBBBBB',
   code: '123456',
@@ -33,5 +37,30 @@ describe('the rules of a trip', () => {
     expect(issues({ ...valid, trip: {} })).toEqual([['trip.destinationCountry', 'trip.destinationCountry.error.required']])
     expect(issues({ ...valid, duressCode: '12' })).toEqual([['duressCode', 'trip.code.error.format']])
     expect(issues({ ...valid, travellerSecret: 'short' })).toEqual([['travellerSecret', 'error.invalid']])
+    const { turnstileToken: _none, ...noToken } = valid
+    expect(issues(noToken)).toEqual([['turnstileToken', 'report.turnstile.error.required']])
+  })
+})
+
+describe('the times a traveller and a trusted person read', () => {
+  // 16:30 UTC: 23:30 on 2 December in Phnom Penh, 01:30 on 3 December in Seoul.
+  const lastCheckIn = '2026-12-02T16:30:00.000Z'
+
+  it.each([
+    ['ko', 'seoul', '2026-12-03'],
+    ['km', 'phnomPenh', '2026-12-02'],
+    ['en', 'phnomPenh', '2026-12-02'],
+  ] as Array<[Lang, string, string]>)('writes them in %s as the public pages do, in %s time with the zone named', (lang, zone, day) => {
+    const t = createT(lang) as Translate
+    expect(readerZone(lang)).toBe(zone)
+    const words = when(lastCheckIn, lang, t)
+    expect(words).toBe(formatWhen(lastCheckIn, lang, readerZone(lang), t, 'long'))
+    expect(words).toContain(`(${t(ZONES[readerZone(lang)].name)})`)
+    expect(words).not.toMatch(/\d{4}-\d{2}-\d{2}|T\d{2}:/)
+    expect(deletionDay('2027-01-01T16:30:00.000Z', lang, t)).not.toMatch(/\d{4}-\d{2}-\d{2}/)
+    // The report the trusted person opens: the day and the words agree on the zone.
+    const draft = prefilledReport({ destinationCountry: 'KH' }, lastCheckIn, lang, t)
+    expect(draft.journey.lastContactDate).toBe(day)
+    expect(draft.journey.lastContactWords).toBe(t('trip.report.lastCheckIn', { when: words }))
   })
 })

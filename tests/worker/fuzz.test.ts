@@ -139,6 +139,7 @@ describe('hostile input at every public endpoint', () => {
     const before = await tripCount()
     const trip = {
       lang: 'km',
+      turnstileToken: 'XXXX.DUMMY.TOKEN.XXXX',
       travellerSecret: 'AAAAAAAAAAAAAAAAAAAAAAAA',
       trustedSecret: 'BBBBBBBBBBBBBBBBBBBBBBBB',
       code: '123456',

@@ -84,6 +84,23 @@ describe('the retention run', () => {
     expect(await countFor('access_log', 'staff_email', 'recent@example.org')).toBe(1)
   })
 
+  it('trims push-log rows older than 30 days, keeps the month before, and records how many went', async () => {
+    const log = (caseRef: string, at: string) =>
+      env.DB.prepare("INSERT INTO push_log (case_ref, kind, audience, outcome, status, at) VALUES (?1, 'overdue', 'assignee', 'sent', 201, ?2)").bind(caseRef, at).run()
+    await log('HW-OLD-PUSH', daysAgo(31))
+    await log('HW-MONTH-PUSH', daysAgo(29))
+    await log('HW-TODAY-PUSH', daysAgo(0))
+    const run = await runRetention(env)
+    expect(run.pushLogDeleted).toBeGreaterThanOrEqual(1)
+    expect(await countFor('push_log', 'case_ref', 'HW-OLD-PUSH')).toBe(0)
+    expect(await countFor('push_log', 'case_ref', 'HW-MONTH-PUSH')).toBe(1)
+    expect(await countFor('push_log', 'case_ref', 'HW-TODAY-PUSH')).toBe(1)
+    const older = await env.DB.prepare('SELECT count(*) AS n FROM push_log WHERE at < ?1').bind(daysAgo(30)).first<{ n: number }>()
+    expect(older!.n).toBe(0)
+    const recorded = await env.DB.prepare('SELECT push_log_deleted FROM retention_runs ORDER BY id DESC LIMIT 1').first<{ push_log_deleted: number }>()
+    expect(recorded!.push_log_deleted).toBe(run.pushLogDeleted)
+  })
+
   it('runs from the Cron Trigger', async () => {
     const before = (await env.DB.prepare('SELECT count(*) AS n FROM retention_runs').first<{ n: number }>())!.n
     const ctx = createExecutionContext()

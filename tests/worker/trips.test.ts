@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest'
 import { createT } from '../../core/i18n'
 import worker from '../../worker/index'
 import { OVERDUE_CRON } from '../../worker/push'
+import { SITEVERIFY_URL } from '../../worker/turnstile'
 import { PUSH_ORIGIN } from '../push/origin'
 import { dumpDatabase, freshIp } from './helpers'
 
@@ -34,15 +35,15 @@ const DETAILS = {
 }
 
 function newTrip(overrides: Record<string, unknown> = {}) {
-  return { lang: 'ko', travellerSecret: secret(), trustedSecret: secret(), code: '482913', duressCode: '1357', intervalDays: 2, graceHours: 12, trip: { ...DETAILS }, ...overrides }
+  return { lang: 'ko', turnstileToken: 'XXXX.DUMMY.TOKEN.XXXX', travellerSecret: secret(), trustedSecret: secret(), code: '482913', duressCode: '1357', intervalDays: 2, graceHours: 12, trip: { ...DETAILS }, ...overrides }
 }
 
-async function send(path: string, json: unknown, headers: Record<string, string> = {}) {
+async function send(path: string, json: unknown, headers: Record<string, string> = {}, overrides: Partial<Env> = {}) {
   const ctx = createExecutionContext()
   const res = await worker.request(
     `http://127.0.0.1${path}`,
     { method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': freshIp(), ...headers }, body: JSON.stringify(json) },
-    env,
+    { ...env, ...overrides },
     ctx,
   )
   return { res, done: () => waitOnExecutionContext(ctx) }
@@ -138,6 +139,76 @@ describe('recording a trip', () => {
     for (const plain of [DETAILS.name, DETAILS.employer, DETAILS.employerAddress, '@jobking88', DETAILS.destinationTown, trip.travellerSecret, trip.trustedSecret]) {
       expect(dump).not.toContain(plain)
     }
+  })
+})
+
+describe('Turnstile on recording a trip', () => {
+  const ko = createT('ko')
+  const production = 'live-secret-0123456789abcdef0123456789'
+
+  it('refuses a trip without a token, in words, and records nothing', async () => {
+    const before = await tripCount()
+    const { turnstileToken: _none, ...trip } = newTrip()
+    const { res } = await send('/api/v1/trips', trip, { 'idempotency-key': crypto.randomUUID() })
+    expect(res.status).toBe(400)
+    const body = await res.json<{ errors: Array<{ field: string; code: string }> }>()
+    expect(body.errors).toEqual([{ field: 'turnstileToken', code: 'report.turnstile.error.required' }])
+    expect(ko(body.errors[0].code as never)).not.toBe(body.errors[0].code)
+    expect(await tripCount()).toBe(before)
+  })
+
+  it.each([
+    ['fails', '2x0000000000000000000000000000000AA'],
+    ['says the token was spent', '3x0000000000000000000000000000000AA'],
+  ])('refuses a trip whose token Turnstile %s, with the localized problem, and records nothing', async (_what, secretKey) => {
+    const before = await tripCount()
+    const { res } = await send('/api/v1/trips', newTrip(), { 'idempotency-key': crypto.randomUUID() }, { TURNSTILE_SECRET: secretKey })
+    expect(res.status).toBe(403)
+    expect(await res.json()).toEqual({ type: 'turnstile', title: ko('problem.turnstile.title'), status: 403, errors: [{ field: 'turnstileToken', code: 'report.turnstile.error.failed' }] })
+    expect(await tripCount()).toBe(before)
+  })
+
+  it('asks siteverify for the trip action and this host, refuses another action, and fails closed when it cannot answer', async () => {
+    const answers: Array<() => Response> = [
+      () => Response.json({ success: true, action: 'trip', hostname: '127.0.0.1', 'error-codes': [] }),
+      () => Response.json({ success: true, action: 'report', hostname: '127.0.0.1', 'error-codes': [] }),
+      () => {
+        throw new TypeError('Network connection lost.')
+      },
+    ]
+    const asked: FormData[] = []
+    vi.mocked(globalThis.fetch).mockImplementation(async (input, init) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+      if (url !== SITEVERIFY_URL) return realFetch(input, init)
+      asked.push(init!.body as FormData)
+      return answers[asked.length - 1]()
+    })
+    const before = await tripCount()
+    const post = () => send('/api/v1/trips', newTrip(), { 'idempotency-key': crypto.randomUUID() }, { TURNSTILE_SECRET: production }).then(({ res }) => res)
+    expect((await post()).status).toBe(201)
+    expect(asked[0].get('response')).toBe('XXXX.DUMMY.TOKEN.XXXX')
+    expect(asked[0].get('secret')).toBe(production)
+    expect((await post()).status).toBe(403)
+    const unreachable = await post()
+    expect(unreachable.status).toBe(503)
+    expect((await unreachable.json<{ title: string }>()).title).toBe(ko('problem.unavailable.title'))
+    expect(await tripCount()).toBe(before + 1)
+  })
+
+  it('answers a retry of a recorded trip from the first answer, though its token is spent', async () => {
+    const trip = newTrip()
+    const key = crypto.randomUUID()
+    const first = await send('/api/v1/trips', trip, { 'idempotency-key': key })
+    const retry = await send('/api/v1/trips', { ...trip, turnstileToken: 'another-token' }, { 'idempotency-key': key }, { TURNSTILE_SECRET: '3x0000000000000000000000000000000AA' })
+    expect(retry.res.status).toBe(201)
+    expect(retry.res.headers.get('idempotent-replayed')).toBe('true')
+    expect(await retry.res.json()).toEqual(await first.res.json())
+  })
+
+  it('lets a check-in through with no token at all: the link secret and the code are its proof', async () => {
+    const trip = await record()
+    const { res } = await send('/api/v1/trips/check-in', { secret: trip.travellerSecret, code: trip.code }, {}, { TURNSTILE_SECRET: '2x0000000000000000000000000000000AA' })
+    expect(res.status).toBe(200)
   })
 })
 

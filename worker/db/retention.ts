@@ -5,6 +5,7 @@ export type RetentionRun = {
   accessLogsDeleted: number
   idempotencyDeleted: number
   countersDeleted: number
+  pushLogDeleted: number
 }
 
 /** Deletes a case's wrapped key: from then on nothing of the case can be read. */
@@ -32,11 +33,11 @@ export async function listExpiredCases(db: D1Database, closedBefore: string, now
   return results
 }
 
-/** Deletes old offers, access-log rows, spent idempotency records and old counters in one batch. */
+/** Deletes old offers, access-log rows, spent idempotency records, old counters and old push-log rows in one batch. */
 export async function sweep(
   db: D1Database,
-  cutoffs: { offers: string; accessLog: string; idempotency: string; counters: string },
-): Promise<Pick<RetentionRun, 'offersPurged' | 'accessLogsDeleted' | 'idempotencyDeleted' | 'countersDeleted'>> {
+  cutoffs: { offers: string; accessLog: string; idempotency: string; counters: string; pushLog: string },
+): Promise<Pick<RetentionRun, 'offersPurged' | 'accessLogsDeleted' | 'idempotencyDeleted' | 'countersDeleted' | 'pushLogDeleted'>> {
   const results = await db.batch([
     db
       .prepare("DELETE FROM indicator_sources WHERE source_kind = 'offer' AND source_id IN (SELECT id FROM offer_reports WHERE created_at < ?1)")
@@ -45,12 +46,15 @@ export async function sweep(
     db.prepare('DELETE FROM access_log WHERE at < ?1').bind(cutoffs.accessLog),
     db.prepare('DELETE FROM idempotency_keys WHERE expires_at < ?1').bind(cutoffs.idempotency),
     db.prepare('DELETE FROM request_counters WHERE window < ?1').bind(cutoffs.counters),
+    // Through the push_log_at index.
+    db.prepare('DELETE FROM push_log WHERE at < ?1').bind(cutoffs.pushLog),
   ])
   return {
     offersPurged: results[1].meta.changes ?? 0,
     accessLogsDeleted: results[2].meta.changes ?? 0,
     idempotencyDeleted: results[3].meta.changes ?? 0,
     countersDeleted: results[4].meta.changes ?? 0,
+    pushLogDeleted: results[5].meta.changes ?? 0,
   }
 }
 
@@ -58,8 +62,8 @@ export async function recordRetentionRun(db: D1Database, startedAt: string, run:
   await db
     .prepare(
       `INSERT INTO retention_runs (started_at, finished_at, cases_purged, photos_deleted, offers_purged, access_logs_deleted,
-         idempotency_deleted, counters_deleted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)`,
+         idempotency_deleted, counters_deleted, push_log_deleted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
     )
-    .bind(startedAt, new Date().toISOString(), run.casesPurged, run.photosDeleted, run.offersPurged, run.accessLogsDeleted, run.idempotencyDeleted, run.countersDeleted)
+    .bind(startedAt, new Date().toISOString(), run.casesPurged, run.photosDeleted, run.offersPurged, run.accessLogsDeleted, run.idempotencyDeleted, run.countersDeleted, run.pushLogDeleted)
     .run()
 }

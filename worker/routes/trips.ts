@@ -7,6 +7,7 @@ import { limitBody } from '../middleware/body-limit'
 import { isAllowed, rateLimited } from '../middleware/rate-limit'
 import { validate } from '../middleware/validate'
 import { problem } from '../problem'
+import { turnstileProblem } from '../request'
 import { afterResponse, vapidPublicKey } from '../push'
 import { codeHash, endTripNow, fileDuressCase, linkHash, notifyTrusted, openDetails, recordTrip, tripSubscriptionAad } from '../trips'
 import { getVault, type Vault } from '../vault'
@@ -16,9 +17,13 @@ const HOUR_MS = 3_600_000
 /** A trusted person's phones and a laptop, at most. */
 const MAX_TRUSTED_DEVICES = 10
 
-/** SHA-256 of the trip as the browser meant it, to tell a retry from a different trip under the same key. */
+/**
+ * SHA-256 of the trip as the browser meant it, to tell a retry from a different trip
+ * under the same key. Without the Turnstile token: a retry carries a fresh one.
+ */
 async function requestHashOf(input: TripRequest): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(input))))
+  const { turnstileToken: _token, ...trip } = input
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(trip))))
   return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
 
@@ -86,6 +91,10 @@ const trips = new Hono<AppEnv>()
     const seen = await replay()
     if (seen) return seen
     if (!(await isAllowed(c, c.env.WRITE_LIMITER, 'trips'))) return rateLimited(c)
+    // After the fields and the replay, as for a report: a token is single-use, and a
+    // retry of a trip already recorded carries one the first attempt spent.
+    const refused = await turnstileProblem(c, input.turnstileToken, 'trip')
+    if (refused) return refused
     try {
       return c.json<TripCreated>(await recordTrip(c.env.DB, vault, input, { idempotencyHash, requestHash }, new Date()), 201)
     } catch (err) {

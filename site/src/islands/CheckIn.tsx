@@ -7,7 +7,7 @@ import ErrorSummary from './parts/ErrorSummary'
 import { createErrors } from './parts/errors'
 import { SelectField, TextField } from './parts/fields'
 import { makeT } from './parts/t'
-import { secretFromFragment, when } from './trip/links'
+import { deletionDay, secretFromFragment, when } from './trip/links'
 
 type Outcome = { kind: 'checked'; next: string } | { kind: 'ended'; deleteOn: string } | { kind: 'notFound' }
 
@@ -60,7 +60,7 @@ export default function CheckIn(props: { lang: Lang; messages: Record<string, st
             {(o) => (
               <p class="notice">
                 {o().kind === 'checked' && `${t('trip.checkin.done')} ${t('trip.next', { when: when((o() as { next: string }).next, props.lang, t) })}`}
-                {o().kind === 'ended' && t('trip.checkin.ended', { when: when((o() as { deleteOn: string }).deleteOn, props.lang, t) })}
+                {o().kind === 'ended' && t('trip.checkin.ended', { when: deletionDay((o() as { deleteOn: string }).deleteOn, props.lang, t) })}
                 {o().kind === 'notFound' && t('trip.checkin.notFound')}
               </p>
             )}

@@ -9,6 +9,7 @@ import ErrorSummary from './parts/ErrorSummary'
 import { createErrors } from './parts/errors'
 import { ChoiceField, SelectField, TextField } from './parts/fields'
 import { makeT } from './parts/t'
+import { mountTurnstile, type TurnstileHandle } from './parts/turnstile'
 import { TRIP_DONE_KEY, TRIP_DRAFT_KEY, TRIP_OFFER_KEY, checkInLink, newCode, newSecret, trustedLink, when } from './trip/links'
 
 const TEXT_FIELDS = ['name', 'destinationTown', 'employer', 'employerAddress', 'recruiterContacts', 'offerText', 'flightDate'] as const
@@ -31,9 +32,10 @@ type Done = { checkIn: string; trusted: string; code: string; nextCheckInBy: str
 
 const given = (v: string) => (v.trim() === '' ? undefined : v.trim())
 
-function toRequest(d: TripDraft, lang: Lang) {
+function toRequest(d: TripDraft, lang: Lang, turnstileToken: string) {
   return {
     lang,
+    turnstileToken,
     travellerSecret: d.travellerSecret,
     trustedSecret: d.trustedSecret,
     code: d.code,
@@ -49,13 +51,15 @@ function toRequest(d: TripDraft, lang: Lang) {
  * are required), a draft in this tab's sessionStorage, an Idempotency-Key so a retry
  * never records two trips, then the code and both links, shown once.
  */
-export default function TripForm(props: { lang: Lang; messages: Record<string, string> }) {
+export default function TripForm(props: { lang: Lang; messages: Record<string, string>; sitekey: string }) {
   const t = makeT(props.messages, props.lang)
   const [draft, setDraft] = createStore<TripDraft>(emptyTrip())
   const [done, setDone] = createSignal<Done | null>(null)
   const [fromCheck, setFromCheck] = createSignal(false)
   const [sending, setSending] = createSignal(false)
   const [copied, setCopied] = createSignal('')
+  const [token, setToken] = createSignal<string | null>(null)
+  let turnstile: TurnstileHandle | undefined
   const { errors, banner, focusKey, show, errorFor } = createErrors(t)
   let heading: HTMLHeadingElement | undefined
 
@@ -95,11 +99,12 @@ export default function TripForm(props: { lang: Lang; messages: Record<string, s
   async function submit(event: Event) {
     event.preventDefault()
     if (sending()) return
-    const request = toRequest(unwrap(draft), props.lang)
-    const checked = TripInput.safeParse(request)
+    const checked = TripInput.safeParse(toRequest(unwrap(draft), props.lang, 'pending'))
     if (!checked.success) return show(toFieldErrors(checked.error.issues))
+    const currentToken = token()
+    if (!currentToken) return show([{ field: 'turnstileToken', code: 'report.turnstile.error.required' }])
     setSending(true)
-    const result = await postJson<TripCreated>('/api/v1/trips', request, { 'idempotency-key': draft.idempotencyKey })
+    const result = await postJson<TripCreated>('/api/v1/trips', toRequest(unwrap(draft), props.lang, currentToken), { 'idempotency-key': draft.idempotencyKey })
     setSending(false)
     if (result.kind === 'ok') {
       const finished: Done = {
@@ -115,6 +120,9 @@ export default function TripForm(props: { lang: Lang; messages: Record<string, s
       queueMicrotask(() => heading?.focus())
       return
     }
+    // A token is single-use: a new one for the next attempt.
+    turnstile?.reset()
+    if (result.kind === 'problem' && result.problem.type === 'turnstile') return show([{ field: 'turnstileToken', code: 'report.turnstile.error.failed' }])
     if (result.kind === 'problem' && result.status === 400 && result.problem.errors?.length) return show(result.problem.errors)
     show([], problemMessage(result, t))
   }
@@ -208,6 +216,12 @@ export default function TripForm(props: { lang: Lang; messages: Record<string, s
             onInput={(v) => set(['duressCode'], v)}
             error={errorFor('duressCode')}
           />
+          <div class={`field${errorFor('turnstileToken') ? ' field--error' : ''}`}>
+            <Show when={errorFor('turnstileToken')}>
+              <p class="error-message" id="turnstileToken">{errorFor('turnstileToken')}</p>
+            </Show>
+            <div class="turnstile" ref={(el) => queueMicrotask(() => (turnstile = mountTurnstile(el, props.sitekey, 'trip', props.lang, setToken)))} />
+          </div>
           <p class="hint">{t('trip.sealed')}</p>
           <p class="hint">{t('trip.deleteNotice')}</p>
           <div class="form-actions">

@@ -1,12 +1,12 @@
 import { Match, Show, Switch, createSignal, onMount } from 'solid-js'
 import type { TripWatch } from '../../../core/api'
-import { formatAgo, formatDay } from '../../../core/labels'
+import { formatAgo, formatDay } from '../../../core/dates'
 import type { Lang } from '../../../core/langs'
 import { postJson } from './parts/api'
 import { pushSupported, subscribeBrowser } from './parts/push'
 import { makeT } from './parts/t'
 import { SummaryList } from './parts/SummaryList'
-import { TRUSTED_LINK_KEY, openPrefilledReport, secretFromFragment, when } from './trip/links'
+import { TRUSTED_LINK_KEY, deletionDay, openPrefilledReport, secretFromFragment, when } from './trip/links'
 
 type Push = 'off' | 'on' | 'unsupported' | 'denied' | 'failed' | 'tooMany'
 
@@ -98,7 +98,7 @@ export default function TrustedView(props: { lang: Lang; messages: Record<string
           )}
         </Match>
         <Match when={trip()?.status === 'ended' && trip()}>
-          {(w) => <p class="notice">{t('trip.trusted.ended', { when: when(w().deleteOn!, props.lang, t) })}</p>}
+          {(w) => <p class="notice">{t('trip.trusted.ended', { when: deletionDay(w().deleteOn!, props.lang, t) })}</p>}
         </Match>
         <Match when={trip()}>
           {(w) => (

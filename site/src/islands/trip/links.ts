@@ -1,5 +1,5 @@
 import type { Lang } from '../../../../core/langs'
-import { ZONES, defaultZone, formatWhen } from '../../../../core/labels'
+import { ZONES, readerDates, readerZone } from '../../../../core/dates'
 import type { TripDetails } from '../../../../core/trips'
 import { DRAFT_KEY, emptyDraft } from '../report-form/draft'
 import type { T } from '../parts/t'
@@ -38,11 +38,20 @@ export function secretFromFragment(): string | null {
   return /^[A-Za-z0-9_-]{22,64}$/.test(value) ? value : null
 }
 
-/** "3 Dec 2026, 18:31 KST" in the reader's language and the zone their language suggests. */
-export const when = (iso: string, lang: Lang, t: T) => formatWhen(iso, lang, defaultZone(lang), t)
+/**
+ * "3 ធ្នូ 2026 នៅម៉ោង 19:14 (ម៉ោងកម្ពុជា)": a moment as every public page writes it
+ * (core/dates.ts), long, in the zone the reader's language suggests, the zone named.
+ */
+export const when = (iso: string, lang: Lang, t: T) => readerDates(lang, t).when(iso)
 
-/** The calendar day of a moment in the reader's zone, as YYYY-MM-DD. */
-const dayIn = (iso: string, lang: Lang) => new Date(iso).toLocaleDateString('en-CA', { timeZone: ZONES[defaultZone(lang)].tz })
+/** The day a trip will be deleted, as the case page writes a case's ("14 មីនា 2027"). */
+export const deletionDay = (iso: string, lang: Lang, t: T) => readerDates(lang, t).day(iso)
+
+/**
+ * The calendar day of a moment in the same zone as `when`, as YYYY-MM-DD: a value for
+ * the report form's date field, not words (the field shows it in the reader's words).
+ */
+const dayIn = (iso: string, lang: Lang) => new Date(iso).toLocaleDateString('en-CA', { timeZone: ZONES[readerZone(lang)].tz })
 
 /**
  * The family report's draft, filled with what the traveller recorded, for the trusted
