@@ -7,7 +7,8 @@ import { callApi, isForbidden, postJson, type ApiResult } from './parts/api'
 import { makeT, type T } from './parts/t'
 import { whenFormatter } from './parts/zone'
 import { onShortcut } from './parts/keys'
-import { StaffForm, StaffInput, StaffSelect } from './parts/staff-form'
+import { StaffForm, StaffInput, StaffSelect, refuseTooLong } from './parts/staff-form'
+import { CharacterCount } from './parts/fields'
 import { langText, sectionRows } from '../../../core/labels'
 
 type CaseView = StaffCaseView
@@ -113,6 +114,13 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
     }
     await load()
   }
+
+  /** An answer past its limit is refused with a message naming it, never cut nor sent. */
+  const tooLong = (...fields: Array<{ id: string; label: string; value: string; max: number }>) =>
+    refuseTooLong(t, (message) => {
+      setNotice('')
+      setError(message)
+    }, fields)
 
   const edit = (path: string, body: Record<string, unknown>, reset?: () => void) =>
     postJson(api(path), { ...body, version: view()!.version }).then((r) => after(r, reset))
@@ -225,12 +233,14 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
                 class="inline-form"
                 onSubmit={(e) => {
                   e.preventDefault()
+                  if (tooLong({ id: 'add-label', label: t('staff.case.addLabel'), value: label(), max: 40 })) return
                   if (label()) edit('/labels', { add: [label()], remove: [] }, () => setLabel(''))
                 }}
               >
                 <label class="label" for="add-label">{t('staff.case.addLabel')}</label>
-                <input id="add-label" class="input input--medium" maxLength={40} value={label()} onInput={(e) => setLabel(e.currentTarget.value.trim())} />
+                <input id="add-label" class="input input--medium" value={label()} onInput={(e) => setLabel(e.currentTarget.value.trim())} />
                 <button class="button button--secondary" type="submit">{t('staff.case.add')}</button>
+                <CharacterCount t={t} id="add-label" value={label()} limit={40} />
               </form>
             </section>
 
@@ -243,6 +253,7 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
                 onSubmit={(e) => {
                   e.preventDefault()
                   if (!message().trim()) return
+                  if (tooLong({ id: 'staff-message', label: t('staff.case.message'), value: message(), max: 4000 })) return setConfirming(false)
                   // A message leaves the building: say to whom and in which language first.
                   if (!confirming()) {
                     setConfirming(true)
@@ -271,10 +282,11 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
                 <p>
                   <label class="label" for="staff-message">{t('staff.case.message')}</label>
                   <span class="hint">{t('staff.case.messageHint', { language: langText(t, c().lang) })}</span>
-                  <textarea id="staff-message" class="textarea" lang={c().lang} maxLength={4000} value={message()} onInput={(e) => {
+                  <textarea id="staff-message" class="textarea" lang={c().lang} value={message()} onInput={(e) => {
                       setMessage(e.currentTarget.value)
                       setConfirming(false)
                     }} />
+                  <CharacterCount t={t} id="staff-message" value={message()} limit={4000} />
                 </p>
                 <Show when={confirming()} fallback={<p><button class="button" type="submit">{t('staff.case.send')}</button></p>}>
                   <p class="confirm" role="alert">{t('staff.case.confirmFamily', { language: langText(t, c().lang) })}</p>
@@ -310,6 +322,7 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
                 onKeyDown={sendOnCtrlEnter}
                 onSubmit={(e) => {
                   e.preventDefault()
+                  if (tooLong({ id: 'staff-note', label: t('staff.case.addNote'), value: note(), max: 4000 })) return
                   if (note().trim()) postJson(api('/notes'), { body: note() }).then((r) => after(r, () => {
                     setNote('')
                     toHeading()
@@ -318,7 +331,8 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
               >
                 <p>
                   <label class="label" for="staff-note">{t('staff.case.addNote')}</label>
-                  <textarea id="staff-note" class="textarea" maxLength={4000} value={note()} onInput={(e) => setNote(e.currentTarget.value)} />
+                  <textarea id="staff-note" class="textarea" value={note()} onInput={(e) => setNote(e.currentTarget.value)} />
+                  <CharacterCount t={t} id="staff-note" value={note()} limit={4000} />
                 </p>
                 <p><button class="button button--secondary" type="submit">{t('staff.case.add')}</button></p>
               </form>
@@ -326,7 +340,7 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
 
             <StaffForm
               class="panel"
-              onSend={() => edit('/status', { status: nextStatus(), closedReason: nextStatus() === 'closed' ? closedReason() || undefined : undefined, reason: reason() || undefined }, () => setReason(''))}
+              onSend={() => !tooLong({ id: 'status-reason', label: t('staff.case.reason'), value: reason(), max: 500 }) && edit('/status', { status: nextStatus(), closedReason: nextStatus() === 'closed' ? closedReason() || undefined : undefined, reason: reason() || undefined }, () => setReason(''))}
             >
               <h2>{t('staff.case.changeStatus')}</h2>
               <StaffSelect id="next-status" label={t('staff.case.status')} onChange={setNextStatus}>
@@ -338,7 +352,7 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
                   <For each={CLOSE_REASONS}>{(r) => <option value={r}>{t(`staff.close.${r}`)}</option>}</For>
                 </StaffSelect>
               </Show>
-              <StaffInput id="status-reason" label={t('staff.case.reason')} maxLength={500} value={reason()} onInput={setReason} />
+              <StaffInput id="status-reason" label={t('staff.case.reason')} limit={{ t, max: 500 }} value={reason()} onInput={setReason} />
               <p class="actions">
                 <button class="button" type="submit">{t('staff.case.apply')}</button>
                 <button class="button button--secondary" type="button" onClick={() => edit('/assign', { assignee: c().assignee === me() ? null : me() })}>
@@ -387,14 +401,14 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
 
             <details class="panel">
               <summary>{t('staff.case.supervisor')}</summary>
-              <StaffForm onSend={() => edit('/priority', { override: override() === '' ? null : Number(override()), reason: overrideReason() || undefined }, () => setOverrideReason(''))}>
+              <StaffForm onSend={() => !tooLong({ id: 'override-reason', label: t('staff.case.overrideReason'), value: overrideReason(), max: 500 }) && edit('/priority', { override: override() === '' ? null : Number(override()), reason: overrideReason() || undefined }, () => setOverrideReason(''))}>
                 <StaffInput id="override" label={t('staff.case.override')} class="input input--short" inputmode="numeric" value={override()} onInput={(value) => setOverride(value.trim())} />
-                <StaffInput id="override-reason" label={t('staff.case.overrideReason')} maxLength={500} value={overrideReason()} onInput={setOverrideReason} />
+                <StaffInput id="override-reason" label={t('staff.case.overrideReason')} limit={{ t, max: 500 }} value={overrideReason()} onInput={setOverrideReason} />
                 <p><button class="button button--secondary" type="submit">{t('staff.case.apply')}</button></p>
               </StaffForm>
-              <StaffForm onSend={() => edit('/retention', { retainUntil: retainUntil(), reason: retainReason() }, () => setRetainReason(''))}>
+              <StaffForm onSend={() => !tooLong({ id: 'retain-reason', label: t('staff.case.retainReason'), value: retainReason(), max: 500 }) && edit('/retention', { retainUntil: retainUntil(), reason: retainReason() }, () => setRetainReason(''))}>
                 <StaffInput id="retain-until" label={t('staff.case.retainUntil')} class="input input--medium" type="date" value={retainUntil()} onInput={setRetainUntil} />
-                <StaffInput id="retain-reason" label={t('staff.case.retainReason')} maxLength={500} value={retainReason()} onInput={setRetainReason} />
+                <StaffInput id="retain-reason" label={t('staff.case.retainReason')} limit={{ t, max: 500 }} value={retainReason()} onInput={setRetainReason} />
                 <p><button class="button button--secondary" type="submit">{t('staff.case.apply')}</button></p>
               </StaffForm>
             </details>
