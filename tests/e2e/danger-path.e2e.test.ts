@@ -95,7 +95,7 @@ describe("a family's answers checked as a person would", () => {
       expect(await page.title()).toMatch(new RegExp(`^${t('error.prefix')}`))
       const summary = await page.locator('.error-summary').textContent()
       expect(summary).toContain(t('report.person.phones.error.invalid'))
-      expect(summary).toContain(`${t('report.person.description.label')}: ${t('error.tooLong')}`)
+      expect(summary).toContain(`${t('labelled', { label: t('report.person.description.label') })} ${t('error.tooLong')}`)
       expect(await page.locator('#person-phones-error').textContent()).toContain(t('report.person.phones.error.invalid'))
       // Nothing was cut or cleared.
       expect(await page.inputValue('#person-phones')).toBe('not a phone ☎')

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
-import { LANGS, type Lang } from '../../core/i18n'
+import { LANGS, createT, type Lang } from '../../core/i18n'
 import { openPage as pageIn, useBrowser } from './browser'
 
 const baseUrl = inject('baseUrl')
@@ -77,6 +77,25 @@ describe('the four doors on a 360 px phone', () => {
     await page.screenshot({ path: 'test-results/home-km-360.png', fullPage: true })
     await page.context().close()
   })
+})
+
+describe('"Before you go" where a job seeker looks for it', () => {
+  for (const lang of LANGS) {
+    const t = createT(lang)
+    it(`links it beside the offer check door and in every page's footer, not among the header's doors (${lang})`, async () => {
+      const { page } = await openPage(360)
+      await page.goto(`${baseUrl}/${lang}/`)
+      const checkDoor = page.locator('.cards .card').filter({ has: page.getByRole('link', { name: t('home.doors.check.title') }) })
+      await checkDoor.getByRole('link', { name: t('home.doors.check.trip') }).click()
+      await page.waitForURL(`${baseUrl}/${lang}/before-you-go/`)
+      expect(await page.locator('h1').textContent()).toBe(t('trip.title'))
+      await page.goto(`${baseUrl}/${lang}/check/`)
+      expect(await page.getByRole('navigation', { name: t('nav.label') }).getByRole('link', { name: t('nav.beforeYouGo') }).count()).toBe(0)
+      await page.getByRole('contentinfo').getByRole('link', { name: t('nav.beforeYouGo'), exact: true }).click()
+      await page.waitForURL(`${baseUrl}/${lang}/before-you-go/`)
+      await page.context().close()
+    })
+  }
 })
 
 describe('scripts render with real glyphs', () => {

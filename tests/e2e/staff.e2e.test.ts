@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
-import { createT } from '../../core/i18n'
+import { createT, type MessageKey } from '../../core/i18n'
 import { signInToConsole, submitReport, useBrowser } from './browser'
 
 const baseUrl = inject('baseUrl')
@@ -109,6 +109,49 @@ describe('consular staff triage in the console', () => {
     expect(await page.locator('table.queue tbody').textContent()).toContain('Duty officer (local)')
     expect(await page.locator('table.queue tbody').textContent()).not.toContain('officer@example.org')
     expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('counts a note, a label and a search against their limits and refuses a paste past them, keeping every character', async () => {
+    const { caseRef } = await submit(family, '10.1.0.9')
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    await signIn(page, 'officer@example.org')
+    const over = (count: number) => ko('counter.over' as MessageKey, { count })
+
+    // The queue's search: 41 characters are kept, counted, and not sent.
+    await page.waitForSelector('table.queue tbody tr[data-case]')
+    await page.fill('#f-q', 'x'.repeat(41))
+    expect(await page.locator('#f-q-count').textContent()).toBe(over(1))
+    await page.locator('#f-q').press('Enter')
+    expect(await page.locator('.error-summary').textContent()).toBe(`${ko('staff.filters.search')}: ${ko('error.tooLong')}`)
+    expect((await page.inputValue('#f-q')).length).toBe(41)
+
+    await page.goto(`${baseUrl}/staff/ko/case/#${caseRef}`)
+    await page.waitForSelector('[data-testid=staff-status]')
+    const notes = page.locator('.panel--internal .message')
+
+    // A note one character too long: all 4,001 kept, the count says so, Ctrl+Enter is refused with a message.
+    await page.fill('#staff-note', 'n'.repeat(4001))
+    expect((await page.inputValue('#staff-note')).length).toBe(4001)
+    expect(await page.locator('#staff-note-count').textContent()).toBe(over(1))
+    await page.locator('#staff-note').press('Control+Enter')
+    expect(await page.locator('.error-summary').textContent()).toBe(`${ko('staff.case.addNote')}: ${ko('error.tooLong')}`)
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('staff-note')
+    expect(await notes.count()).toBe(0)
+
+    // A label past 40 characters likewise.
+    await page.fill('#add-label', 'l'.repeat(45))
+    expect(await page.locator('#add-label-count').textContent()).toBe(over(5))
+    await page.locator('#add-label').press('Enter')
+    expect(await page.locator('.error-summary').textContent()).toBe(`${ko('staff.case.addLabel')}: ${ko('error.tooLong')}`)
+
+    // Shortened to the limit, the note is sent whole.
+    await page.fill('#staff-note', 'n'.repeat(4000))
+    expect(await page.locator('#staff-note-count').textContent()).toBe(ko('counter.left' as MessageKey, { count: 0 }))
+    await page.locator('#staff-note').press('Control+Enter')
+    await expect.poll(() => notes.count()).toBe(1)
+    expect((await notes.locator('p').textContent())?.length).toBe(4000)
     await context.close()
   })
 

@@ -3,7 +3,7 @@ import type { AccessLogItem } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
 import { callApi, isForbidden } from './parts/api'
 import DataTable from './parts/DataTable'
-import { StaffInput, StaffSelect } from './parts/staff-form'
+import { StaffInput, StaffSelect, refuseTooLong } from './parts/staff-form'
 import { makeT } from './parts/t'
 import { whenFormatter } from './parts/zone'
 import { actionText, reasonText } from '../../../core/labels'
@@ -34,6 +34,7 @@ export default function StaffAudit(props: { lang: Lang; messages: Record<string,
     event.preventDefault()
     const caseRefs = refs().split(/[\s,]+/).filter(Boolean)
     if (!caseRefs.length || !reason().trim()) return setMessage(t('staff.export.missing'))
+    if (refuseTooLong(t, setMessage, [{ id: 'export-reason', label: t('staff.export.reason'), value: reason(), max: 500 }])) return
     let res: Response
     try {
       res = await fetch('/api/v1/staff/exports', {
@@ -74,7 +75,7 @@ export default function StaffAudit(props: { lang: Lang; messages: Record<string,
           <option value="csv">CSV</option>
           <option value="pfif">PFIF 1.4 XML</option>
         </StaffSelect>
-        <StaffInput id="export-reason" label={t('staff.export.reason')} maxLength={500} value={reason()} onInput={setReason} />
+        <StaffInput id="export-reason" label={t('staff.export.reason')} limit={{ t, max: 500 }} value={reason()} onInput={setReason} />
         <p><button class="button" type="submit">{t('staff.export.submit')}</button></p>
       </form>
       <section class="panel" aria-labelledby="log-title">

@@ -7,6 +7,7 @@ import { callApi, isForbidden, postJson, type ApiResult } from './parts/api'
 import { makeT } from './parts/t'
 import { whenFormatter } from './parts/zone'
 import { onShortcut } from './parts/keys'
+import { refuseTooLong } from './parts/staff-form'
 import { langText } from '../../../core/labels'
 import type { Desk } from './staff-case/desk'
 import { Facts } from './staff-case/Facts'
@@ -84,6 +85,11 @@ export default function StaffCase(props: { lang: Lang; messages: Record<string, 
     person: (name, email) => name ?? (email ? t('staff.person.former') : ''),
     when: { format: whenFormatter(props.lang, t) },
     toHeading: () => document.getElementById('case-title')?.focus(),
+    tooLong: (...fields) =>
+      refuseTooLong(t, (message) => {
+        setNotice('')
+        setError(message)
+      }, fields),
   }
 
   /** The most urgent unacknowledged case nobody else has taken, other than this one. */

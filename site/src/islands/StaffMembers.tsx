@@ -4,7 +4,7 @@ import type { Lang } from '../../../core/langs'
 import { ROLES } from '../../../core/roles'
 import { callApi, isForbidden, postJson } from './parts/api'
 import DataTable from './parts/DataTable'
-import { StaffForm, StaffInput, StaffSelect } from './parts/staff-form'
+import { StaffForm, StaffInput, StaffSelect, refuseTooLong } from './parts/staff-form'
 import { makeT } from './parts/t'
 
 type Member = StaffAccount
@@ -56,10 +56,10 @@ export default function StaffMembers(props: { lang: Lang; messages: Record<strin
           )}
         </For>
       </DataTable>
-      <StaffForm class="panel" onSend={() => save(form())}>
+      <StaffForm class="panel" onSend={() => !refuseTooLong(t, setMessage, [{ id: 'member-name', label: t('staff.members.name'), value: form().name, max: 200 }]) && save(form())}>
         <h2>{t('staff.members.add')}</h2>
         <StaffInput id="member-email" label={t('staff.members.email')} type="email" value={form().email} onInput={(email) => setForm({ ...form(), email })} />
-        <StaffInput id="member-name" label={t('staff.members.name')} value={form().name} onInput={(name) => setForm({ ...form(), name })} />
+        <StaffInput id="member-name" label={t('staff.members.name')} limit={{ t, max: 200 }} value={form().name} onInput={(name) => setForm({ ...form(), name })} />
         <StaffSelect id="member-role" label={t('staff.members.role')} class="select input--medium" onChange={(role) => setForm({ ...form(), role: role as Member['role'] })}>
           <For each={ROLES}>{(r) => <option value={r}>{t(`staff.role.${r}`)}</option>}</For>
         </StaffSelect>

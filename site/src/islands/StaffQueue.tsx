@@ -10,7 +10,8 @@ import DataTable from './parts/DataTable'
 import { makeT } from './parts/t'
 import { whenFormatter } from './parts/zone'
 import { onShortcut } from './parts/keys'
-import { StaffSelect } from './parts/staff-form'
+import { StaffSelect, refuseTooLong } from './parts/staff-form'
+import { CharacterCount } from './parts/fields'
 import { formatAgo, langText } from '../../../core/labels'
 
 type Item = QueueItem
@@ -49,7 +50,15 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
   )
   const when = { format: whenFormatter(props.lang, t) }
 
+  /** The search and label filters are refused past their limit with a message, never cut. */
+  const tooLong = () =>
+    refuseTooLong(t, setError, [
+      { id: 'f-q', label: t('staff.filters.search'), value: filters().q, max: 40 },
+      { id: 'f-label', label: t('staff.filters.label'), value: filters().label, max: 40 },
+    ])
+
   async function load(more = false) {
+    if (tooLong()) return
     const params = new URLSearchParams()
     // Trimmed here, not as typed: the fields are controlled, and a space typed between two words must stay.
     for (const [key, value] of Object.entries(filters())) if (value.trim()) params.set(key, value.trim())
@@ -110,7 +119,10 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
   async function bulk(action: 'assign' | 'label' | 'status', assignee?: string) {
     const body: Record<string, unknown> = { caseRefs: selected(), action }
     if (action === 'assign') body.assignee = assignee ?? me()!.email
-    if (action === 'label') body.label = bulkLabel()
+    if (action === 'label') {
+      if (refuseTooLong(t, setError, [{ id: 'bulk-label', label: t('staff.bulk.label'), value: bulkLabel(), max: 40 }])) return
+      body.label = bulkLabel()
+    }
     if (action === 'status') body.status = 'acknowledged'
     const result = await postJson<{ results: BulkResult[] }>('/api/v1/staff/bulk', body)
     if (result.kind !== 'ok') return isForbidden(result) ? undefined : setError(t('staff.error.load'))
@@ -155,9 +167,10 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
         <div class="filters__line">
           <p>
             <label class="label" for="f-q">{t('staff.filters.search')}</label>
-            <input id="f-q" class="input" maxLength={40} aria-describedby="f-q-hint" title={t('staff.filters.searchHint')} value={filters().q} onInput={(e) => set('q', e.currentTarget.value)}
+            <input id="f-q" class="input" aria-describedby="f-q-hint" title={t('staff.filters.searchHint')} value={filters().q} onInput={(e) => set('q', e.currentTarget.value)}
               onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.blur()} />
             <span id="f-q-hint" class="visually-hidden">{t('staff.filters.searchHint')}</span>
+            <CharacterCount t={t} id="f-q" value={filters().q} limit={40} />
           </p>
           <p>
             <label class="label" for="f-status">{t('staff.filters.status')}</label>
@@ -187,7 +200,8 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
             <Filter name="assignee" options={[['me', t('staff.filters.assignee.me')], ['none', t('staff.filters.assignee.none')]]} />
             <p>
               <label class="label" for="f-label">{t('staff.filters.label')}</label>
-              <input id="f-label" class="input" maxLength={40} value={filters().label} onInput={(e) => set('label', e.currentTarget.value)} />
+              <input id="f-label" class="input" value={filters().label} onInput={(e) => set('label', e.currentTarget.value)} />
+              <CharacterCount t={t} id="f-label" value={filters().label} limit={40} />
             </p>
             <div class="choice">
               <input id="f-overdue" class="choice__input" type="checkbox" checked={filters().overdue !== ''} onChange={(e) => set('overdue', e.currentTarget.checked ? '1' : '')} />
@@ -215,9 +229,10 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
             </Show>
             <button class="button button--secondary" type="button" onClick={() => bulk('status')}>{t('staff.bulk.acknowledge')}</button>
             <label class="visually-hidden" for="bulk-label">{t('staff.bulk.label')}</label>
-            <input id="bulk-label" class="input input--medium" maxLength={40} placeholder={t('staff.bulk.label')} onInput={(e) => setBulkLabel(e.currentTarget.value.trim())} />
+            <input id="bulk-label" class="input input--medium" placeholder={t('staff.bulk.label')} onInput={(e) => setBulkLabel(e.currentTarget.value.trim())} />
             <button class="button button--secondary" type="button" disabled={!bulkLabel()} onClick={() => bulk('label')}>{t('staff.bulk.label')}</button>
           </div>
+          <CharacterCount t={t} id="bulk-label" value={bulkLabel()} limit={40} />
         </fieldset>
       </Show>
       <Show when={status()}>

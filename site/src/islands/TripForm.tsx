@@ -142,8 +142,11 @@ export default function TripForm(props: { lang: Lang; messages: Record<string, s
     setDraft(emptyTrip())
   }
 
+  // The limits core/trips.ts holds each answer to, shown as a live count (issue 19) and refused past, never cut.
+  const LIMITS: Partial<Record<(typeof TEXT_FIELDS)[number], number>> = { name: 200, destinationTown: 200, employer: 200, employerAddress: 1000, recruiterContacts: 1000, offerText: 10_000 }
   const field = (name: (typeof TEXT_FIELDS)[number], extra: Record<string, unknown> = {}) => (
     <TextField
+      maxLength={LIMITS[name]}
       t={t}
       field={`trip.${name}`}
       label={t(`trip.field.${name}`)}

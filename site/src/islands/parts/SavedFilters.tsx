@@ -2,6 +2,8 @@ import { For, Show, createSignal, onMount } from 'solid-js'
 import type { SavedFilter } from '../../../../core/api'
 import { callApi, postJson } from './api'
 import type { T } from './t'
+import { CharacterCount } from './fields'
+import { refuseTooLong } from './staff-form'
 
 export type FilterValues = SavedFilter['filters']
 
@@ -22,6 +24,7 @@ export function savedFilters(t: T, current: () => FilterValues, apply: (name: st
   async function save(event: Event) {
     event.preventDefault()
     if (!name().trim()) return setError(t('staff.filters.error.name'))
+    if (refuseTooLong(t, setError, [{ id: 'save-filter-name', label: t('staff.filters.saveName'), value: name(), max: 60 }])) return
     // Only the filters, never the search term (see core/staff.ts SavedFilterInput).
     const filters = Object.fromEntries(Object.entries(current()).map(([key, value]) => [key, value?.trim()]).filter(([, value]) => value))
     const result = await postJson<SavedFilter>('/api/v1/staff/filters', { name: name().trim(), filters })
@@ -65,7 +68,6 @@ export function savedFilters(t: T, current: () => FilterValues, apply: (name: st
         <input
           id="save-filter-name"
           class="input input--medium"
-          maxLength={60}
           aria-describedby="save-filter-hint"
           value={name()}
           onInput={(e) => setName(e.currentTarget.value)}
@@ -73,6 +75,7 @@ export function savedFilters(t: T, current: () => FilterValues, apply: (name: st
         />
         {' '}
         <button class="button button--secondary" type="button" onClick={save}>{t('staff.filters.save')}</button>
+        <CharacterCount t={t} id="save-filter-name" value={name()} limit={60} />
       </p>
       <Show when={error()}>
         <p class="error-message" role="alert">{error()}</p>

@@ -1,6 +1,8 @@
 import { Show, createSignal } from 'solid-js'
 import type { T } from './t'
 import { saveDownload } from './download'
+import { CharacterCount } from './fields'
+import { refuseTooLong } from './staff-form'
 
 /**
  * Export of the queue as the officer has filtered it: every page, as CSV or PFIF, with
@@ -15,6 +17,7 @@ export default function ViewExport(props: { t: T; view: () => Record<string, str
   async function download(event: Event) {
     event.preventDefault()
     if (!reason().trim()) return setError(t('staff.export.missingReason'))
+    if (refuseTooLong(t, setError, [{ id: 'view-export-reason', label: t('staff.export.reason'), value: reason(), max: 500 }])) return
     const view = Object.fromEntries(Object.entries(props.view()).map(([key, value]) => [key, value.trim()]).filter(([, value]) => value))
     let res: Response
     try {
@@ -50,7 +53,8 @@ export default function ViewExport(props: { t: T; view: () => Record<string, str
         </p>
         <p>
           <label class="label" for="view-export-reason">{t('staff.export.reason')}</label>
-          <input id="view-export-reason" class="input" maxLength={500} value={reason()} onInput={(e) => setReason(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && download(e)} />
+          <input id="view-export-reason" class="input" value={reason()} onInput={(e) => setReason(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && download(e)} />
+          <CharacterCount t={t} id="view-export-reason" value={reason()} limit={500} />
         </p>
         <p>
           <button class="button button--secondary" type="button" onClick={download}>{t('staff.export.submit')}</button>

@@ -51,7 +51,7 @@ function Label(props: Common & { id: string }) {
  * by how much, and the schema refuses the answer with a message on submit. Screen
  * readers hear the count once typing pauses, not at every key.
  */
-function Counter(props: { t: T; id: string; value: string; limit: number }) {
+export function CharacterCount(props: { t: T; id: string; value: string; limit: number }) {
   const length = () => props.value.trim().length
   const over = () => length() > props.limit
   // Short answers (an age, a passport number) only say so once they are too long.
@@ -68,12 +68,15 @@ function Counter(props: { t: T; id: string; value: string; limit: number }) {
   return (
     <>
       <Show when={shown()}>
-        <p class={`counter${over() ? ' counter--over' : ''}`} id={`${props.id}-count`} aria-hidden="true">{words()}</p>
+        <span class={`counter${over() ? ' counter--over' : ''}`} id={`${props.id}-count`} aria-hidden="true">{words()}</span>
       </Show>
       <span class="visually-hidden" aria-live="polite">{announced()}</span>
     </>
   )
 }
+
+/** True when an answer is past its limit: the form refuses it with a message instead of sending or cutting it. */
+export const overLimit = (value: string, limit: number) => value.trim().length > limit
 
 export function TextField(
   props: Common & {
@@ -120,7 +123,7 @@ export function TextField(
           onInput={(e) => props.onInput(e.currentTarget.value)}
         />
       </Show>
-      <Show when={props.maxLength}>{(limit) => <Counter t={props.t} id={id()} value={props.value ?? ''} limit={limit()} />}</Show>
+      <Show when={props.maxLength}>{(limit) => <CharacterCount t={props.t} id={id()} value={props.value ?? ''} limit={limit()} />}</Show>
     </div>
   )
 }

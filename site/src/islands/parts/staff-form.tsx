@@ -1,4 +1,6 @@
-import type { JSX } from 'solid-js'
+import { Show, type JSX } from 'solid-js'
+import { CharacterCount, overLimit } from './fields'
+import type { T } from './t'
 
 /** A console form: submitting runs `onSend` and stays on the page. */
 export function StaffForm(props: { class?: string; onSend: () => void; children: JSX.Element }) {
@@ -17,9 +19,13 @@ export function StaffForm(props: { class?: string; onSend: () => void; children:
 
 type Line = { id: string; label: string; class?: string }
 
-/** One line of a console form: the label, and under it the text input. */
+/**
+ * One line of a console form: the label, and under it the text input. A limit is a live
+ * count, as on the public forms (issue 19), never a `maxlength` that cuts a paste; the
+ * form refuses an answer past it (`overLimit`) with a message.
+ */
 export function StaffInput(
-  props: Line & { value: string; onInput: (value: string) => void; maxLength?: number; type?: 'email' | 'date'; inputmode?: 'numeric' },
+  props: Line & { value: string; onInput: (value: string) => void; limit?: { t: T; max: number }; type?: 'email' | 'date'; inputmode?: 'numeric' },
 ) {
   return (
     <p>
@@ -29,12 +35,24 @@ export function StaffInput(
         class={props.class ?? 'input'}
         type={props.type}
         inputmode={props.inputmode}
-        maxLength={props.maxLength}
         value={props.value}
         onInput={(e) => props.onInput(e.currentTarget.value)}
       />
+      <Show when={props.limit}>{(limit) => <CharacterCount t={limit().t} id={props.id} value={props.value} limit={limit().max} />}</Show>
     </p>
   )
+}
+
+/**
+ * Refuses a console form whose answer is past its limit: says which, in the form's error
+ * line, and puts the cursor there. Returns true when refused (nothing is sent).
+ */
+export function refuseTooLong(t: T, say: (message: string) => void, fields: Array<{ id: string; label: string; value: string; max: number }>) {
+  const over = fields.find((field) => overLimit(field.value, field.max))
+  if (!over) return false
+  say(`${t('labelled', { label: over.label })} ${t('error.tooLong')}`)
+  document.getElementById(over.id)?.focus()
+  return true
 }
 
 /** One line of a console form: the label, and under it the choice; the options are the children. */

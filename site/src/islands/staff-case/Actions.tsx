@@ -13,7 +13,7 @@ export function StatusForm(props: CaseProps & { me: string; nextStatus: Accessor
   return (
     <StaffForm
       class="panel"
-      onSend={() => edit('/status', { status: next(), closedReason: next() === 'closed' ? closedReason() || undefined : undefined, reason: reason() || undefined }, () => setReason(''))}
+      onSend={() => !props.desk.tooLong({ id: 'status-reason', label: t('staff.case.reason'), value: reason(), max: 500 }) && edit('/status', { status: next(), closedReason: next() === 'closed' ? closedReason() || undefined : undefined, reason: reason() || undefined }, () => setReason(''))}
     >
       <h2>{t('staff.case.changeStatus')}</h2>
       <StaffSelect id="next-status" label={t('staff.case.status')} onChange={props.setNextStatus}>
@@ -25,7 +25,7 @@ export function StatusForm(props: CaseProps & { me: string; nextStatus: Accessor
           <For each={CLOSE_REASONS}>{(r) => <option value={r}>{t(`staff.close.${r}`)}</option>}</For>
         </StaffSelect>
       </Show>
-      <StaffInput id="status-reason" label={t('staff.case.reason')} maxLength={500} value={reason()} onInput={setReason} />
+      <StaffInput id="status-reason" label={t('staff.case.reason')} limit={{ t, max: 500 }} value={reason()} onInput={setReason} />
       <p class="actions">
         <button class="button" type="submit">{t('staff.case.apply')}</button>
         <button class="button button--secondary" type="button" onClick={() => edit('/assign', { assignee: props.c.assignee === props.me ? null : props.me })}>
@@ -90,14 +90,14 @@ export function Supervisor(props: CaseProps) {
   return (
     <details class="panel">
       <summary>{t('staff.case.supervisor')}</summary>
-      <StaffForm onSend={() => edit('/priority', { override: override() === '' ? null : Number(override()), reason: overrideReason() || undefined }, () => setOverrideReason(''))}>
+      <StaffForm onSend={() => !props.desk.tooLong({ id: 'override-reason', label: t('staff.case.overrideReason'), value: overrideReason(), max: 500 }) && edit('/priority', { override: override() === '' ? null : Number(override()), reason: overrideReason() || undefined }, () => setOverrideReason(''))}>
         <StaffInput id="override" label={t('staff.case.override')} class="input input--short" inputmode="numeric" value={override()} onInput={(value) => setOverride(value.trim())} />
-        <StaffInput id="override-reason" label={t('staff.case.overrideReason')} maxLength={500} value={overrideReason()} onInput={setOverrideReason} />
+        <StaffInput id="override-reason" label={t('staff.case.overrideReason')} limit={{ t, max: 500 }} value={overrideReason()} onInput={setOverrideReason} />
         <p><button class="button button--secondary" type="submit">{t('staff.case.apply')}</button></p>
       </StaffForm>
-      <StaffForm onSend={() => edit('/retention', { retainUntil: retainUntil(), reason: retainReason() }, () => setRetainReason(''))}>
+      <StaffForm onSend={() => !props.desk.tooLong({ id: 'retain-reason', label: t('staff.case.retainReason'), value: retainReason(), max: 500 }) && edit('/retention', { retainUntil: retainUntil(), reason: retainReason() }, () => setRetainReason(''))}>
         <StaffInput id="retain-until" label={t('staff.case.retainUntil')} class="input input--medium" type="date" value={retainUntil()} onInput={setRetainUntil} />
-        <StaffInput id="retain-reason" label={t('staff.case.retainReason')} maxLength={500} value={retainReason()} onInput={setRetainReason} />
+        <StaffInput id="retain-reason" label={t('staff.case.retainReason')} limit={{ t, max: 500 }} value={retainReason()} onInput={setRetainReason} />
         <p><button class="button button--secondary" type="submit">{t('staff.case.apply')}</button></p>
       </StaffForm>
     </details>

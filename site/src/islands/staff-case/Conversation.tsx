@@ -2,6 +2,7 @@ import { For, Show, createSignal } from 'solid-js'
 import type { Lang } from '../../../../core/langs'
 import { langText } from '../../../../core/labels'
 import { postJson } from '../parts/api'
+import { CharacterCount } from '../parts/fields'
 import { onCaseChange, sendOnCtrlEnter, type CaseProps } from './desk'
 
 const TEMPLATES = ['acknowledged', 'moreInfo', 'located', 'safe'] as const
@@ -26,6 +27,7 @@ export function Messages(props: CaseProps & { templates: Record<Lang, Record<str
         onSubmit={(e) => {
           e.preventDefault()
           if (!message().trim()) return
+          if (props.desk.tooLong({ id: 'staff-message', label: t('staff.case.message'), value: message(), max: 4000 })) return setConfirming(false)
           // A message leaves the building: say to whom and in which language first.
           if (!confirming()) {
             setConfirming(true)
@@ -54,10 +56,11 @@ export function Messages(props: CaseProps & { templates: Record<Lang, Record<str
         <p>
           <label class="label" for="staff-message">{t('staff.case.message')}</label>
           <span class="hint">{t('staff.case.messageHint', { language: langText(t, props.c.lang) })}</span>
-          <textarea id="staff-message" class="textarea" lang={props.c.lang} maxLength={4000} value={message()} onInput={(e) => {
+          <textarea id="staff-message" class="textarea" lang={props.c.lang} value={message()} onInput={(e) => {
               setMessage(e.currentTarget.value)
               setConfirming(false)
             }} />
+          <CharacterCount t={t} id="staff-message" value={message()} limit={4000} />
         </p>
         <Show when={confirming()} fallback={<p><button class="button" type="submit">{t('staff.case.send')}</button></p>}>
           <p class="confirm" role="alert">{t('staff.case.confirmFamily', { language: langText(t, props.c.lang) })}</p>
@@ -100,6 +103,7 @@ export function Notes(props: CaseProps) {
         onKeyDown={sendOnCtrlEnter}
         onSubmit={(e) => {
           e.preventDefault()
+          if (props.desk.tooLong({ id: 'staff-note', label: t('staff.case.addNote'), value: note(), max: 4000 })) return
           if (note().trim()) postJson(api('/notes'), { body: note() }).then((r) => after(r, () => {
             setNote('')
             toHeading()
@@ -108,7 +112,8 @@ export function Notes(props: CaseProps) {
       >
         <p>
           <label class="label" for="staff-note">{t('staff.case.addNote')}</label>
-          <textarea id="staff-note" class="textarea" maxLength={4000} value={note()} onInput={(e) => setNote(e.currentTarget.value)} />
+          <textarea id="staff-note" class="textarea" value={note()} onInput={(e) => setNote(e.currentTarget.value)} />
+          <CharacterCount t={t} id="staff-note" value={note()} limit={4000} />
         </p>
         <p><button class="button button--secondary" type="submit">{t('staff.case.add')}</button></p>
       </form>

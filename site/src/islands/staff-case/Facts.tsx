@@ -4,6 +4,7 @@ import type { Lang } from '../../../../core/langs'
 import { sectionRows } from '../../../../core/labels'
 import { callApi, postJson } from '../parts/api'
 import { SummaryList } from '../parts/SummaryList'
+import { CharacterCount } from '../parts/fields'
 import type { T } from '../parts/t'
 import { onCaseChange, type CaseProps } from './desk'
 
@@ -103,12 +104,14 @@ function Labels(props: CaseProps) {
         class="inline-form"
         onSubmit={(e) => {
           e.preventDefault()
+          if (props.desk.tooLong({ id: 'add-label', label: t('staff.case.addLabel'), value: label(), max: 40 })) return
           if (label()) edit('/labels', { add: [label()], remove: [] }, () => setLabel(''))
         }}
       >
         <label class="label" for="add-label">{t('staff.case.addLabel')}</label>
-        <input id="add-label" class="input input--medium" maxLength={40} value={label()} onInput={(e) => setLabel(e.currentTarget.value.trim())} />
+        <input id="add-label" class="input input--medium" value={label()} onInput={(e) => setLabel(e.currentTarget.value.trim())} />
         <button class="button button--secondary" type="submit">{t('staff.case.add')}</button>
+        <CharacterCount t={t} id="add-label" value={label()} limit={40} />
       </form>
     </section>
   )

@@ -19,6 +19,8 @@ export type Desk = {
   when: { format: (iso: string) => string }
   /** Back to the page after a form's work is done, so the next shortcut works at once. */
   toHeading: () => void
+  /** An answer past its limit is refused with a message naming it, never cut nor sent (true when refused). */
+  tooLong: (...fields: Array<{ id: string; label: string; value: string; max: number }>) => boolean
 }
 
 export type CaseProps = { desk: Desk; c: StaffCaseView }
