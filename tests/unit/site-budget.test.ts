@@ -51,9 +51,12 @@ describe('built site', () => {
   // Issue 19 raised the family form to 48 KB: phone numbers are checked with
   // libphonenumber-js and its metadata cut to eight countries (scripts/phone-metadata.mjs),
   // 12.5 KB in all (34,704 → 47,199 bytes measured on 2026-12-03). The urgent and case
-  // pages do not load it (core/self-report.ts) and keep 40 KB.
+  // pages do not load it (core/self-report.ts) and keep 40 KB. After the merge with the
+  // Khmer work (core/dates.ts: review dates in the reader's words, CLDR Khmer months where
+  // Chromium has none; the localized photo picker) the page measured 49,385 bytes, so the
+  // family form's budget is 49 KB; checking phones only on the Worker would bring it near 37 KB.
   it.each(['ko', 'km', 'en'])('keeps the report pages in %s within their budgets of gzipped JavaScript', (lang) => {
-    const budgets = { [`/${lang}/report/index.html`]: 48, [`/${lang}/report/urgent/index.html`]: 40, [`/${lang}/case/index.html`]: 40 }
+    const budgets = { [`/${lang}/report/index.html`]: 49, [`/${lang}/report/urgent/index.html`]: 40, [`/${lang}/case/index.html`]: 40 }
     for (const [path, kb] of Object.entries(budgets)) {
       const page = pages.find((p) => p.path === path)!
       expect({ path, over: pageJsGzipBytes(dist, page.html) > kb * 1024 }).toEqual({ path, over: false })
