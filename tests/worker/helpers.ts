@@ -19,13 +19,13 @@ export async function expectFieldErrors(res: Response, errors: Record<string, st
 }
 
 /**
- * A whole problem answer: this status, the problem content type, the Korean title under
- * `problem.<titleKey>.title`, and these fields, in this order, each with its message key.
+ * A whole problem answer: this status and type, the problem content type, the Korean title
+ * under `titleKey`, and these fields, in this order, each with its message key.
  */
-export async function expectProblem(res: Response, status: number, type: string, titleKey: string, errors: Record<string, string>) {
+export async function expectProblem(res: Response, status: number, type: string, titleKey: Parameters<typeof ko>[0], errors: Record<string, string>) {
   expect(res.status).toBe(status)
   expect(res.headers.get('content-type')).toBe(PROBLEM)
-  expect(await res.json()).toEqual({ type, title: ko(`problem.${titleKey}.title`), status, errors: fieldErrors(errors) })
+  expect(await res.json()).toEqual({ type, title: ko(titleKey), status, errors: fieldErrors(errors) })
 }
 
 let ipCounter = 0

@@ -16,7 +16,7 @@ describe('POST /api/v1/reports refuses answers a person would question', () => {
     report.person.description = 'ក'.repeat(2001)
     report.reporter.phone = '12'
     const res = await postReport(report)
-    await expectProblem(res, 400, 'validation', 'validation', {
+    await expectProblem(res, 400, 'validation', 'problem.validation.title', {
       'person.phones.0': 'report.person.phones.error.invalid',
       'person.description': 'error.tooLong',
       'reporter.phone': 'report.reporter.phone.error.invalid',

@@ -69,7 +69,7 @@ describe('POST /api/v1/reports', () => {
       reporter: { preferredLanguage: 'ko' },
       consents: { personalData: false, passportNumber: false, sensitiveData: false, sharePolice: false, storageAbroad: false },
     })
-    await expectProblem(res, 400, 'validation', 'validation', {
+    await expectProblem(res, 400, 'validation', 'problem.validation.title', {
       'person.fullName': 'report.person.fullName.error.required',
       'journey.destinationCountry': 'report.journey.destinationCountry.error.required',
       'reporter.name': 'report.reporter.name.error.required',
@@ -147,7 +147,7 @@ describe('POST /api/v1/reports', () => {
 
   it('requires an Idempotency-Key', async () => {
     const res = await call('/api/v1/reports', { method: 'POST', json: familyFixture() })
-    await expectProblem(res, 400, 'bad-request', 'badRequest', { 'Idempotency-Key': 'error.idempotencyKey' })
+    await expectProblem(res, 400, 'bad-request', 'problem.badRequest.title', { 'Idempotency-Key': 'error.idempotencyKey' })
   })
 })
 
@@ -233,7 +233,7 @@ describe('Turnstile', () => {
       throw new TypeError('Network connection lost.')
     })
     const res = await postReport(familyFixture(), { overrides: { TURNSTILE_SECRET: production } })
-    await expectProblem(res, 503, 'unavailable', 'unavailable', { turnstileToken: 'report.turnstile.error.unavailable' })
+    await expectProblem(res, 503, 'unavailable', 'problem.unavailable.title', { turnstileToken: 'report.turnstile.error.unavailable' })
   })
 })
 
