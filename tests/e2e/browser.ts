@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 import { startPushService, type PushService } from '../push/push-service'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -50,6 +51,72 @@ export function usePushService(): Pick<PushService, 'subscribe'> {
     await service?.close()
   })
   return { subscribe: () => service!.subscribe() }
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+/** axe-core's WCAG 2.2 AA and best-practice rules on the page as it is now: each violation's id and the nodes it names. */
+export async function axeViolations(page: Page): Promise<Array<{ id: string; nodes: string[] }>> {
+  // Runtime evaluation from the test driver is not subject to the page's CSP.
+  await page.evaluate(axeSource)
+  return page.evaluate(async () => {
+    const result = await (window as any).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    })
+    return result.violations.map((v: any) => ({ id: v.id, nodes: v.nodes.map((n: any) => n.target.join(' ')) }))
+  })
+}
+
+/**
+ * Lets pages in `context` subscribe to push with `subscription`. Headless Chromium has no
+ * push service of its own (it would be Google's): the test creates the subscription on its
+ * loopback push service and hands it to the page's PushManager. Everything else, the
+ * service worker included, is the browser's own.
+ */
+export async function handPushSubscription(
+  context: BrowserContext,
+  origin: string,
+  subscription: ReturnType<PushService['subscribe']>['subscription'],
+): Promise<void> {
+  await context.grantPermissions(['notifications'], { origin })
+  await context.addInitScript((sub) => {
+    const fake = { endpoint: sub.endpoint, toJSON: () => ({ endpoint: sub.endpoint, expirationTime: null, keys: sub.keys }) }
+    PushManager.prototype.subscribe = async () => fake as unknown as PushSubscription
+    PushManager.prototype.getSubscription = async () => fake as unknown as PushSubscription
+  }, subscription)
+}
+
+/**
+ * Types each answer into its field, reloads the page and waits for the islands again, and
+ * expects every answer still there (forms keep their draft in sessionStorage).
+ */
+export async function expectKeptAcrossReload(page: Page, answers: Record<string, string>): Promise<void> {
+  for (const [selector, value] of Object.entries(answers)) await page.fill(selector, value)
+  await page.reload()
+  await page.waitForSelector('astro-island:not([ssr])')
+  for (const [selector, value] of Object.entries(answers)) expect(await page.inputValue(selector)).toBe(value)
+}
+
+/** A 40×30 red PNG drawn on a canvas in the page, as a phone's photo would arrive. */
+export async function canvasPng(page: Page): Promise<Buffer> {
+  const base64 = await page.evaluate(() => {
+    const canvas = document.createElement('canvas')
+    canvas.width = 40
+    canvas.height = 30
+    const context = canvas.getContext('2d')!
+    context.fillStyle = '#c00'
+    context.fillRect(0, 0, 40, 30)
+    return canvas.toDataURL('image/png').split(',')[1]
+  })
+  return Buffer.from(base64, 'base64')
+}
+
+/** The report form's step about the person reporting: name, relationship and phone; then on to the next step. */
+export async function answerReporterStep(page: Page, reporter: { name: string; relationship: string; phone: string }, next: () => Promise<void>): Promise<void> {
+  await page.fill('#reporter-name', reporter.name)
+  await page.selectOption('#reporter-relationship', reporter.relationship)
+  await page.fill('#reporter-phone', reporter.phone)
+  await next()
 }
 
 /**

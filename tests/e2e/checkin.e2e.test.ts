@@ -1,11 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import type { BrowserContext, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { ZONES, formatAgo, readerZone } from '../../core/dates'
 import { createT, type Lang } from '../../core/i18n'
-import { signInToConsole, useBrowser, usePushService } from './browser'
+import { answerReporterStep, axeViolations as axe, expectKeptAcrossReload, handPushSubscription, signInToConsole, useBrowser, usePushService } from './browser'
 
 const baseUrl = inject('baseUrl')
 const persistDir = inject('persistDir')
@@ -46,18 +44,6 @@ async function hydrated(page: Page, url: string) {
   await page.waitForSelector('astro-island:not([ssr])')
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-
-/** axe-core's WCAG 2.2 AA and best-practice rules on the page as it is now. */
-async function axe(page: Page) {
-  await page.evaluate(axeSource)
-  return page.evaluate(async () => {
-    const result = await (window as any).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    })
-    return result.violations.map((v: any) => ({ id: v.id, nodes: v.nodes.map((n: any) => n.target.join(' ')) }))
-  })
-}
 
 /** Nothing wider than the phone's screen (360 px). */
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
@@ -114,14 +100,13 @@ describe.each([['km'], ['ko']] as Array<[Lang]>)('before you go, in %s, on a 360
     expect(summary).toContain(t('trip.duressCode.error.required'))
     expect(await axe(tPage)).toEqual([])
     await tPage.selectOption('#trip-destinationCountry', 'KH')
-    await tPage.fill('#trip-destinationTown', 'Sihanoukville')
-    await tPage.fill('#trip-name', lang === 'km' ? 'សុខ ដារ៉ា' : '박지훈')
-    await tPage.fill('#trip-employer', 'Golden Fortune CS')
-    await tPage.fill('#trip-employerAddress', 'Otres 2, building 7')
-    await tPage.fill('#trip-recruiterContacts', '@goldjob_kh\n+855 96 555 0142')
-    await tPage.reload()
-    await tPage.waitForSelector('astro-island:not([ssr])')
-    expect(await tPage.inputValue('#trip-employer')).toBe('Golden Fortune CS')
+    await expectKeptAcrossReload(tPage, {
+      '#trip-destinationTown': 'Sihanoukville',
+      '#trip-name': lang === 'km' ? 'សុខ ដារ៉ា' : '박지훈',
+      '#trip-employer': 'Golden Fortune CS',
+      '#trip-employerAddress': 'Otres 2, building 7',
+      '#trip-recruiterContacts': '@goldjob_kh\n+855 96 555 0142',
+    })
     await tPage.check('#intervalDays')
     await tPage.getByLabel(t('trip.grace.6'), { exact: true }).check()
     await tPage.fill('#duressCode', '2468')
@@ -142,12 +127,7 @@ describe.each([['km'], ['ko']] as Array<[Lang]>)('before you go, in %s, on a 360
     // The trusted person's phone subscribes (the loopback push service's subscription, handed to the PushManager).
     const { subscription } = service.subscribe()
     const trusted = await context(lang)
-    await trusted.grantPermissions(['notifications'], { origin: baseUrl })
-    await trusted.addInitScript((sub) => {
-      const fake = { endpoint: sub.endpoint, toJSON: () => ({ endpoint: sub.endpoint, expirationTime: null, keys: sub.keys }) }
-      PushManager.prototype.subscribe = async () => fake as unknown as PushSubscription
-      PushManager.prototype.getSubscription = async () => fake as unknown as PushSubscription
-    }, subscription)
+    await handPushSubscription(trusted, baseUrl, subscription)
     const wPage = await trusted.newPage()
     wPage.on('pageerror', (err) => errors.push(err.message))
     await hydrated(wPage, trustedLink)
@@ -205,10 +185,7 @@ describe.each([['km'], ['ko']] as Array<[Lang]>)('before you go, in %s, on a 360
     expect(await wPage.inputValue('#journey-offerText')).toBe(OFFER)
     expect(await wPage.inputValue('#journey-lastContactDate')).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     await cont()
-    await wPage.fill('#reporter-name', lang === 'km' ? 'សុខ វណ្ណា' : '박영희')
-    await wPage.selectOption('#reporter-relationship', 'parent')
-    await wPage.fill('#reporter-phone', '010 2345 6789')
-    await cont()
+    await answerReporterStep(wPage, { name: lang === 'km' ? 'សុខ វណ្ណា' : '박영희', relationship: 'parent', phone: '010 2345 6789' }, cont)
     await wPage.check('#consents-personalData')
     await wPage.check('#consents-storageAbroad')
     await cont()

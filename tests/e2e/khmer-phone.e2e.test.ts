@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { formatDay } from '../../core/dates'
 import { createT } from '../../core/i18n'
 import { englishWords } from '../unit/english-words'
-import { openPage, useBrowser } from './browser'
+import { answerReporterStep, canvasPng, openPage, useBrowser } from './browser'
 
 /**
  * Issue 15 on a 360 px phone in Khmer, as a Cambodian family would go: the report
@@ -62,17 +62,7 @@ describe('a Cambodian family on a 360 px phone, in Khmer', () => {
 
     await page.fill('#person-fullName', 'សុខ សុភា')
     await page.fill('#person-birthDate', '2001-03-14')
-    const png = Buffer.from(
-      await page.evaluate(() => {
-        const canvas = document.createElement('canvas')
-        canvas.width = 40
-        canvas.height = 30
-        canvas.getContext('2d')!.fillRect(0, 0, 40, 30)
-        return canvas.toDataURL('image/png').split(',')[1]
-      }),
-      'base64',
-    )
-    await page.setInputFiles('#person-photo', { name: 'sophea.png', mimeType: 'image/png', buffer: png })
+    await page.setInputFiles('#person-photo', { name: 'sophea.png', mimeType: 'image/png', buffer: await canvasPng(page) })
     await page.waitForSelector('img.photo-preview')
     expect(await page.textContent('[data-testid=photo-name]')).toBe('sophea.png')
     expect(await picker.locator('label').innerText()).toBe(km('report.person.photo.chooseAnother'))
@@ -83,10 +73,7 @@ describe('a Cambodian family on a 360 px phone, in Khmer', () => {
     await page.fill('#journey-lastContactDate', '2025-02-01')
     await cont(page)
 
-    await page.fill('#reporter-name', 'សុខ វណ្ណា')
-    await page.selectOption('#reporter-relationship', 'sibling')
-    await page.fill('#reporter-phone', '012 888 999')
-    await cont(page)
+    await answerReporterStep(page, { name: 'សុខ វណ្ណា', relationship: 'sibling', phone: '012 888 999' }, () => cont(page))
 
     await expect.poll(() => page.locator('h1').innerText().then(async (h1) => `${h1} ${await page.locator('.error-summary').allInnerTexts()}`)).toBe(`${km('report.step.consents')} `)
     // The consent says who receives the report: Cambodia's police and the joint unit,

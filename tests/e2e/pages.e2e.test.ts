@@ -1,12 +1,9 @@
-import { mkdirSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import type { Page } from 'playwright-core'
+import { mkdirSync } from 'node:fs'
 import { describe, expect, inject, it } from 'vitest'
 import { LANGS, createT, type Lang } from '../../core/i18n'
-import { openPage as pageIn, useBrowser } from './browser'
+import { axeViolations, openPage as pageIn, useBrowser } from './browser'
 
 const baseUrl = inject('baseUrl')
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const PAGES = ['', 'report', 'report/urgent', 'case', 'check', 'advisories', 'advisories/kh-level-4-bokor-bavet-poipet', 'advisories/guide-being-held', 'help', 'privacy', 'before-you-go', 'before-you-go/check-in', 'before-you-go/trusted']
 const pathOf = (lang: Lang, page: string) => (page ? `/${lang}/${page}/` : `/${lang}/`)
 
@@ -15,16 +12,6 @@ const browser = useBrowser()
 /** A fresh page in its own context that records console errors (CSP violations among them). */
 const openPage = async (width = 1280) => pageIn(await browser.newContext({ viewport: { width, height: 800 } }))
 
-async function axeViolations(page: Page) {
-  // Runtime evaluation from the test driver is not subject to the page's CSP.
-  await page.evaluate(axeSource)
-  return page.evaluate(async () => {
-    const result = await (window as any).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    })
-    return result.violations.map((v: any) => ({ id: v.id, nodes: v.nodes.map((n: any) => n.target.join(' ')) }))
-  })
-}
 
 describe('every page in every language', () => {
   for (const lang of LANGS) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, inject, it } from 'vitest'
 import { createT } from '../../core/i18n'
-import { useBrowser, usePushService } from './browser'
+import { handPushSubscription, submitReport, useBrowser, usePushService } from './browser'
 
 const baseUrl = inject('baseUrl')
 const km = createT('km')
@@ -12,24 +12,11 @@ const service = usePushService()
 
 describe('a family asks to hear when there is news', () => {
   it('subscribes on the Khmer case page, and the notice opens the case page, which asks for the codes again', async () => {
-    const res = await fetch(`${baseUrl}/api/v1/reports`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID(), 'cf-connecting-ip': '10.9.0.1' },
-      body: JSON.stringify({ ...family, lang: 'km' }),
-    })
-    const created = (await res.json()) as { caseRef: string; receiptCode: string }
+    const created = await submitReport(baseUrl, { ...family, lang: 'km' }, '10.9.0.1')
 
-    // Headless Chromium has no push service of its own (it would be Google's): the test
-    // creates the subscription on its loopback push service and hands it to the page's
-    // PushManager. Everything else, the service worker included, is the browser's own.
     const { subscription } = service.subscribe()
     const context = await browser.newContext({ locale: 'km-KH' })
-    await context.grantPermissions(['notifications'], { origin: baseUrl })
-    await context.addInitScript((sub) => {
-      const fake = { endpoint: sub.endpoint, toJSON: () => ({ endpoint: sub.endpoint, expirationTime: null, keys: sub.keys }) }
-      PushManager.prototype.subscribe = async () => fake as unknown as PushSubscription
-      PushManager.prototype.getSubscription = async () => fake as unknown as PushSubscription
-    }, subscription)
+    await handPushSubscription(context, baseUrl, subscription)
     const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', (err) => errors.push(err.message))

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createT } from '../../core/i18n'
 import { startDevServer } from '../../scripts/dev-server.mjs'
-import { openPage as pageIn, useBrowser } from './browser'
+import { answerReporterStep, canvasPng, expectKeptAcrossReload, openPage as pageIn, useBrowser } from './browser'
 
 const baseUrl = inject('baseUrl')
 const km = createT('km')
@@ -49,29 +49,15 @@ describe('a family files a report in Khmer', () => {
     expect(await page.getAttribute('#person-fullName', 'aria-invalid')).toBe('true')
 
     // Type, reload mid-form: the answers are still there (sessionStorage).
-    await page.fill('#person-fullName', 'សុខ សុភា')
-    await page.fill('#person-latinName', 'SOK SOPHEA')
-    await page.fill('#person-passportNumber', 'N0123456')
-    await page.fill('#person-phones', '+855 12 345 678')
-    await page.reload()
-    await page.waitForSelector('astro-island:not([ssr])')
-    expect(await page.inputValue('#person-fullName')).toBe('សុខ សុភា')
-    expect(await page.inputValue('#person-phones')).toBe('+855 12 345 678')
+    await expectKeptAcrossReload(page, {
+      '#person-fullName': 'សុខ សុភា',
+      '#person-latinName': 'SOK SOPHEA',
+      '#person-passportNumber': 'N0123456',
+      '#person-phones': '+855 12 345 678',
+    })
 
     // A photo is re-encoded as a JPEG in the browser before it is kept or sent.
-    const png = Buffer.from(
-      await page.evaluate(() => {
-        const canvas = document.createElement('canvas')
-        canvas.width = 40
-        canvas.height = 30
-        const context = canvas.getContext('2d')!
-        context.fillStyle = '#c00'
-        context.fillRect(0, 0, 40, 30)
-        return canvas.toDataURL('image/png').split(',')[1]
-      }),
-      'base64',
-    )
-    await page.setInputFiles('#person-photo', { name: 'son.png', mimeType: 'image/png', buffer: png })
+    await page.setInputFiles('#person-photo', { name: 'son.png', mimeType: 'image/png', buffer: await canvasPng(page) })
     await page.waitForSelector('img.photo-preview')
     expect(await page.getAttribute('img.photo-preview', 'src')).toMatch(/^data:image\/jpeg;base64,/)
     await cont(page)
@@ -82,10 +68,7 @@ describe('a family files a report in Khmer', () => {
     await page.fill('#journey-lastContactWords', 'គាត់និយាយថា គេយកលិខិតឆ្លងដែនរបស់គាត់')
     await cont(page)
 
-    await page.fill('#reporter-name', 'សុខ វណ្ណា')
-    await page.selectOption('#reporter-relationship', 'sibling')
-    await page.fill('#reporter-phone', '012 888 999')
-    await cont(page)
+    await answerReporterStep(page, { name: 'សុខ វណ្ណា', relationship: 'sibling', phone: '012 888 999' }, () => cont(page))
 
     // Consents: the passport number needs its own consent.
     await page.check('#consents-personalData')

@@ -1,11 +1,32 @@
 import { env } from 'cloudflare:workers'
 import { expect } from 'vitest'
+import { createT } from '../../core/i18n'
 import app from '../../worker/index'
 import family from '../fixtures/report-family.json'
 import self from '../fixtures/report-self.json'
 
 export const familyFixture = () => structuredClone(family) as Record<string, any>
 export const selfFixture = () => structuredClone(self) as Record<string, any>
+
+export const PROBLEM = 'application/problem+json; charset=utf-8'
+const ko = createT('ko')
+const fieldErrors = (errors: Record<string, string>) => Object.entries(errors).map(([field, code]) => ({ field, code }))
+
+/** A 400 naming these fields, in this order, each with its message key. */
+export async function expectFieldErrors(res: Response, errors: Record<string, string>) {
+  expect(res.status).toBe(400)
+  expect((await res.json<{ errors: unknown }>()).errors).toEqual(fieldErrors(errors))
+}
+
+/**
+ * A whole problem answer: this status and type, the problem content type, the Korean title
+ * under `titleKey`, and these fields, in this order, each with its message key.
+ */
+export async function expectProblem(res: Response, status: number, type: string, titleKey: Parameters<typeof ko>[0], errors: Record<string, string>) {
+  expect(res.status).toBe(status)
+  expect(res.headers.get('content-type')).toBe(PROBLEM)
+  expect(await res.json()).toEqual({ type, title: ko(titleKey), status, errors: fieldErrors(errors) })
+}
 
 let ipCounter = 0
 /** A fresh client address, so per-client limits from other tests do not interfere. */

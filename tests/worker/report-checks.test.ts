@@ -1,12 +1,9 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { createT } from '../../core/i18n'
-import { familyFixture, postReport, selfFixture } from './helpers'
+import { expectFieldErrors, expectProblem, familyFixture, postReport, selfFixture } from './helpers'
 
 // Issue 19: the Worker refuses what the island refuses, by the same core schema, with a
 // 400 problem naming each field, and files nothing.
-const PROBLEM = 'application/problem+json; charset=utf-8'
-const ko = createT('ko')
 const reportCount = async () => (await env.DB.prepare('SELECT COUNT(*) AS n FROM reports').first<{ n: number }>())!.n
 
 describe('POST /api/v1/reports refuses answers a person would question', () => {
@@ -19,18 +16,11 @@ describe('POST /api/v1/reports refuses answers a person would question', () => {
     report.person.description = 'ក'.repeat(2001)
     report.reporter.phone = '12'
     const res = await postReport(report)
-    expect(res.status).toBe(400)
-    expect(res.headers.get('content-type')).toBe(PROBLEM)
-    expect(await res.json()).toEqual({
-      type: 'validation',
-      title: ko('problem.validation.title'),
-      status: 400,
-      errors: [
-        { field: 'person.phones.0', code: 'report.person.phones.error.invalid' },
-        { field: 'person.description', code: 'error.tooLong' },
-        { field: 'reporter.phone', code: 'report.reporter.phone.error.invalid' },
-        { field: 'journey.lastContactDate', code: 'report.journey.lastContactDate.error.beforeDeparture' },
-      ],
+    await expectProblem(res, 400, 'validation', 'problem.validation.title', {
+      'person.phones.0': 'report.person.phones.error.invalid',
+      'person.description': 'error.tooLong',
+      'reporter.phone': 'report.reporter.phone.error.invalid',
+      'journey.lastContactDate': 'report.journey.lastContactDate.error.beforeDeparture',
     })
     expect(await reportCount()).toBe(before)
   })
@@ -39,21 +29,17 @@ describe('POST /api/v1/reports refuses answers a person would question', () => {
     const report = familyFixture()
     report.person.birthDate = '2025-08-03'
     report.journey.lastContactDate = '2999-01-01'
-    const res = await postReport(report)
-    expect(res.status).toBe(400)
-    expect((await res.json<{ errors: unknown }>()).errors).toEqual([
-      { field: 'journey.lastContactDate', code: 'report.journey.lastContactDate.error.future' },
-      { field: 'journey.departureDate', code: 'report.journey.departureDate.error.beforeBirth' },
-    ])
+    await expectFieldErrors(await postReport(report), {
+      'journey.lastContactDate': 'report.journey.lastContactDate.error.future',
+      'journey.departureDate': 'report.journey.departureDate.error.beforeBirth',
+    })
   })
 
   it('refuses a self-report whose details run past 2,000 characters instead of cutting them', async () => {
     const before = await reportCount()
     const report = selfFixture()
     report.situation.details = 'x'.repeat(2001)
-    const res = await postReport(report)
-    expect(res.status).toBe(400)
-    expect((await res.json<{ errors: unknown }>()).errors).toEqual([{ field: 'situation.details', code: 'error.tooLong' }])
+    await expectFieldErrors(await postReport(report), { 'situation.details': 'error.tooLong' })
     expect(await reportCount()).toBe(before)
   })
 

@@ -2,17 +2,9 @@ import { env } from 'cloudflare:workers'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { parseCaseRef, parseReceiptCode } from '../../core/case-ref'
 import { createT } from '../../core/i18n'
-import { call, dumpDatabase, familyFixture, freshIp, postReport, reportRow, selfFixture } from './helpers'
-
-const PROBLEM = 'application/problem+json; charset=utf-8'
+import { PROBLEM, call, dumpDatabase, expectFieldErrors, expectProblem, familyFixture, freshIp, postReport, reportRow, selfFixture } from './helpers'
 
 const ko = createT('ko')
-
-/** A 400 naming these fields, in this order, each with its message key. */
-async function expectFieldErrors(res: Response, errors: Record<string, string>) {
-  expect(res.status).toBe(400)
-  expect((await res.json<{ errors: unknown }>()).errors).toEqual(Object.entries(errors).map(([field, code]) => ({ field, code })))
-}
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -77,18 +69,11 @@ describe('POST /api/v1/reports', () => {
       reporter: { preferredLanguage: 'ko' },
       consents: { personalData: false, passportNumber: false, sensitiveData: false, sharePolice: false, storageAbroad: false },
     })
-    expect(res.status).toBe(400)
-    expect(res.headers.get('content-type')).toBe(PROBLEM)
-    expect(await res.json()).toEqual({
-      type: 'validation',
-      title: ko('problem.validation.title'),
-      status: 400,
-      errors: [
-        { field: 'person.fullName', code: 'report.person.fullName.error.required' },
-        { field: 'journey.destinationCountry', code: 'report.journey.destinationCountry.error.required' },
-        { field: 'reporter.name', code: 'report.reporter.name.error.required' },
-        { field: 'reporter.relationship', code: 'report.reporter.relationship.error.required' },
-      ],
+    await expectProblem(res, 400, 'validation', 'problem.validation.title', {
+      'person.fullName': 'report.person.fullName.error.required',
+      'journey.destinationCountry': 'report.journey.destinationCountry.error.required',
+      'reporter.name': 'report.reporter.name.error.required',
+      'reporter.relationship': 'report.reporter.relationship.error.required',
     })
   })
 
@@ -162,13 +147,7 @@ describe('POST /api/v1/reports', () => {
 
   it('requires an Idempotency-Key', async () => {
     const res = await call('/api/v1/reports', { method: 'POST', json: familyFixture() })
-    expect(res.status).toBe(400)
-    expect(await res.json()).toEqual({
-      type: 'bad-request',
-      title: ko('problem.badRequest.title'),
-      status: 400,
-      errors: [{ field: 'Idempotency-Key', code: 'error.idempotencyKey' }],
-    })
+    await expectProblem(res, 400, 'bad-request', 'problem.badRequest.title', { 'Idempotency-Key': 'error.idempotencyKey' })
   })
 })
 
@@ -254,13 +233,7 @@ describe('Turnstile', () => {
       throw new TypeError('Network connection lost.')
     })
     const res = await postReport(familyFixture(), { overrides: { TURNSTILE_SECRET: production } })
-    expect(res.status).toBe(503)
-    expect(await res.json()).toEqual({
-      type: 'unavailable',
-      title: ko('problem.unavailable.title'),
-      status: 503,
-      errors: [{ field: 'turnstileToken', code: 'report.turnstile.error.unavailable' }],
-    })
+    await expectProblem(res, 503, 'unavailable', 'problem.unavailable.title', { turnstileToken: 'report.turnstile.error.unavailable' })
   })
 })
 
