@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs'
+import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { LANGS, createT, type Lang } from '../../core/i18n'
 import { axeViolations, openPage as pageIn, useBrowser } from './browser'
