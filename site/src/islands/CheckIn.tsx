@@ -1,5 +1,5 @@
 import { Show, createSignal, onMount } from 'solid-js'
-import { problemMessage, type CheckedIn, type TripEnded } from '../../../core/api'
+import type { CheckedIn, TripEnded } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
 import { EXTEND_DAYS } from '../../../core/trips'
 import { postJson } from './parts/api'
@@ -24,7 +24,7 @@ export default function CheckIn(props: { lang: Lang; messages: Record<string, st
   const [days, setDays] = createSignal('')
   const [sending, setSending] = createSignal(false)
   const [outcome, setOutcome] = createSignal<Outcome | null>(null)
-  const { errors, banner, focusKey, show, errorFor } = createErrors(t)
+  const { errors, banner, focusKey, show, showProblem, errorFor, fieldOf } = createErrors(t)
   let status: HTMLDivElement | undefined
 
   onMount(() => {
@@ -48,8 +48,7 @@ export default function CheckIn(props: { lang: Lang; messages: Record<string, st
       return
     }
     if (result.kind === 'problem' && result.status === 404) return setOutcome({ kind: 'notFound' })
-    if (result.kind === 'problem' && result.status === 400 && result.problem.errors?.length) return show(result.problem.errors)
-    show([], problemMessage(result, t))
+    showProblem(result)
   }
 
   return (
@@ -78,14 +77,12 @@ export default function CheckIn(props: { lang: Lang; messages: Record<string, st
             <details class="checkin-more">
               <summary>{t('trip.checkin.more')}</summary>
               <SelectField
-                t={t}
-                field="days"
+                {...fieldOf('days')}
                 label={t('trip.checkin.extendDays')}
                 placeholder={t('report.person.nationality.choose')}
                 value={days()}
                 options={EXTEND_DAYS.map((d) => ({ value: String(d), label: t(`trip.extend.${d}`) }))}
                 onChange={setDays}
-                error={errorFor('days')}
               />
               <div class="form-actions">
                 <button type="button" class="button button--secondary" disabled={sending()} onClick={() => send('extend')}>

@@ -1,6 +1,6 @@
 import { For, Show, createSignal, onMount } from 'solid-js'
 import { createStore, unwrap } from 'solid-js/store'
-import { problemMessage, type TripCreated } from '../../../core/api'
+import type { TripCreated } from '../../../core/api'
 import type { Lang } from '../../../core/langs'
 import { DESTINATION_COUNTRIES, toFieldErrors } from '../../../core/report'
 import { CHECK_IN_INTERVALS, GRACE_HOURS, TripInput } from '../../../core/trips'
@@ -60,7 +60,7 @@ export default function TripForm(props: { lang: Lang; messages: Record<string, s
   const [copied, setCopied] = createSignal('')
   const [token, setToken] = createSignal<string | null>(null)
   let turnstile: TurnstileHandle | undefined
-  const { errors, banner, focusKey, show, errorFor } = createErrors(t)
+  const { errors, banner, focusKey, show, showProblem, errorFor, fieldOf } = createErrors(t)
   let heading: HTMLHeadingElement | undefined
 
   const persist = () => {
@@ -123,8 +123,7 @@ export default function TripForm(props: { lang: Lang; messages: Record<string, s
     // A token is single-use: a new one for the next attempt.
     turnstile?.reset()
     if (result.kind === 'problem' && result.problem.type === 'turnstile') return show([{ field: 'turnstileToken', code: 'report.turnstile.error.failed' }])
-    if (result.kind === 'problem' && result.status === 400 && result.problem.errors?.length) return show(result.problem.errors)
-    show([], problemMessage(result, t))
+    showProblem(result)
   }
 
   async function copy(text: string, which: string) {
@@ -159,6 +158,18 @@ export default function TripForm(props: { lang: Lang; messages: Record<string, s
     />
   )
 
+  /** One answer of a few, each choice worded by `${prefix}.${value}`. */
+  const radios = (name: 'intervalDays' | 'graceHours', values: readonly number[], prefix: string) => (
+    <ChoiceField
+      {...fieldOf(name)}
+      kind="radio"
+      label={t(`trip.field.${name}`)}
+      options={values.map((v) => ({ value: String(v), label: t(`${prefix}.${v}`) }))}
+      selected={[draft[name]]}
+      onChange={(v) => set([name], v[0])}
+    />
+  )
+
   return (
     <Show
       when={done()}
@@ -168,14 +179,12 @@ export default function TripForm(props: { lang: Lang; messages: Record<string, s
           <h2 id="trip-form-heading">{t('trip.form.heading')}</h2>
           <p>{t('trip.form.required')}</p>
           <SelectField
-            t={t}
-            field="trip.destinationCountry"
+            {...fieldOf('trip.destinationCountry')}
             label={t('trip.field.destinationCountry')}
             placeholder={t('report.person.nationality.choose')}
             value={draft.trip.destinationCountry}
             options={DESTINATION_COUNTRIES.map((c) => ({ value: c, label: t(`report.country.${c}`) }))}
             onChange={(v) => set(['trip', 'destinationCountry'], v)}
-            error={errorFor('trip.destinationCountry')}
           />
           {field('destinationTown')}
           {field('flightDate', { type: 'date', width: 'medium' })}
@@ -187,29 +196,10 @@ export default function TripForm(props: { lang: Lang; messages: Record<string, s
             <p class="notice" role="status">{t('trip.field.offerText.fromCheck')}</p>
           </Show>
           {field('offerText', { multiline: true, rows: 6 })}
-          <ChoiceField
-            t={t}
-            kind="radio"
-            field="intervalDays"
-            label={t('trip.field.intervalDays')}
-            options={CHECK_IN_INTERVALS.map((d) => ({ value: String(d), label: t(`trip.interval.${d}`) }))}
-            selected={[draft.intervalDays]}
-            onChange={(v) => set(['intervalDays'], v[0])}
-            error={errorFor('intervalDays')}
-          />
-          <ChoiceField
-            t={t}
-            kind="radio"
-            field="graceHours"
-            label={t('trip.field.graceHours')}
-            options={GRACE_HOURS.map((h) => ({ value: String(h), label: t(`trip.grace.${h}`) }))}
-            selected={[draft.graceHours]}
-            onChange={(v) => set(['graceHours'], v[0])}
-            error={errorFor('graceHours')}
-          />
+          {radios('intervalDays', CHECK_IN_INTERVALS, 'trip.interval')}
+          {radios('graceHours', GRACE_HOURS, 'trip.grace')}
           <TextField
-            t={t}
-            field="duressCode"
+            {...fieldOf('duressCode')}
             label={t('trip.field.duressCode')}
             hint={t('trip.field.duressCode.hint')}
             value={draft.duressCode}
@@ -217,7 +207,6 @@ export default function TripForm(props: { lang: Lang; messages: Record<string, s
             width="short"
             maxLength={10}
             onInput={(v) => set(['duressCode'], v)}
-            error={errorFor('duressCode')}
           />
           <div class={`field${errorFor('turnstileToken') ? ' field--error' : ''}`}>
             <Show when={errorFor('turnstileToken')}>

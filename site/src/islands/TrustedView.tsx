@@ -1,14 +1,28 @@
 import { Match, Show, Switch, createSignal, onMount } from 'solid-js'
 import type { TripWatch } from '../../../core/api'
 import { formatAgo, formatDay } from '../../../core/dates'
+import type { MessageKey } from '../../../core/i18n'
 import type { Lang } from '../../../core/langs'
 import { postJson } from './parts/api'
-import { pushSupported, subscribeBrowser } from './parts/push'
+import PushButtons from './parts/PushButtons'
+import { pushSupported, subscribeTo } from './parts/push'
 import { makeT } from './parts/t'
 import { SummaryList } from './parts/SummaryList'
 import { TRUSTED_LINK_KEY, deletionDay, openPrefilledReport, secretFromFragment, when } from './trip/links'
 
 type Push = 'off' | 'on' | 'unsupported' | 'denied' | 'failed' | 'tooMany'
+
+/** What the page says while it cannot show the trip. */
+const VIEW_NOTICE: Partial<Record<string, MessageKey>> = { noLink: 'trip.trusted.noLink', notFound: 'trip.trusted.notFound', failed: 'report.error.server' }
+
+/** What the push section says in each state: nothing before a choice. */
+const PUSH_NOTICE: Partial<Record<Push, MessageKey>> = {
+  on: 'trip.trusted.subscribed',
+  unsupported: 'push.family.unsupported',
+  denied: 'push.family.denied',
+  failed: 'push.family.error',
+  tooMany: 'trip.trusted.error.tooMany',
+}
 
 /**
  * The trusted person's page: when the traveller last checked in, nothing more, until a
@@ -35,18 +49,11 @@ export default function TrustedView(props: { lang: Lang; messages: Record<string
 
   async function subscribe() {
     setBusy(true)
-    const subscribed = await subscribeBrowser()
-    if (subscribed.kind !== 'ok') {
-      setBusy(false)
-      return setPush(subscribed.kind)
-    }
-    const result = await postJson('/api/v1/trips/watch/push', { secret: secret(), subscription: subscribed.subscription, lang: props.lang })
+    const outcome = await subscribeTo('/api/v1/trips/watch/push', { secret: secret(), lang: props.lang }, 'trip.trusted.error.tooMany')
+    // Kept so a notice opened later finds the trip without the link.
+    if (outcome === 'on') localStorage.setItem(TRUSTED_LINK_KEY, secret()!)
     setBusy(false)
-    if (result.kind === 'ok') {
-      localStorage.setItem(TRUSTED_LINK_KEY, secret()!)
-      return setPush('on')
-    }
-    setPush(result.kind === 'problem' && result.problem.errors?.some((e) => e.code === 'trip.trusted.error.tooMany') ? 'tooMany' : 'failed')
+    setPush(outcome)
   }
 
   const trip = () => {
@@ -75,14 +82,8 @@ export default function TrustedView(props: { lang: Lang; messages: Record<string
         <Match when={view() === 'loading'}>
           <p>{t('trip.trusted.loading')}</p>
         </Match>
-        <Match when={view() === 'noLink'}>
-          <p class="notice">{t('trip.trusted.noLink')}</p>
-        </Match>
-        <Match when={view() === 'notFound'}>
-          <p class="notice">{t('trip.trusted.notFound')}</p>
-        </Match>
-        <Match when={view() === 'failed'}>
-          <p class="notice">{t('report.error.server')}</p>
+        <Match when={typeof view() === 'string' && VIEW_NOTICE[view() as string]}>
+          {(key) => <p class="notice">{t(key())}</p>}
         </Match>
         <Match when={trip()?.status === 'alarm' && trip()}>
           {(w) => (
@@ -110,28 +111,8 @@ export default function TrustedView(props: { lang: Lang; messages: Record<string
               <section class="case-news" aria-labelledby="trip-push-heading">
                 <h2 id="trip-push-heading">{t('trip.trusted.heading')}</h2>
                 <p>{t('trip.trusted.explain')}</p>
-                <Switch>
-                  <Match when={push() === 'on'}>
-                    <p class="notice">{t('trip.trusted.subscribed')}</p>
-                  </Match>
-                  <Match when={push() === 'unsupported'}>
-                    <p class="notice">{t('push.family.unsupported')}</p>
-                  </Match>
-                  <Match when={push() === 'denied'}>
-                    <p class="notice">{t('push.family.denied')}</p>
-                  </Match>
-                  <Match when={push() === 'failed'}>
-                    <p class="notice">{t('push.family.error')}</p>
-                  </Match>
-                  <Match when={push() === 'tooMany'}>
-                    <p class="notice">{t('trip.trusted.error.tooMany')}</p>
-                  </Match>
-                </Switch>
-                <Show when={push() !== 'on' && push() !== 'unsupported'}>
-                  <button type="button" class="button button--secondary" disabled={busy()} onClick={subscribe}>
-                    {t('trip.trusted.subscribe')}
-                  </button>
-                </Show>
+                <Show when={PUSH_NOTICE[push()]}>{(key) => <p class="notice">{t(key())}</p>}</Show>
+                <PushButtons state={push()} busy={busy()} subscribe={{ label: t('trip.trusted.subscribe'), onClick: subscribe }} />
               </section>
             </>
           )}

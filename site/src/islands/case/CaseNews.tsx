@@ -1,8 +1,9 @@
-import { Match, Show, Switch, createSignal, onMount } from 'solid-js'
+import { Show, createSignal, onMount } from 'solid-js'
 import type { MessageKey } from '../../../../core/i18n'
 import type { Lang } from '../../../../core/langs'
 import { postJson } from '../parts/api'
-import { currentEndpoint, pushSupported, subscribeBrowser } from '../parts/push'
+import PushButtons from '../parts/PushButtons'
+import { currentEndpoint, pushSupported, subscribeTo } from '../parts/push'
 import type { T } from '../parts/t'
 
 type State = 'checking' | 'unsupported' | 'off' | 'on' | 'stopped' | 'denied' | 'failed' | 'tooMany'
@@ -32,16 +33,8 @@ export default function CaseNews(props: { t: T; lang: Lang; credentials: () => {
 
   async function start() {
     setBusy(true)
-    const subscribed = await subscribeBrowser()
-    if (subscribed.kind !== 'ok') {
-      setBusy(false)
-      return setState(subscribed.kind)
-    }
-    const result = await postJson('/api/v1/push/case', { ...props.credentials(), subscription: subscribed.subscription, lang: props.lang })
+    setState(await subscribeTo('/api/v1/push/case', { ...props.credentials(), lang: props.lang }, 'push.family.error.tooMany'))
     setBusy(false)
-    if (result.kind === 'ok') return setState('on')
-    const tooMany = result.kind === 'problem' && result.problem.errors?.some((e) => e.code === 'push.family.error.tooMany')
-    setState(tooMany ? 'tooMany' : 'failed')
   }
 
   async function stop() {
@@ -61,18 +54,12 @@ export default function CaseNews(props: { t: T; lang: Lang; credentials: () => {
         <Show when={NOTICE[state()]}>{(key) => <p class="notice">{t(key())}</p>}</Show>
       </div>
       <div class="form-actions">
-        <Switch>
-          <Match when={state() === 'on'}>
-            <button class="button button--secondary" type="button" disabled={busy()} onClick={stop}>
-              {t('push.family.unsubscribe')}
-            </button>
-          </Match>
-          <Match when={state() !== 'unsupported' && state() !== 'checking'}>
-            <button class="button button--secondary" type="button" disabled={busy()} onClick={start}>
-              {t('push.family.subscribe')}
-            </button>
-          </Match>
-        </Switch>
+        <PushButtons
+          state={state()}
+          busy={busy()}
+          subscribe={{ label: t('push.family.subscribe'), onClick: start }}
+          stop={{ label: t('push.family.unsubscribe'), onClick: stop }}
+        />
       </div>
     </section>
   )

@@ -1,4 +1,5 @@
 import { createSignal, onMount } from 'solid-js'
+import { problemMessage, type ApiFailure } from '../../../../core/api'
 import type { ShownError } from './ErrorSummary'
 import type { T } from './t'
 
@@ -25,5 +26,10 @@ export function createErrors(t: T) {
     const found = errors().find((e) => e.field === field)
     return found ? t(found.code) : undefined
   }
-  return { errors, banner, focusKey, show, errorFor, clear: () => show([]) }
+  /** A refusal: a 400's field errors beside their fields, any other problem as one message. */
+  const showProblem = (failure: ApiFailure) =>
+    failure.kind === 'problem' && failure.status === 400 && failure.problem.errors?.length ? show(failure.problem.errors) : show([], problemMessage(failure, t))
+  /** What every field of the form shares: its name, the words, and its error (read when shown). */
+  const fieldOf = (field: string) => ({ t, field, get error() { return errorFor(field) } })
+  return { errors, banner, focusKey, show, showProblem, errorFor, fieldOf, clear: () => show([]) }
 }

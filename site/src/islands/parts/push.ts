@@ -1,4 +1,5 @@
 import type { PushKey, PushSubscriptionInput } from '../../../../core/push'
+import { postJson } from './api'
 
 /**
  * The browser's side of Web Push, shared by the case page and the console. Where the
@@ -35,4 +36,20 @@ export async function subscribeBrowser(): Promise<Subscribed> {
 export async function currentEndpoint(): Promise<string | null> {
   const registration = await navigator.serviceWorker.getRegistration('/')
   return (await registration?.pushManager.getSubscription())?.endpoint ?? null
+}
+
+/** What came of "tell me": subscribed, the reader said no, too many devices already, or it failed. */
+export type Subscription = 'on' | 'denied' | 'tooMany' | 'failed'
+
+/**
+ * Subscribes this browser, then hands the subscription to the server at `path` with
+ * `body` (a case's codes, a trip's link). `tooManyCode` is the problem code the server
+ * answers when the case or trip already has its most devices.
+ */
+export async function subscribeTo(path: string, body: Record<string, unknown>, tooManyCode: string): Promise<Subscription> {
+  const subscribed = await subscribeBrowser()
+  if (subscribed.kind !== 'ok') return subscribed.kind
+  const result = await postJson(path, { ...body, subscription: subscribed.subscription })
+  if (result.kind === 'ok') return 'on'
+  return result.kind === 'problem' && result.problem.errors?.some((e) => e.code === tooManyCode) ? 'tooMany' : 'failed'
 }
