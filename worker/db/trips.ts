@@ -115,23 +115,23 @@ export async function endTrip(db: D1Database, id: string, at: string, shredAfter
     .run()
 }
 
-/** Trips whose check-in was missed by `now`, oldest first: a range scan on `trips_deadline`. */
-export async function listMissed(db: D1Database, now: string, limit: number): Promise<Array<{ id: string }>> {
+/**
+ * Trips whose `column` time has come by `now`, earliest first: a range scan on its
+ * partial index (`trips_deadline`, `trips_shred`).
+ */
+async function listDue(db: D1Database, column: 'deadline' | 'shred_after', now: string, limit: number): Promise<Array<{ id: string }>> {
   const { results } = await db
-    .prepare('SELECT id FROM trips WHERE deadline IS NOT NULL AND deadline <= ?1 ORDER BY deadline LIMIT ?2')
+    .prepare(`SELECT id FROM trips WHERE ${column} IS NOT NULL AND ${column} <= ?1 ORDER BY ${column} LIMIT ?2`)
     .bind(now, limit)
     .all<{ id: string }>()
   return results
 }
 
-/** Ended (or long-alarmed) trips due for deletion: a range scan on `trips_shred`. */
-export async function listShreddable(db: D1Database, now: string, limit: number): Promise<Array<{ id: string }>> {
-  const { results } = await db
-    .prepare('SELECT id FROM trips WHERE shred_after IS NOT NULL AND shred_after <= ?1 LIMIT ?2')
-    .bind(now, limit)
-    .all<{ id: string }>()
-  return results
-}
+/** Trips whose check-in was missed by `now`, oldest first. */
+export const listMissed = (db: D1Database, now: string, limit: number) => listDue(db, 'deadline', now, limit)
+
+/** Ended (or long-alarmed) trips due for deletion. */
+export const listShreddable = (db: D1Database, now: string, limit: number) => listDue(db, 'shred_after', now, limit)
 
 export const readTrip = (db: D1Database, id: string) => db.prepare(`SELECT ${COLUMNS} FROM trips WHERE id = ?1`).bind(id).first<TripRow>()
 

@@ -64,6 +64,36 @@ function raiseDuress(c: Context<AppEnv>, vault: Vault, row: TripRow, secret: str
   })
 }
 
+/**
+ * What every traveller action shares: the link and code checked (traveller()); with the
+ * real code `act` writes and gives the answer; with the duress code nothing is written,
+ * `pretend` gives the same answer, and the alarm goes up after the response.
+ */
+async function travellerAction<T extends object>(
+  c: Context<AppEnv>,
+  input: { secret: string; code: string },
+  act: (row: TripRow, now: Date) => Promise<T>,
+  pretend: (row: TripRow, now: Date) => T,
+) {
+  const found = await traveller(c, input.secret, input.code)
+  if (!found.ok) return found.response
+  const now = new Date()
+  if (!found.duress) return c.json<T>(await act(found.row, now))
+  raiseDuress(c, found.vault, found.row, input.secret)
+  return c.json<T>(pretend(found.row, now))
+}
+
+/** A check-in with the right code: the next deadline is the interval and the grace period from now. */
+const checkIn = (db: D1Database, row: TripRow, now: Date) =>
+  recordCheckIn(db, row.id, now.toISOString(), missedAfter(now, row.interval_days, row.grace_hours).toISOString())
+
+/** The trip a trusted person's link opens, within the look-ups' per-client limit. */
+async function trustedTrip(c: Context<AppEnv>, secret: string): Promise<{ ok: true; vault: Vault; row: TripRow | null } | { ok: false; response: Response }> {
+  if (!(await isAllowed(c, c.env.LOOKUP_LIMITER, 'trips'))) return { ok: false, response: rateLimited(c) }
+  const vault = await getVault(c.env)
+  return { ok: true, vault, row: await findTripByTrusted(c.env.DB, await linkHash(vault, 'trusted', secret)) }
+}
+
 const limit = limitBody(64 * 1024)
 
 /**
@@ -108,48 +138,42 @@ const trips = new Hono<AppEnv>()
       throw err
     }
   })
-  .post('/check-in', limit, validate('json', CheckInInput), async (c) => {
-    const input = c.req.valid('json')
-    const found = await traveller(c, input.secret, input.code)
-    if (!found.ok) return found.response
-    const { vault, row } = found
-    const now = new Date()
-    if (found.duress) raiseDuress(c, vault, row, input.secret)
-    else await recordCheckIn(c.env.DB, row.id, now.toISOString(), missedAfter(now, row.interval_days, row.grace_hours).toISOString())
-    return c.json<CheckedIn>({ nextCheckInBy: nextCheckInBy(now, row.interval_days).toISOString() })
+  .post('/check-in', limit, validate('json', CheckInInput), (c) => {
+    const answer = (row: TripRow, now: Date): CheckedIn => ({ nextCheckInBy: nextCheckInBy(now, row.interval_days).toISOString() })
+    const act = async (row: TripRow, now: Date) => {
+      await checkIn(c.env.DB, row, now)
+      return answer(row, now)
+    }
+    return travellerAction(c, c.req.valid('json'), act, answer)
   })
-  .post('/extend', limit, validate('json', ExtendInput), async (c) => {
-    const input = c.req.valid('json')
-    const found = await traveller(c, input.secret, input.code)
-    if (!found.ok) return found.response
-    const { vault, row } = found
-    const now = new Date()
+  .post('/extend', limit, validate('json', ExtendInput), (c) => {
+    const { days, ...input } = c.req.valid('json')
     // A check-in too, then the next one moved later by the days asked for.
-    const next = nextCheckInBy(now, row.interval_days + input.days)
-    if (found.duress) raiseDuress(c, vault, row, input.secret)
-    else {
-      await recordCheckIn(c.env.DB, row.id, now.toISOString(), missedAfter(now, row.interval_days, row.grace_hours).toISOString())
-      await moveDeadline(c.env.DB, row.id, missedAfter(now, row.interval_days + input.days, row.grace_hours).toISOString())
-    }
-    return c.json<CheckedIn>({ nextCheckInBy: next.toISOString() })
+    const answer = (row: TripRow, now: Date): CheckedIn => ({ nextCheckInBy: nextCheckInBy(now, row.interval_days + days).toISOString() })
+    return travellerAction(
+      c,
+      input,
+      async (row, now) => {
+        await checkIn(c.env.DB, row, now)
+        await moveDeadline(c.env.DB, row.id, missedAfter(now, row.interval_days + days, row.grace_hours).toISOString())
+        return answer(row, now)
+      },
+      answer,
+    )
   })
-  .post('/home', limit, validate('json', CheckInInput), async (c) => {
-    const input = c.req.valid('json')
-    const found = await traveller(c, input.secret, input.code)
+  .post('/home', limit, validate('json', CheckInInput), (c) =>
+    travellerAction<TripEnded>(
+      c,
+      c.req.valid('json'),
+      async (row, now) => ({ deleteOn: await endTripNow(c.env.DB, row, now) }),
+      (_row, now) => ({ deleteOn: shredAfter(now).toISOString() }),
+    ),
+  )
+  .post('/watch', limit, validate('json', WatchInput), async (c) => {
+    const { secret } = c.req.valid('json')
+    const found = await trustedTrip(c, secret)
     if (!found.ok) return found.response
     const { vault, row } = found
-    const now = new Date()
-    if (found.duress) {
-      raiseDuress(c, vault, row, input.secret)
-      return c.json<TripEnded>({ deleteOn: shredAfter(now).toISOString() })
-    }
-    return c.json<TripEnded>({ deleteOn: await endTripNow(c.env.DB, row, now) })
-  })
-  .post('/watch', limit, validate('json', WatchInput), async (c) => {
-    if (!(await isAllowed(c, c.env.LOOKUP_LIMITER, 'trips'))) return rateLimited(c)
-    const { secret } = c.req.valid('json')
-    const vault = await getVault(c.env)
-    const row = await findTripByTrusted(c.env.DB, await linkHash(vault, 'trusted', secret))
     if (!row) return problem(c, 'not-found', 404)
     return c.json<TripWatch>({
       status: row.status,
@@ -164,9 +188,9 @@ const trips = new Hono<AppEnv>()
   .post('/watch/push', limit, validate('json', WatchPushInput), async (c) => {
     const input = c.req.valid('json')
     if (!vapidPublicKey(c.env)) return problem(c, 'unavailable', 503)
-    if (!(await isAllowed(c, c.env.LOOKUP_LIMITER, 'trips'))) return rateLimited(c)
-    const vault = await getVault(c.env)
-    const row = await findTripByTrusted(c.env.DB, await linkHash(vault, 'trusted', input.secret))
+    const found = await trustedTrip(c, input.secret)
+    if (!found.ok) return found.response
+    const { vault, row } = found
     if (!row || row.status === 'ended') return problem(c, 'not-found', 404)
     const endpointHash = await vault.opaqueHash('push-endpoint', input.subscription.endpoint)
     const existing = await findTripSubscriptionId(c.env.DB, row.id, endpointHash)
