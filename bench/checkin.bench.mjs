@@ -18,7 +18,7 @@ const now = Date.now()
 // The sweep's own SQL (worker/db/trips.ts listMissed, listShreddable), to show the index it uses.
 const PLANS = {
   listMissed: 'SELECT id FROM trips WHERE deadline IS NOT NULL AND deadline <= ?1 ORDER BY deadline LIMIT 100',
-  listShreddable: 'SELECT id FROM trips WHERE shred_after IS NOT NULL AND shred_after <= ?1 LIMIT 100',
+  listShreddable: 'SELECT id FROM trips WHERE shred_after IS NOT NULL AND shred_after <= ?1 ORDER BY shred_after LIMIT 100',
 }
 
 function seedTrips(persistDir) {

@@ -19,7 +19,7 @@ const GIVEN = ['민수', '민준', '서연', '도윤', '하은', '지호', '수�
 async function domain() {
   const out = await build({
     stdin: {
-      contents: "export { getVault } from './worker/vault.ts'; export { identifiersOf } from './core/intake.ts'; export { planSearch } from './core/search.ts'",
+      contents: "export { getVault } from './worker/vault/index.ts'; export { identifiersOf } from './core/intake.ts'; export { planSearch } from './core/search.ts'",
       resolveDir: root,
       loader: 'ts',
     },

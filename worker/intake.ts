@@ -6,6 +6,7 @@ import { bumpStatement, dayWindow, hourWindow } from './db/counters'
 import { indicatorStatements } from './db/indicators'
 import { insertReport, labelStatement, type Created } from './db/reports'
 import type { Vault } from './vault'
+import { sealIndicators } from './vault/indicators'
 
 export type NewReport = {
   report: Report
@@ -66,7 +67,7 @@ export async function fileReport(db: D1Database, photos: R2Bucket, vault: Vault,
       },
       // Recruiter contacts the family pasted, queued for staff to confirm.
       [
-        ...(await indicatorStatements(db, vault, input.recruiterText ? extractIndicators(input.recruiterText) : facts.recruiterIndicators, { kind: 'report', id })),
+        ...indicatorStatements(db, await sealIndicators(vault, input.recruiterText ? extractIndicators(input.recruiterText) : facts.recruiterIndicators), { kind: 'report', id }),
         ...(input.labels ?? []).map((label) => labelStatement(db, id, label)),
       ],
       [bumpStatement(db, 'reports', hourWindow(now)), bumpStatement(db, 'reports-day', dayWindow(now))],

@@ -20,6 +20,7 @@ import {
 import { fileReport } from './intake'
 import { notifyOfficers, sendPush, type StoredSubscription } from './push'
 import { fromBase64, getVault, toBase64, type Vault } from './vault'
+import { openReplay } from './vault/cases'
 
 /**
  * Trips and check-ins (issue 17). The keys, in short (README, "Before you go: how
@@ -162,7 +163,7 @@ export async function fileDuressCase(env: TripEnv, vault: Vault, row: TripRow, d
   }
   // One case per trip and hour, however often the duress code is entered in it.
   const idempotencyKeyHash = await vault.opaqueHash('idempotency', `trip-duress:${row.id}:${now.toISOString().slice(0, 13)}`)
-  const seen = await findIdempotent(env.DB, vault, idempotencyKeyHash, 'trip-duress')
+  const seen = await openReplay(vault, await findIdempotent(env.DB, idempotencyKeyHash, 'trip-duress'))
   if (seen?.kind === 'replay') return seen.created.caseRef
   const created = await fileReport(env.DB, env.PHOTOS, vault, {
     report,

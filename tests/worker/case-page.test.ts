@@ -4,6 +4,7 @@ import { checkChar, formatCaseRef } from '../../core/case-ref'
 import { createT, type Lang } from '../../core/i18n'
 import { getVault } from '../../worker/vault'
 import { authenticateCase, insertMessage } from '../../worker/db/reports'
+import { sealMessage } from '../../worker/vault/cases'
 import { parseCaseRef, parseReceiptCode } from '../../core/case-ref'
 import { call, familyFixture, freshIp, postReport } from './helpers'
 
@@ -77,8 +78,8 @@ describe('the case page without JavaScript', () => {
   it('shows staff messages, escaped, in the order they were written', async () => {
     const { caseRef, receiptCode } = await fileReport()
     const vault = await getVault(env)
-    const row = await authenticateCase(env.DB, vault, parseCaseRef(caseRef)!, parseReceiptCode(receiptCode)!)
-    await insertMessage(env.DB, vault, row!, 'staff', 'We found <b>him</b> & he is safe')
+    const row = await authenticateCase(env.DB, parseCaseRef(caseRef)!, await vault.receiptHash(parseReceiptCode(receiptCode)!))
+    await insertMessage(env.DB, row!.id, await sealMessage(vault, row!, 'staff', 'We found <b>him</b> & he is safe'))
     const html = await (await submit('en', { caseRef, receiptCode })).text()
     expect(html).toContain('We found &lt;b&gt;him&lt;/b&gt; &amp; he is safe')
     expect(text(html)).toContain(createT('en')('case.messages.fromStaff'))

@@ -4,6 +4,7 @@ import { checkChar, formatCaseRef, parseReceiptCode } from '../../core/case-ref'
 import { createT } from '../../core/i18n'
 import { getVault } from '../../worker/vault'
 import { insertMessage } from '../../worker/db/reports'
+import { sealMessage } from '../../worker/vault/cases'
 import { call, familyFixture, freshIp, postReport } from './helpers'
 
 const ko = createT('ko')
@@ -73,7 +74,7 @@ describe('messages between the family and staff', () => {
     const row = await env.DB.prepare('SELECT r.id, k.wrapped_key FROM reports r JOIN case_keys k ON k.report_id = r.id WHERE r.case_ref = ?1')
       .bind(caseRef)
       .first<{ id: string; wrapped_key: string }>()
-    await insertMessage(env.DB, await getVault(env), row!, 'staff', '접수했습니다. 담당 영사가 연락드리겠습니다.')
+    await insertMessage(env.DB, row!.id, await sealMessage(await getVault(env), row!, 'staff', '접수했습니다. 담당 영사가 연락드리겠습니다.'))
 
     const view = await (await lookup({ caseRef, receiptCode })).json<{ messages: Array<{ author: string; body: string }> }>()
     expect(view.messages.map(({ author, body }) => ({ author, body }))).toEqual([

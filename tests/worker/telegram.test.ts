@@ -161,9 +161,10 @@ describe('Telegram webhook: checking an offer', () => {
   it('says how many confirmed reports mention a contact in the offer', async () => {
     const { getVault } = await import('../../worker/vault')
     const { indicatorStatements } = await import('../../worker/db/indicators')
+    const { sealIndicators } = await import('../../worker/vault/indicators')
     const vault = await getVault(env)
     const handle = { type: 'telegram' as const, value: 'confirmed_recruiter_kh' }
-    for (const id of ['r1', 'r2']) await env.DB.batch(await indicatorStatements(env.DB, vault, [handle], { kind: 'report', id }))
+    for (const id of ['r1', 'r2']) await env.DB.batch(indicatorStatements(env.DB, await sealIndicators(vault, [handle]), { kind: 'report', id }))
     await env.DB.prepare("UPDATE indicators SET status = 'confirmed' WHERE type = 'handle'").run()
     const reply = await (await post(textUpdate('Job in Poipet casino, $2000 a month, contact telegram @confirmed_recruiter_kh'))).json<Record<string, any>>()
     expect(reply.text).toContain('Contacts in the offer\n• Telegram confirmed_recruiter_kh: 2 reports to Homeward mention this contact.')

@@ -1,7 +1,6 @@
 import type { StaffCaseView } from '../../core/api'
 import { bandOf, type PriorityFactor } from '../../core/priority'
 import type { CaseStatus } from '../../core/workflow'
-import type { Vault } from '../vault'
 
 export type CaseRow = {
   id: string
@@ -39,9 +38,14 @@ export async function findCase(db: D1Database, caseRef: string): Promise<CaseRow
     .first<CaseRow>()
 }
 
-/** The whole case, decrypted: only for the staff case view, which logs the view. */
-export async function readCaseForStaff(db: D1Database, vault: Vault, row: CaseRow): Promise<StaffCaseView> {
-  const key = await vault.unwrapDataKey(row.wrapped_key)
+/** A message or note as stored: its body sealed under the case key, bound to its own id. */
+export type SealedEntry = { id: string; author: string; authorName: string | null; body: string; at: string }
+
+/** The staff case view with its details, messages and notes still sealed (worker/vault/cases.ts opens them). */
+export type SealedStaffCase = Omit<StaffCaseView, 'details' | 'messages' | 'notes'> & { details: string; messages: SealedEntry[]; notes: SealedEntry[] }
+
+/** The whole case, sealed parts as stored: only for the staff case view, which logs the view. */
+export async function readCaseForStaff(db: D1Database, row: CaseRow): Promise<SealedStaffCase> {
   const [events, messages, notes, labels, links, assignee] = await db.batch([
     // People by name: the actor and assignee of each entry, the author of each note.
     db
@@ -60,17 +64,14 @@ export async function readCaseForStaff(db: D1Database, vault: Vault, row: CaseRo
       .bind(row.id),
     db.prepare('SELECT name FROM staff WHERE email = ?1').bind(row.assignee),
   ])
-  // Messages and notes: each sealed under the case key, bound to its own id.
-  const openAll = (rows: unknown[], kind: 'message' | 'note') =>
-    Promise.all(
-      (rows as Array<{ id: string; author: string; author_name?: string | null; body: string; created_at: string }>).map(async (r) => ({
-        id: r.id,
-        author: r.author,
-        authorName: r.author_name ?? null,
-        body: await vault.open(key, `${row.id}:${kind}:${r.id}`, r.body),
-        at: r.created_at,
-      })),
-    )
+  const entries = (rows: unknown[]) =>
+    (rows as Array<{ id: string; author: string; author_name?: string | null; body: string; created_at: string }>).map((r) => ({
+      id: r.id,
+      author: r.author,
+      authorName: r.author_name ?? null,
+      body: r.body,
+      at: r.created_at,
+    }))
   return {
     caseRef: row.case_ref,
     kind: row.kind,
@@ -91,7 +92,7 @@ export async function readCaseForStaff(db: D1Database, vault: Vault, row: CaseRo
     hasPhoto: row.photo_key !== null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    details: JSON.parse(await vault.open(key, `${row.id}:details`, row.details)) as Record<string, unknown>,
+    details: row.details,
     labels: (labels.results as Array<{ label: string }>).map((l) => l.label),
     links: (links.results as Array<{ case_ref: string }>).map((l) => l.case_ref),
     timeline: (
@@ -106,17 +107,16 @@ export async function readCaseForStaff(db: D1Database, vault: Vault, row: CaseRo
       reason: e.reason,
       at: e.created_at,
     })),
-    messages: await openAll(messages.results, 'message'),
-    notes: await openAll(notes.results, 'note'),
+    messages: entries(messages.results),
+    notes: entries(notes.results),
   }
 }
 
-export async function readPhoto(photos: R2Bucket, vault: Vault, row: CaseRow): Promise<Uint8Array | null> {
+/** The case's photo as stored in R2, sealed; null when it has none. */
+export async function readSealedPhoto(photos: R2Bucket, row: CaseRow): Promise<Uint8Array | null> {
   if (!row.photo_key) return null
   const object = await photos.get(row.photo_key)
-  if (!object) return null
-  const key = await vault.unwrapDataKey(row.wrapped_key)
-  return vault.openPhoto(key, row.id, new Uint8Array(await object.arrayBuffer()))
+  return object ? new Uint8Array(await object.arrayBuffer()) : null
 }
 
 /** A row to write with an edit, only if the edit itself applied. */

@@ -1,5 +1,4 @@
 import type { Lang } from '../../core/langs'
-import type { Vault } from '../vault'
 
 /** Messages one chat may send an hour before the bot stops answering until the next hour. */
 export const CHAT_HOURLY_LIMIT = 30
@@ -9,9 +8,6 @@ const CHAT_IDLE_DAYS = 30
 export type ChatGate = { allowed: boolean; lang: Lang | null }
 
 const hourStart = (now: Date) => `${now.toISOString().slice(0, 13)}:00:00Z`
-
-/** The key a chat is counted under: an HMAC of platform and id, never the id itself. */
-export const chatKey = (vault: Vault, platform: 'telegram' | 'kakao', chatId: string) => vault.opaqueHash('chat', `${platform}:${chatId}`)
 
 /**
  * Counts one message from a chat in the current hour and says whether to answer it,

@@ -1,6 +1,5 @@
 import type { Indicator } from '../../core/offer-check'
 import type { IndicatorRow } from '../../core/api'
-import type { Vault } from '../vault'
 
 /**
  * A bare @handle and a Telegram handle are the same contact for counting: families
@@ -8,50 +7,44 @@ import type { Vault } from '../vault'
  */
 export const storedType = (type: string) => (type === 'telegram' ? 'handle' : type)
 
-const hashOf = (vault: Vault, indicator: Indicator) => vault.blindIndex(`indicator:${storedType(indicator.type)}`, indicator.value)
+/** An identifier as stored: its type, its blind index, and its value sealed under its own key (worker/vault/indicators.ts). */
+export type SealedIndicator = { type: string; hash: string; wrappedKey: string; value: string }
 
 /**
  * Statements recording that a report mentions these identifiers: each is upserted as
  * pending (unless staff already decided) by its HMAC, its value sealed for review, and
  * linked to its source.
  */
-export async function indicatorStatements(
+export function indicatorStatements(
   db: D1Database,
-  vault: Vault,
-  indicators: readonly Indicator[],
+  indicators: readonly SealedIndicator[],
   source: { kind: 'report' | 'offer'; id: string },
-): Promise<D1PreparedStatement[]> {
+): D1PreparedStatement[] {
   const at = new Date().toISOString()
-  const statements: D1PreparedStatement[] = []
-  for (const indicator of indicators) {
-    const type = storedType(indicator.type)
-    const hash = await hashOf(vault, indicator)
-    const { key, wrapped } = await vault.newDataKey()
-    const sealed = await vault.seal(key, `indicator:${type}:${hash}`, indicator.value)
-    statements.push(
-      db
-        .prepare(
-          `INSERT INTO indicators (type, value_hash, wrapped_key, value, first_seen, last_seen) VALUES (?1, ?2, ?3, ?4, ?5, ?5)
-           ON CONFLICT (type, value_hash) DO UPDATE SET last_seen = excluded.last_seen`,
-        )
-        .bind(type, hash, wrapped, sealed, at),
-      db
-        .prepare(
-          `INSERT OR IGNORE INTO indicator_sources (indicator_id, source_kind, source_id, created_at)
-           SELECT id, ?3, ?4, ?5 FROM indicators WHERE type = ?1 AND value_hash = ?2`,
-        )
-        .bind(type, hash, source.kind, source.id, at),
-    )
-  }
-  return statements
+  return indicators.flatMap(({ type, hash, wrappedKey, value }) => [
+    db
+      .prepare(
+        `INSERT INTO indicators (type, value_hash, wrapped_key, value, first_seen, last_seen) VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+         ON CONFLICT (type, value_hash) DO UPDATE SET last_seen = excluded.last_seen`,
+      )
+      .bind(type, hash, wrappedKey, value, at),
+    db
+      .prepare(
+        `INSERT OR IGNORE INTO indicator_sources (indicator_id, source_kind, source_id, created_at)
+         SELECT id, ?3, ?4, ?5 FROM indicators WHERE type = ?1 AND value_hash = ?2`,
+      )
+      .bind(type, hash, source.kind, source.id, at),
+  ])
 }
 
 export type IndicatorMatch = { type: string; value: string; reports: number }
 
-/** Confirmed identifiers among those asked about, with how many reports mention each. */
-export async function lookupIndicators(db: D1Database, vault: Vault, asked: readonly Indicator[]): Promise<IndicatorMatch[]> {
+/**
+ * Confirmed identifiers among those asked about, with how many reports mention each;
+ * `hashes` are their blind indexes in the same order (worker/vault/indicators.ts).
+ */
+export async function lookupIndicators(db: D1Database, asked: readonly Indicator[], hashes: readonly string[]): Promise<IndicatorMatch[]> {
   if (asked.length === 0) return []
-  const hashes = await Promise.all(asked.map((a) => hashOf(vault, a)))
   const pairs = asked.map((_, i) => `(type = ?${2 * i + 1} AND value_hash = ?${2 * i + 2})`).join(' OR ')
   const { results } = await db
     .prepare(
@@ -70,8 +63,11 @@ export async function lookupIndicators(db: D1Database, vault: Vault, asked: read
 }
 
 
-/** Identifiers for staff review, values opened. */
-export async function listIndicators(db: D1Database, vault: Vault, status: 'pending' | 'confirmed' | 'rejected', limit = 100): Promise<IndicatorRow[]> {
+/** An identifier for staff review, its value sealed as stored. */
+export type SealedIndicatorRow = IndicatorRow & { value_hash: string; wrapped_key: string }
+
+/** Identifiers for staff review, values sealed (worker/vault/indicators.ts opens them). */
+export async function listIndicators(db: D1Database, status: 'pending' | 'confirmed' | 'rejected', limit = 100): Promise<SealedIndicatorRow[]> {
   const { results } = await db
     .prepare(
       `SELECT i.id, i.type, i.value_hash, i.wrapped_key, i.value, i.status, i.first_seen AS firstSeen, i.last_seen AS lastSeen,
@@ -79,13 +75,8 @@ export async function listIndicators(db: D1Database, vault: Vault, status: 'pend
        FROM indicators i WHERE i.status = ?1 ORDER BY reports DESC, i.last_seen DESC LIMIT ?2`,
     )
     .bind(status, limit)
-    .all<IndicatorRow & { value_hash: string; wrapped_key: string }>()
-  return Promise.all(
-    results.map(async ({ value_hash, wrapped_key, ...row }) => ({
-      ...row,
-      value: await vault.open(await vault.unwrapDataKey(wrapped_key), `indicator:${row.type}:${value_hash}`, row.value),
-    })),
-  )
+    .all<SealedIndicatorRow>()
+  return results
 }
 
 /** Records a reviewer's decision on one identifier; false when there is no such id. */

@@ -1,7 +1,6 @@
-import type { QueueItem, QueuePage } from '../../core/api'
+import type { QueueItem } from '../../core/api'
 import { bandOf, bandRange } from '../../core/priority'
 import type { CaseStatus } from '../../core/workflow'
-import type { Vault } from '../vault'
 
 export type QueueFilters = {
   status?: CaseStatus | 'open'
@@ -32,22 +31,11 @@ export function decodeCursor(text: string): Cursor | null {
 }
 
 
-/** The name and age a queue row shows, opened from the sealed report for this page only. */
-async function personOf(vault: Vault, row: Record<string, any>, now: string): Promise<{ name: string | null; age: number | null }> {
-  const details = JSON.parse(await vault.open(await vault.unwrapDataKey(row.wrapped_key), `${row.id}:details`, row.details)) as {
-    person?: { fullName?: string; birthDate?: string; approxAge?: number }
-    situation?: { name?: string }
-  }
-  const person = details.person
-  const name = person?.fullName ?? details.situation?.name ?? null
-  let age: number | null = person?.approxAge ?? null
-  if (person?.birthDate) {
-    const [y, m, d] = person.birthDate.split('-').map(Number)
-    const [ny, nm, nd] = now.slice(0, 10).split('-').map(Number)
-    age = ny - y - (nm < m || (nm === m && nd < d) ? 1 : 0)
-  }
-  return { name, age }
-}
+/** A queue row's report details as stored: sealed under the case key (worker/vault/cases.ts opens the name and age). */
+export type SealedDetails = { reportId: string; wrappedKey: string; details: string }
+
+/** A queue page whose rows still need the name and age opened from their sealed details. */
+export type SealedQueuePage = { items: Array<Omit<QueueItem, 'name' | 'age'> & { sealed: SealedDetails }>; next: string | null; now: string }
 
 /** The WHERE clauses of a queue view, and their parameters (bound as ?1, ?2 …). */
 function whereOf(filters: QueueFilters, now: string) {
@@ -99,10 +87,9 @@ export async function queueCaseRefs(db: D1Database, filters: QueueFilters, max: 
  */
 export async function listQueue(
   db: D1Database,
-  vault: Vault,
   filters: QueueFilters,
   opts: { limit: number; cursor?: Cursor | null; now?: Date },
-): Promise<QueuePage> {
+): Promise<SealedQueuePage> {
   const now = (opts.now ?? new Date()).toISOString()
   const { where, params, bind } = whereOf(filters, now)
   if (opts.cursor) {
@@ -126,9 +113,9 @@ export async function listQueue(
   const { results } = await db.prepare(sql).bind(...params).all<Record<string, any>>()
   const page = results.slice(0, opts.limit)
   const last = page.at(-1)
-  const people = await Promise.all(page.map((row) => personOf(vault, row, now)))
   return {
-    items: page.map((row, i) => ({
+    now,
+    items: page.map((row) => ({
       caseRef: row.case_ref,
       kind: row.kind,
       status: row.status,
@@ -143,13 +130,12 @@ export async function listQueue(
       assignee: row.assignee,
       labels: row.labels ? String(row.labels).split(',').sort() : [],
       createdAt: row.created_at,
-      name: people[i].name,
-      age: people[i].age,
       minor: row.minor === 1,
       destination: row.destination_country,
       assigneeName: row.assignee_name ?? null,
       unread: row.unread,
       possibleDuplicate: row.possible_duplicate === 1,
+      sealed: { reportId: row.id, wrappedKey: row.wrapped_key, details: row.details },
     })),
     next: results.length > opts.limit && last ? encodeCursor([last.priority, last.created_at, last.id]) : null,
   }

@@ -2,7 +2,6 @@ import { newCaseRef } from '../../core/case-ref'
 import type { CaseView, Created } from '../../core/api'
 import type { Triage } from '../../core/intake'
 import { purgeDate } from '../../core/intake'
-import type { Vault } from '../vault'
 
 export type { CaseStatus } from '../../core/workflow'
 import type { CaseStatus } from '../../core/workflow'
@@ -95,10 +94,10 @@ export async function insertReport(db: D1Database, record: ReportRecord, extra: 
 export const labelStatement = (db: D1Database, reportId: string, label: string) =>
   db.prepare('INSERT OR IGNORE INTO report_labels (report_id, label) VALUES (?1, ?2)').bind(reportId, label)
 
-export type Replay = { kind: 'replay'; created: Created } | { kind: 'mismatch' } | null
+/** A submit seen before under this idempotency key: its case and sealed receipt code, or a mismatch. */
+export type SealedReplay = { kind: 'replay'; reportId: string; caseRef: string; wrappedKey: string; receipt: string } | { kind: 'mismatch' } | null
 
-/** A submit seen before under this idempotency key: its first answer, or a mismatch. */
-export async function findIdempotent(db: D1Database, vault: Vault, keyHash: string, requestHash: string): Promise<Replay> {
+export async function findIdempotent(db: D1Database, keyHash: string, requestHash: string): Promise<SealedReplay> {
   const row = await db
     .prepare(
       `SELECT i.request_hash, i.receipt, i.report_id, r.case_ref, k.wrapped_key
@@ -109,12 +108,10 @@ export async function findIdempotent(db: D1Database, vault: Vault, keyHash: stri
     .first<{ request_hash: string; receipt: string; report_id: string; case_ref: string; wrapped_key: string }>()
   if (!row) return null
   if (row.request_hash !== requestHash) return { kind: 'mismatch' }
-  const key = await vault.unwrapDataKey(row.wrapped_key)
-  const receiptCode = await vault.open(key, `${row.report_id}:receipt`, row.receipt)
-  return { kind: 'replay', created: { caseRef: row.case_ref, receiptCode } }
+  return { kind: 'replay', reportId: row.report_id, caseRef: row.case_ref, wrappedKey: row.wrapped_key, receipt: row.receipt }
 }
 
-type CaseRow = {
+export type CaseRow = {
   id: string
   case_ref: string
   kind: 'family' | 'self'
@@ -136,10 +133,10 @@ function sameHash(a: string, b: string): boolean {
 }
 
 /**
- * The case for a reference and receipt code, or null. An unknown reference and a
- * wrong code take the same path and give the same answer.
+ * The case for a reference and the hash of a receipt code (Vault.receiptHash), or null.
+ * An unknown reference and a wrong code take the same path and give the same answer.
  */
-export async function authenticateCase(db: D1Database, vault: Vault, caseRef: string, receiptCode: string): Promise<CaseRow | null> {
+export async function authenticateCase(db: D1Database, caseRef: string, receiptHash: string): Promise<CaseRow | null> {
   const row = await db
     .prepare(
       `SELECT r.id, r.case_ref, r.kind, r.status, r.receipt_hash, r.created_at, r.closed_at, r.retain_until, r.ack_deadline, k.wrapped_key
@@ -147,12 +144,17 @@ export async function authenticateCase(db: D1Database, vault: Vault, caseRef: st
     )
     .bind(caseRef)
     .first<CaseRow>()
-  const presented = await vault.receiptHash(receiptCode)
-  const expected = row?.receipt_hash ?? '0'.repeat(presented.length)
-  return sameHash(presented, expected) && row ? row : null
+  const expected = row?.receipt_hash ?? '0'.repeat(receiptHash.length)
+  return sameHash(receiptHash, expected) && row ? row : null
 }
 
-export async function readCase(db: D1Database, vault: Vault, row: CaseRow, retentionDays: number): Promise<CaseView> {
+/** A case message as stored: its body sealed under the case key, bound to its id. */
+export type SealedMessage = { id: string; author: 'family' | 'staff'; body: string; at: string }
+
+/** What the family's case page shows, its messages still sealed. */
+export type SealedCaseView = Omit<CaseView, 'messages'> & { messages: SealedMessage[] }
+
+export async function readCase(db: D1Database, row: CaseRow, retentionDays: number): Promise<SealedCaseView> {
   const [events, messages] = await db.batch([
     // The family's timeline: receipt and status changes, never staff-only entries (assignments).
     db.prepare("SELECT type, status, created_at FROM case_events WHERE report_id = ?1 AND type IN ('received', 'status') ORDER BY id").bind(row.id),
@@ -160,7 +162,6 @@ export async function readCase(db: D1Database, vault: Vault, row: CaseRow, reten
       .prepare('SELECT id, author, body, created_at FROM case_messages WHERE report_id = ?1 ORDER BY created_at, id')
       .bind(row.id),
   ])
-  const key = await vault.unwrapDataKey(row.wrapped_key)
   return {
     caseRef: row.case_ref,
     kind: row.kind,
@@ -173,31 +174,21 @@ export async function readCase(db: D1Database, vault: Vault, row: CaseRow, reten
       status: e.status,
       at: e.created_at,
     })),
-    messages: await Promise.all(
-      (messages.results as Array<{ id: string; author: 'family' | 'staff'; body: string; created_at: string }>).map(
-        async (m) => ({ id: m.id, author: m.author, body: await vault.open(key, `${row.id}:message:${m.id}`, m.body), at: m.created_at }),
-      ),
-    ),
+    messages: (messages.results as Array<{ id: string; author: 'family' | 'staff'; body: string; created_at: string }>).map((m) => ({
+      id: m.id,
+      author: m.author,
+      body: m.body,
+      at: m.created_at,
+    })),
   }
 }
 
-/** Adds a message to a case, sealed under the case's key. */
-export async function insertMessage(
-  db: D1Database,
-  vault: Vault,
-  target: { id: string; wrapped_key: string },
-  author: 'family' | 'staff',
-  body: string,
-): Promise<{ id: string; at: string }> {
-  const id = crypto.randomUUID()
-  const at = new Date().toISOString()
-  const key = await vault.unwrapDataKey(target.wrapped_key)
-  const sealed = await vault.seal(key, `${target.id}:message:${id}`, body)
+/** Adds a message, its body already sealed (worker/vault/cases.ts sealMessage), to a case. */
+export async function insertMessage(db: D1Database, reportId: string, message: SealedMessage): Promise<void> {
   await db.batch([
     db
       .prepare('INSERT INTO case_messages (id, report_id, author, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5)')
-      .bind(id, target.id, author, sealed, at),
-    db.prepare('UPDATE reports SET updated_at = ?2 WHERE id = ?1').bind(target.id, at),
+      .bind(message.id, reportId, message.author, message.body, message.at),
+    db.prepare('UPDATE reports SET updated_at = ?2 WHERE id = ?1').bind(reportId, message.at),
   ])
-  return { id, at }
 }

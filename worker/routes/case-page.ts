@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import type { CaseView } from '../../core/api'
 import { CaseCredentials } from '../../core/case'
 import { readerDates } from '../../core/dates'
 import { createT, isLang, type Lang, type MessageKey } from '../../core/i18n'
@@ -7,6 +8,7 @@ import { toFieldErrors, type FieldError } from '../../core/report'
 import { currentNotice, injectBanner } from '../banner'
 import { readCase } from '../db/reports'
 import type { AppEnv } from '../env'
+import { openCase } from '../vault/cases'
 import { authenticate } from './cases'
 
 /**
@@ -20,7 +22,7 @@ import { authenticate } from './cases'
 
 const MAX_BODY_BYTES = 32 * 1024
 
-type CaseData = Awaited<ReturnType<typeof readCase>>
+type CaseData = CaseView
 type T = ReturnType<typeof createT>
 
 const escapeHtml = (text: string) =>
@@ -149,7 +151,7 @@ async function answer(c: Context<AppEnv>) {
     const message = t(auth.status === 429 ? 'case.rateLimited' : 'case.notFound')
     return page(c, lang, auth.status, { errors: renderErrors(t, message, []) }, auth.response.headers.get('retry-after'))
   }
-  const view = await readCase(c.env.DB, auth.vault, auth.row, Number(c.env.RETENTION_DAYS))
+  const view = await openCase(auth.vault, auth.row, await readCase(c.env.DB, auth.row, Number(c.env.RETENTION_DAYS)))
   return page(c, lang, 200, { case: renderCase(lang, t, view) })
 }
 

@@ -4,6 +4,7 @@ import { CaseCredentials, CaseMessageInput } from '../../core/case'
 import { getVault } from '../vault'
 import { bumpCounter, quarterHourWindow, readCounter } from '../db/counters'
 import { authenticateCase, insertMessage, readCase } from '../db/reports'
+import { openCase, sealMessage } from '../vault/cases'
 import type { AppEnv } from '../env'
 import { problem } from '../problem'
 import { isAllowed, rateLimited } from '../middleware/rate-limit'
@@ -34,7 +35,7 @@ export async function authenticate(c: Context<AppEnv>, caseRef: string, receiptC
   const ip = clientIp(c)
   if (!(await isAllowed(c, c.env.LOOKUP_LIMITER, 'cases'))) return { ok: false as const, status: 429 as const, response: rateLimited(c) }
   const ref = parseCaseRef(caseRef)!
-  const row = await authenticateCase(c.env.DB, vault, ref, parseReceiptCode(receiptCode)!)
+  const row = await authenticateCase(c.env.DB, ref, await vault.receiptHash(parseReceiptCode(receiptCode)!))
   if (row) return { ok: true as const, row, vault }
 
   const now = new Date()
@@ -57,7 +58,7 @@ const cases = new Hono<AppEnv>()
     const input = c.req.valid('json')
     const auth = await authenticate(c, input.caseRef, input.receiptCode)
     if (!auth.ok) return auth.response
-    return c.json(await readCase(c.env.DB, auth.vault, auth.row, Number(c.env.RETENTION_DAYS)))
+    return c.json(await openCase(auth.vault, auth.row, await readCase(c.env.DB, auth.row, Number(c.env.RETENTION_DAYS))))
   })
   .post('/messages', limit, validate('json', CaseMessageInput), async (c) => {
     const input = c.req.valid('json')
@@ -66,9 +67,10 @@ const cases = new Hono<AppEnv>()
     // Every public write passes Turnstile (security.md §1), after the cheap checks.
     const refused = await turnstileProblem(c, input.turnstileToken, 'case-message')
     if (refused) return refused
-    const message = await insertMessage(c.env.DB, auth.vault, auth.row, 'family', input.body)
+    const message = await sealMessage(auth.vault, auth.row, 'family', input.body)
+    await insertMessage(c.env.DB, auth.row.id, message)
     afterResponse(c, () => notifyOfficers(c.env, auth.row.case_ref, 'family-message'))
-    return c.json(message, 201)
+    return c.json({ id: message.id, at: message.at }, 201)
   })
 
 export default cases

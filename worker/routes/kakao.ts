@@ -16,8 +16,9 @@ import { createT, isLang, type Lang } from '../../core/i18n'
 import { checkOffer } from '../../core/offer-check'
 import { MAX_OFFER_TEXT } from '../../core/offers'
 import { getVault } from '../vault'
-import { chatKey, countChatMessage, setChatLang } from '../db/chat'
-import { lookupIndicators } from '../db/indicators'
+import { chatKey } from '../vault/chat'
+import { lookupConfirmed } from '../vault/indicators'
+import { countChatMessage, setChatLang } from '../db/chat'
 import type { AppEnv } from '../env'
 import { problem } from '../problem'
 import { readCappedBody, secretsMatch } from './chat-common'
@@ -92,7 +93,7 @@ export const kakao = new Hono<AppEnv>().post('/skill/:secret', async (c) => {
   const result = checkOffer(utterance.slice(0, MAX_OFFER_TEXT), { lang })
   let matches: ContactMatches
   try {
-    matches = await lookupIndicators(c.env.DB, vault, result.indicators.slice(0, 20))
+    matches = await lookupConfirmed(c.env.DB, vault, result.indicators.slice(0, 20))
   } catch {
     matches = null
   }

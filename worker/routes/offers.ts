@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import type { Lang } from '../../core/langs'
 import { checkOffer, type OfferCheckResult } from '../../core/offer-check'
 import { IndicatorLookupInput, OfferCheckInput, OfferReportInput } from '../../core/offers'
-import { indicatorStatements, lookupIndicators } from '../db/indicators'
+import { indicatorStatements } from '../db/indicators'
 import { insertOfferReport } from '../db/offers'
 import type { AppEnv } from '../env'
 import { limitBody } from '../middleware/body-limit'
@@ -10,6 +10,7 @@ import { rateLimit } from '../middleware/rate-limit'
 import { validate } from '../middleware/validate'
 import { turnstileProblem } from '../request'
 import { getVault, type Vault } from '../vault'
+import { lookupConfirmed, sealIndicators } from '../vault/indicators'
 
 const limit = limitBody(96 * 1024)
 
@@ -38,7 +39,7 @@ export async function fileOfferReport(
       signals: report.result.signals.map((s) => s.id),
       at: new Date().toISOString(),
     },
-    await indicatorStatements(db, vault, report.result.indicators, { kind: 'offer', id }),
+    indicatorStatements(db, await sealIndicators(vault, report.result.indicators), { kind: 'offer', id }),
   )
 }
 
@@ -60,5 +61,5 @@ export const offerReports = new Hono<AppEnv>().post('/', limit, validate('json',
 
 /** How many reports mention each identifier, among those staff have confirmed. Only identifiers are sent, never the text. */
 export const indicatorLookup = new Hono<AppEnv>().post('/lookup', limit, validate('json', IndicatorLookupInput), rateLimit('LOOKUP_LIMITER', 'indicators'), async (c) =>
-  c.json({ matches: await lookupIndicators(c.env.DB, await getVault(c.env), c.req.valid('json').indicators) }),
+  c.json({ matches: await lookupConfirmed(c.env.DB, await getVault(c.env), c.req.valid('json').indicators) }),
 )

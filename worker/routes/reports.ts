@@ -3,6 +3,7 @@ import { MAX_PHOTO_BYTES, ReportInput, parseInput, toFieldErrors, type Report } 
 import { getVault, type Vault } from '../vault'
 import { dayWindow, hourWindow, readCounter } from '../db/counters'
 import { findIdempotent } from '../db/reports'
+import { openReplay } from '../vault/cases'
 import { fileReport } from '../intake'
 import type { AppEnv } from '../env'
 import { reencodePhoto } from '../photo'
@@ -102,7 +103,7 @@ const reports = new Hono<AppEnv>().post(
     const vault = await vaultFor(c)
     const keyHash = await vault.opaqueHash('idempotency', idempotencyKey)
     const requestHash = await requestHashOf(report, parsed.photo)
-    const seen = await findIdempotent(c.env.DB, vault, keyHash, requestHash)
+    const seen = await openReplay(vault, await findIdempotent(c.env.DB, keyHash, requestHash))
     if (seen?.kind === 'replay') {
       c.header('Idempotent-Replayed', 'true')
       return c.json(seen.created, 201)
@@ -137,7 +138,7 @@ const reports = new Hono<AppEnv>().post(
     } catch (err) {
       // Two retries racing: the second batch fails on the idempotency key and rolls
       // back whole; answer with what the first one wrote.
-      const raced = await findIdempotent(c.env.DB, vault, keyHash, requestHash)
+      const raced = await openReplay(vault, await findIdempotent(c.env.DB, keyHash, requestHash))
       if (raced?.kind === 'replay') {
         c.header('Idempotent-Replayed', 'true')
         return c.json(raced.created, 201)

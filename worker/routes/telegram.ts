@@ -31,8 +31,9 @@ import { createT, isLang, type Lang } from '../../core/i18n'
 import { checkOffer } from '../../core/offer-check'
 import { MAX_OFFER_TEXT } from '../../core/offers'
 import { getVault } from '../vault'
-import { chatKey, countChatMessage, firstSighting, setChatLang } from '../db/chat'
-import { lookupIndicators } from '../db/indicators'
+import { chatKey } from '../vault/chat'
+import { lookupConfirmed } from '../vault/indicators'
+import { countChatMessage, firstSighting, setChatLang } from '../db/chat'
 import { fileOfferReport } from './offers'
 import type { AppEnv } from '../env'
 import { problem } from '../problem'
@@ -128,7 +129,7 @@ export const telegram = new Hono<AppEnv>().post('/webhook', async (c) => {
   const result = checkOffer(checked, { lang })
   let matches: ContactMatches
   try {
-    matches = await lookupIndicators(c.env.DB, vault, result.indicators.slice(0, 20))
+    matches = await lookupConfirmed(c.env.DB, vault, result.indicators.slice(0, 20))
   } catch {
     matches = null
   }

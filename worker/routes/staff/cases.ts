@@ -15,7 +15,7 @@ import {
 } from '../../../core/staff'
 import { identifiersOf } from '../../../core/intake'
 import { logDependent, logStatement } from '../../db/access-log'
-import { editCase, findCase, insertNote, linkCases, readCaseForStaff, readPhoto, type Dependent } from '../../db/cases'
+import { editCase, findCase, insertNote, linkCases, readCaseForStaff, readSealedPhoto, type Dependent } from '../../db/cases'
 import { findDuplicates } from '../../db/duplicates'
 import { decodeCursor, listQueue } from '../../db/queue'
 import { insertMessage } from '../../db/reports'
@@ -25,6 +25,7 @@ import { validate } from '../../middleware/validate'
 import { problem } from '../../problem'
 import { purgeCase } from '../../retention'
 import { getVault } from '../../vault'
+import { openCaseForStaff, openCasePhoto, openQueuePage, sealMessage } from '../../vault/cases'
 import { afterResponse, notifyFamily } from '../../push'
 import { viewFilters } from './queue-view'
 import { assignChange, checkAssignee, isRefusal, refused, statusChange, who, withCase } from './changes'
@@ -38,7 +39,7 @@ const cases = new Hono<AppEnv>()
     const vault = await getVault(c.env)
     const { filters, plan } = await viewFilters(c, vault, q)
     const limit = Math.min(Math.max(Number(q.limit ?? 50), 1), 200)
-    const page = await listQueue(c.env.DB, vault, filters, { limit, cursor })
+    const page = await openQueuePage(vault, await listQueue(c.env.DB, filters, { limit, cursor }))
     // Every search is logged by the kind of term, never the term.
     if (q.q && !q.cursor) await logStatement(c.env.DB, { ...who(c), action: 'search', reason: plan?.kind ?? 'unrecognized' }).run()
     // Names are opened for this page: one access-log row lists every case it showed.
@@ -48,15 +49,16 @@ const cases = new Hono<AppEnv>()
 
   .get('/reports/:caseRef', requireRole, withCase, async (c) => {
     const row = c.get('case')
-    const view = await readCaseForStaff(c.env.DB, await getVault(c.env), row)
+    const view = await openCaseForStaff(await getVault(c.env), row, await readCaseForStaff(c.env.DB, row))
     await logStatement(c.env.DB, { ...who(c), reportId: row.id, caseRef: row.case_ref, action: 'view' }).run()
     return c.json(view)
   })
 
   .get('/reports/:caseRef/photo', requireRole, withCase, async (c) => {
     const row = c.get('case')
-    const photo = await readPhoto(c.env.PHOTOS, await getVault(c.env), row)
-    if (!photo) return problem(c, 'not-found', 404)
+    const sealed = await readSealedPhoto(c.env.PHOTOS, row)
+    if (!sealed) return problem(c, 'not-found', 404)
+    const photo = await openCasePhoto(await getVault(c.env), row, sealed)
     await logStatement(c.env.DB, { ...who(c), reportId: row.id, caseRef: row.case_ref, action: 'photo' }).run()
     // Served as a download-free inline image to staff only; never cached.
     return c.body(photo as Uint8Array<ArrayBuffer>, 200, { 'content-type': 'image/jpeg', 'content-disposition': 'inline' })
@@ -173,10 +175,11 @@ const cases = new Hono<AppEnv>()
 
   .post('/reports/:caseRef/messages', requireRole, withCase, validate('json', NoteInput), async (c) => {
     const row = c.get('case')
-    const message = await insertMessage(c.env.DB, await getVault(c.env), row, 'staff', c.req.valid('json').body)
+    const message = await sealMessage(await getVault(c.env), row, 'staff', c.req.valid('json').body)
+    await insertMessage(c.env.DB, row.id, message)
     await logStatement(c.env.DB, { ...who(c), reportId: row.id, caseRef: row.case_ref, action: 'message' }).run()
     afterResponse(c, () => notifyFamily(c.env, row))
-    return c.json(message, 201)
+    return c.json({ id: message.id, at: message.at }, 201)
   })
 
   .post('/reports/:caseRef/links', requireRole, withCase, validate('json', LinkInput), async (c) => {

@@ -11,6 +11,7 @@ import { requireRole } from '../../middleware/staff-auth'
 import { validate } from '../../middleware/validate'
 import { problem } from '../../problem'
 import { getVault } from '../../vault'
+import { openCaseForStaff } from '../../vault/cases'
 import { who } from './changes'
 import { viewFilters } from './queue-view'
 
@@ -26,7 +27,7 @@ async function exportCases(c: Context<AppEnv>, caseRefs: readonly string[], form
     const caseRef = parseCaseRef(ref)
     const row = caseRef ? await findCase(c.env.DB, caseRef) : null
     if (!row) return problem(c, 'validation', 400, { errors: [{ field: 'caseRefs', code: 'case.caseRef.error.invalid' }] })
-    cases.push(await readCaseForStaff(c.env.DB, vault, row))
+    cases.push(await openCaseForStaff(vault, row, await readCaseForStaff(c.env.DB, row)))
     logs.push(logStatement(c.env.DB, { ...who(c), reportId: row.id, caseRef: row.case_ref, action: 'export', reason: `${format}: ${reason}` }))
   }
   if (logs.length) await c.env.DB.batch(logs)

@@ -8,13 +8,14 @@ import { requireRole } from '../../middleware/staff-auth'
 import { validate } from '../../middleware/validate'
 import { problem } from '../../problem'
 import { getVault } from '../../vault'
+import { openIndicators } from '../../vault/indicators'
 
 /** Recruiter identifiers from reports and offers, for staff to confirm; and the counts page. */
 const indicators = new Hono<AppEnv>()
   .get('/indicators', requireRole, async (c) => {
     const status = z.enum(INDICATOR_STATUSES).safeParse(c.req.query('status') ?? 'pending')
     if (!status.success) return problem(c, 'validation', 400, { errors: [{ field: 'status', code: 'error.invalid' }] })
-    return c.json({ items: await listIndicators(c.env.DB, await getVault(c.env), status.data) })
+    return c.json({ items: await openIndicators(await getVault(c.env), await listIndicators(c.env.DB, status.data)) })
   })
 
   .post('/indicators/:id', requireRole, validate('json', IndicatorReviewInput), async (c) => {
