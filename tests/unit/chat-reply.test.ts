@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { KAKAO_MAX_TEXT, chatLang, emergencyText, offerReplyText, parseCommand } from '../../core/chat-reply'
 import { checkOffer } from '../../core/offer-check'
 import { botRequest, parseCommandLine, setWebhookBody } from '../../scripts/telegram.mjs'
+import { eachGives } from './each-gives'
 
 describe('chatLang: the language a chat reply is written in', () => {
-  it.each([
+  eachGives('reads %j with app language %j as %s', chatLang, [
     ['월 500만원 보장', 'en', 'ko'],
     ['ប្រាក់ខែ ១៥០០ ដុល្លារ', 'ko', 'km'],
     ['Job in Thailand, $1500', 'km', 'km'],
@@ -12,9 +13,7 @@ describe('chatLang: the language a chat reply is written in', () => {
     ['Job in Thailand, $1500', 'fr', 'en'],
     ['Job in Thailand, $1500', null, 'en'],
     ['', undefined, 'en'],
-  ] as const)('reads %j with app language %j as %s', (text, app, lang) => {
-    expect(chatLang(text, app)).toBe(lang)
-  })
+  ])
 })
 
 describe('parseCommand', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { createT, negotiateLang } from '../../core/i18n'
+import { eachGives } from './each-gives'
 
 describe('negotiateLang', () => {
-  it.each([
+  eachGives('picks from %s → %s', negotiateLang, [
     [undefined, 'ko'],
     ['', 'ko'],
     ['*', 'ko'],
@@ -14,9 +15,7 @@ describe('negotiateLang', () => {
     ['en;q=0.5, km;q=0.9, ko;q=0.7', 'km'],
     ['en;q=garbage, km', 'km'],
     ['vi-VN, th', 'ko'],
-  ])('picks from %s → %s', (header, lang) => {
-    expect(negotiateLang(header)).toBe(lang)
-  })
+  ])
 })
 
 describe('createT', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PfifError, pfifDocument, pfifDomain, type PfifNote, type PfifPerson } from '../../core/pfif'
+import { eachGives } from './each-gives'
 import { childrenNamed, elementsOf, parseXml, sequenceProblems, textOf, type XmlElement } from './xml-dom'
 
 // PFIF 1.4, from https://zesty.ca/pfif/1.4/: field order, mandatory fields bare,
@@ -289,14 +290,12 @@ describe('pfifProblems catches broken PFIF (so the checks above can fail)', () =
 })
 
 describe('pfifDomain: the record-id domain comes from configuration', () => {
-  it.each([
+  eachGives('takes %j as %j', pfifDomain, [
     ['homeward.example', 'homeward.example'],
     ['  Homeward.Example ', 'homeward.example'],
     ['https://homeward.example/', 'homeward.example'],
     ['https://help.homeward.example:8443/ko/', 'help.homeward.example'],
-  ])('takes %j as %j', (configured, domain) => {
-    expect(pfifDomain(configured)).toBe(domain)
-  })
+  ])
 
   // Person Finder's validator refuses ids whose domain is an address or a bare host name.
   it.each([undefined, '', '127.0.0.1', 'http://127.0.0.1:8787', 'localhost', '[::1]', 'homeward.example/x', 'bad_name.example', '-a.example', 'a..example'])(
