@@ -171,9 +171,9 @@ export async function editCase(
 
 
 /** A staff note, sealed under the case key, with its access-log row. */
-export async function insertNote(db: D1Database, row: { id: string }, note: { id: string; author: string; sealedBody: string; at: string }, log: D1PreparedStatement) {
+export async function insertNote(db: D1Database, row: { id: string }, note: { id: string; author: string; body: string; at: string }, log: D1PreparedStatement) {
   await db.batch([
-    db.prepare('INSERT INTO case_notes (id, report_id, author, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5)').bind(note.id, row.id, note.author, note.sealedBody, note.at),
+    db.prepare('INSERT INTO case_notes (id, report_id, author, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5)').bind(note.id, row.id, note.author, note.body, note.at),
     log,
   ])
 }

@@ -41,12 +41,21 @@ export async function openCasePhoto(vault: Vault, row: StaffCaseRow, sealed: Uin
   return vault.openPhoto(await vault.unwrapDataKey(row.wrapped_key), row.id, sealed)
 }
 
-/** A new message to a case, its body sealed under the case key and bound to its id. */
-export async function sealMessage(vault: Vault, row: Sealed, author: SealedMessage['author'], body: string): Promise<SealedMessage> {
+/** A new message or note: a fresh id, its body sealed under the case key and bound to that id. */
+async function sealEntry(vault: Vault, row: Sealed, kind: 'message' | 'note', body: string) {
   const id = crypto.randomUUID()
-  const sealed = await vault.seal(await vault.unwrapDataKey(row.wrapped_key), `${row.id}:message:${id}`, body)
-  return { id, author, body: sealed, at: new Date().toISOString() }
+  const sealed = await vault.seal(await vault.unwrapDataKey(row.wrapped_key), `${row.id}:${kind}:${id}`, body)
+  return { id, body: sealed, at: new Date().toISOString() }
 }
+
+/** A new message to a case, sealed (worker/db/reports.ts insertMessage stores it). */
+export const sealMessage = async (vault: Vault, row: Sealed, author: SealedMessage['author'], body: string): Promise<SealedMessage> => ({
+  author,
+  ...(await sealEntry(vault, row, 'message', body)),
+})
+
+/** A new staff note, sealed (worker/db/cases.ts insertNote stores it). */
+export const sealNote = async (vault: Vault, row: Sealed, author: string, body: string) => ({ author, ...(await sealEntry(vault, row, 'note', body)) })
 
 export type Replay = { kind: 'replay'; created: Created } | { kind: 'mismatch' } | null
 

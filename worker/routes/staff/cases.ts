@@ -25,7 +25,7 @@ import { validate } from '../../middleware/validate'
 import { problem } from '../../problem'
 import { purgeCase } from '../../retention'
 import { getVault } from '../../vault'
-import { openCaseForStaff, openCasePhoto, openQueuePage, sealMessage } from '../../vault/cases'
+import { openCaseForStaff, openCasePhoto, openQueuePage, sealMessage, sealNote } from '../../vault/cases'
 import { afterResponse, notifyFamily } from '../../push'
 import { viewFilters } from './queue-view'
 import { assignChange, checkAssignee, isRefusal, refused, statusChange, who, withCase } from './changes'
@@ -165,12 +165,9 @@ const cases = new Hono<AppEnv>()
 
   .post('/reports/:caseRef/notes', requireRole, withCase, validate('json', NoteInput), async (c) => {
     const row = c.get('case')
-    const vault = await getVault(c.env)
-    const id = crypto.randomUUID()
-    const at = new Date().toISOString()
-    const sealedBody = await vault.seal(await vault.unwrapDataKey(row.wrapped_key), `${row.id}:note:${id}`, c.req.valid('json').body)
-    await insertNote(c.env.DB, row, { id, author: c.get('staff').email, sealedBody, at }, logStatement(c.env.DB, { ...who(c), reportId: row.id, caseRef: row.case_ref, action: 'note' }))
-    return c.json({ id, at }, 201)
+    const note = await sealNote(await getVault(c.env), row, c.get('staff').email, c.req.valid('json').body)
+    await insertNote(c.env.DB, row, note, logStatement(c.env.DB, { ...who(c), reportId: row.id, caseRef: row.case_ref, action: 'note' }))
+    return c.json({ id: note.id, at: note.at }, 201)
   })
 
   .post('/reports/:caseRef/messages', requireRole, withCase, validate('json', NoteInput), async (c) => {
