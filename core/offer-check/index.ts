@@ -64,7 +64,7 @@
  *
  * A logistic regression over the text's character n-grams and its frame, trained on the
  * corpus (`npm run train:offer-check`), then lifts the rule level one step when its
- * probability is high enough: medium → high (never for a report), low → medium (never when
+ * probability is high enough: medium → high (only for an offer, never a report or unclear text), low → medium (never when
  * the rules found net reassuring signs). It never lowers a level and adds no evidence: the
  * signs shown are the rules'; `learned.lifted` lets the page say the wording resembles scam
  * offers. The rule files live in rules.ts (judging), signals.ts (catalogue) and

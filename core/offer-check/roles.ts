@@ -63,9 +63,11 @@ const COMPANY = new RegExp(
   [
     String.raw`(?<![a-z])${ACTOR}(?: (?:will|would|must|shall|may|is going to|are going to|needs? to|has to|have to|'ll|usually|always|then|also|just|only))*(?: (?:keep|hold|collect|take))?(?: care of)? ${HOLD_EN}(?: (?:your|all|the|workers'|employees'|staff|their|everyone's))?(?: (?:original|physical))? (?:passports?|phones?|mobiles?|devices?)`,
     String.raw`(?:passports?|phones?|mobiles?|devices?)(?: and (?:your )?(?:passports?|phones?))?(?: (?:will|must|shall|are|is|get|gets|need to|have to|has to) (?:be )?| (?:are|is) )(?:kept|held|collected|taken|stored|retained|confiscated|locked|deposited|surrendered|handed (?:in|over)|given to|processed|safeguarded|placed)`,
-    String.raw`(?:passports?|phones?|mobiles?|devices?)[^.\n]{0,30}(?:for safe ?keeping|for (?:your )?(?:safety|security)|in (?:the |our |a )?(?:company |office )?(?:safe|locker|custody)|kept by|held by|stored by|with (?:hr|the company|the office|management|us) (?:during|for|until|while))`,
+    String.raw`(?:passports?|phones?|mobiles?|devices?)[^.\n]{0,30}(?:(?:for )?safe ?keeping|for (?:your )?(?:safety|security)|in (?:the |our |a )?(?:company |office )?(?:safe|locker|custody)|kept by|held by|stored by|with (?:hr|the company|the office|management|us) (?:during|for|until|while))`,
     String.raw`(?:hand|give|surrender|deposit|turn|submit|leave)(?: in| over| up)? (?:your |the |all |our |my |their )?(?:original )?(?:passports?|phones?|mobiles?|devices?)(?: and (?:your )?(?:passports?|phones?))?(?: in| over| up)? (?:to|with|at|on|upon|when|after|for|before)`,
     String.raw`(?:hand|turn) (?:in|over) (?:your |the |all |our |my |their )?(?:original )?(?:passports?|phones?)`,
+    // "Bring your passport to our office, we keep it until ticket day": the pronoun is the passport.
+    String.raw`(?:passports?|phones?)[^.\n]{0,40}(?:we|company|office|agent|they)(?: will)? (?:keep|hold|retain|collect) (?:it|them)(?![a-z])`,
     String.raw`surrender(?:ed|s)? (?:your |the |all |our |my |their )?(?:original )?(?:passports?|phones?)`,
     String.raw`(?:여권|폰|휴대 ?폰|핸드폰|휴대 ?전화|전화기|스마트폰)(?:은|을|는|도|과|와|이랑|하고|,)?[^\n.]{0,24}(?:회사|사무실|팀장|관리자|매니저|사장님?|저희|우리|실장|본사|인사팀|보안 ?팀|총무|경비|현지 ?직원)(?: ?측)?(?:에서|가|이|께서|에|에게|한테)?[^\n.]{0,10}(?:보관|관리|맡|수거|걷|가지고 있|금고|회수|압수|소지|제출|반납)`,
     String.raw`(?:회사|사무실|팀장|관리자|매니저|사장님?|저희|우리|실장|본사|인사팀)(?:에서|가|이|께서|측)?[^\n.]{0,10}(?:여권|폰|휴대 ?폰|핸드폰|휴대 ?전화)(?:은|을|는|도)?[^\n.]{0,10}(?:보관|관리|맡|수거|걷|가지고 있|회수)`,
@@ -91,7 +93,7 @@ const VISA_PURPOSE = new RegExp(
     sp(String.raw`(?:ដាក់ ពាក្យ|ស្នើ សុំ|ធ្វើ|រៀបចំ) (?:ទិដ្ឋាការ|ប័ណ្ណ ការងារ|លិខិត អនុញ្ញាត)|ច្បាប់ ចម្លង|ថត ចម្លង`),
   ].join('|'),
 )
-const VISA_APPLICATION = /visa|permit|employment pass|비자|허가|워크 ?퍼밋|ទិដ្ឋាការ|ប័ណ្ណ ?ការងារ|អនុញ្ញាត/
+const VISA_APPLICATION = /visa|permit|초청장|invitation|employment pass|비자|허가|워크 ?퍼밋|ទិដ្ឋាការ|ប័ណ្ណ ?ការងារ|អនុញ្ញាត/
 
 const CLAUSE_END = /[.!?;\n។]|(?<![a-z])but(?![a-z])|하지만|그러나|ប៉ុន្តែ|តែ ?(?=ក្រុមហ៊ុន)/g
 
@@ -132,7 +134,7 @@ export function readHolders(text: string): RoleFinding[] {
       if (worker) {
         holder = 'worker'
         span = [Math.min(span[0], worker.index), Math.max(span[1], worker.index + worker[0].length)]
-      } else if (company && !question) {
+      } else if (company && !question && !(object === 'passport' && /사본|스캔|copy|scan|ចម្លង/.test(company[0]) && VISA_APPLICATION.test(clause))) {
         holder = 'company'
         span = [company.index, company.index + company[0].length]
       } else if (object === 'passport' && VISA_PURPOSE.test(clause) && VISA_APPLICATION.test(text.slice(Math.max(0, a - 160), b))) {

@@ -283,11 +283,13 @@ export function checkRules(text: string, opts: { lang?: Lang } = {}): { result: 
   if (findings.has('channel.bypass-official')) findings.evidence.delete('green.official-channel')
   if (findings.has('visa.tourist')) findings.evidence.delete('green.work-visa')
   if (findings.has('crypto')) findings.evidence.delete('green.realistic-pay')
+  // An address "given after you accept" is no address.
+  if (findings.has('company.hidden')) findings.evidence.delete('green.address')
   // A work permit that "comes after you arrive" is the tourist-entry pattern, not a reassurance.
   for (const [from, to] of clauses(compact.text)) {
     const clause = compact.text.slice(from, to)
     // Cambodia's legal route is an E-class visa, then the work permit (facts.md §5).
-    if (!AFTER_ARRIVAL.test(clause) || /e ?비자|e-?class|business visa|(?<![a-z])e[- ]?visa/.test(clause)) continue
+    if (!AFTER_ARRIVAL.test(clause) || /e ?(?:\(business\) ?)?비자|e-?class|business visa|(?<![a-z])e[- ]?visa/.test(clause)) continue
     const { start, end } = spanOf(compact, from, to)
     const permits = findings.evidence.get('green.work-visa')?.filter((e) => e.start >= start && e.end <= end)
     if (permits?.length) permits.forEach((e) => findings.add('contract.on-arrival', e)), dropWithin(findings, 'green.work-visa', start, end)

@@ -207,6 +207,40 @@ describe('frame: an offer, or a text about offers', () => {
   })
 })
 
+describe('issue 11, blind set 3: what the first run missed, in new wording', () => {
+  // Korean warning posts and testimonies speak in the first person and report speech
+  // ("…'고 하더라고요", "대꾸하지 마세요", "갔던 사람", "받았음"): a report, never high.
+  it.each([
+    "중고거래 하다가 만난 사람이 '해외에서 같이 일하자, 비행기값은 회사가 낸다'고 하더라고요. 이상해서 바로 차단했어요. 이런 연락 오면 대꾸하지 마세요.",
+    "저도 '숙식 제공, 고수익' 글 보고 갔던 사람입니다. 도착하자마자 폰 뺏겼고 지금은 한국에서 조사 다 받았음. 가지 마세요.",
+  ])('reads a Korean warning post or testimony as a report, never high: %j', (text) => {
+    const result = checkOffer(text, { lang: 'ko' })
+    expect(result.frame).toBe('report')
+    expect(result.risk).not.toBe('high')
+  })
+
+  // Subtle scams: no salary, no "Telegram only", one decisive sign in new words. One line
+  // a case: the sign it must carry, then the text.
+  const subtle = `money.mule | Please open two new bank accounts and share the online banking logins with our finance team before we book your flight.
+passport.requested | For your safety, the company provides a passport safekeeping service during the contract.
+passport.requested | Bring your original passport to our office, we keep it until your flight.
+secrecy | 와이프한테는 당분간 말하지 마. 다녀와서 설명하면 돼.
+visa.tourist | 관광 e-비자로 입국하시고 체류 자격은 나중에 전환해 드립니다.
+money.mule | 본인 명의 휴대폰과 국내 통장 지참해서 오시면 됩니다.`
+    .split('\n')
+    .map((line) => line.split(' | ') as [string, string])
+  it.each(subtle)('finds %s in a subtle scam, and rates it high: %j', (sign, text) => {
+    const result = checkOffer(text)
+    expect(result.signals.map((s) => s.id)).toContain(sign)
+    expect(result.risk).toBe('high')
+  })
+
+  it('does not count a passport copy sent for an invitation letter as the company keeping it', () => {
+    const result = checkOffer('여권 사본은 초청장 발급용으로 인사팀 메일로만 제출해 주십시오.', { lang: 'ko' })
+    expect(result.signals.map((s) => s.id)).not.toContain('passport.requested')
+  })
+})
+
 describe('places in context', () => {
   it.each([
     ['Accountant, Phnom Penh. Bachelor\'s degree in accounting required. Office address: Street 51, BKK1. USD 600/month, NSSF.', 'en'],
