@@ -7,7 +7,7 @@ import { CHECK_IN_INTERVALS, GRACE_HOURS, TripInput } from '../../../core/trips'
 import { postJson } from './parts/api'
 import ErrorSummary from './parts/ErrorSummary'
 import { createErrors } from './parts/errors'
-import { ChoiceField, SelectField, TextField } from './parts/fields'
+import { ChoiceField, DateField, SelectField, TextField } from './parts/fields'
 import { makeT } from './parts/t'
 import { mountTurnstile, type TurnstileHandle } from './parts/turnstile'
 import { TRIP_DONE_KEY, TRIP_DRAFT_KEY, TRIP_OFFER_KEY, checkInLink, newCode, newSecret, trustedLink, when } from './trip/links'
@@ -178,7 +178,7 @@ export default function TripForm(props: { lang: Lang; messages: Record<string, s
             error={errorFor('trip.destinationCountry')}
           />
           {field('destinationTown')}
-          {field('flightDate', { type: 'date', width: 'medium' })}
+          <DateField t={t} lang={props.lang} field="trip.flightDate" label={t('trip.field.flightDate')} hint={props.messages['trip.field.flightDate.hint']} optional example="2027-03-14" value={draft.trip.flightDate} onInput={(v) => set(['trip', 'flightDate'], v)} error={errorFor('trip.flightDate')} />
           {field('name', { autocomplete: 'name' })}
           {field('employer')}
           {field('employerAddress', { multiline: true, rows: 2 })}
