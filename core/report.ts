@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { dayProblem } from './dates'
+import { dayProblem } from './day-input'
 import type { MessageKey } from './i18n'
 import { isPhoneNumber } from './phone'
 import { SelfReportInput, err, lang, optionalText, requiredText, token } from './self-report'
@@ -32,7 +32,7 @@ const yearsBefore = (date: string, years: number) => `${String(Number(date.slice
 /**
  * A calendar date in the past (YYYY-MM-DD), not before 1900 (or within `maxYears` of
  * today). A date typed in part (a day without a month) or a day its month lacks (31
- * February) is refused with its own words (core/dates.ts, dayProblem), before the
+ * February) is refused with its own words (core/day-input.ts, dayProblem), before the
  * catch-all "enter a real date".
  */
 function pastDate(codes: { invalid: MessageKey; incomplete: MessageKey; notReal: MessageKey; future: MessageKey }, tooOld?: { years: number; code: MessageKey }) {

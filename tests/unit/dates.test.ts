@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createT } from '../../core/i18n'
-import { dayFaults, dayProblem, formatAgo, formatDay, formatMoment, formatWhen, joinDay, momentIn, monthNames, readerDates, readerZone, runtimeHasKhmer, splitDay, ZONES } from '../../core/dates'
+import { formatAgo, formatDay, formatMoment, formatWhen, readerDates, readerZone, runtimeHasKhmer, ZONES } from '../../core/dates'
+import { dayFaults, dayProblem, joinDay, momentIn, monthNames, splitDay } from '../../core/day-input'
 
 const LANGS = ['ko', 'km', 'en'] as const
 const tOf = (lang: (typeof LANGS)[number]) => createT(lang) as (key: string, values?: Record<string, string | number>) => string

@@ -1,9 +1,11 @@
 import { For, Show, createSignal, onMount } from 'solid-js'
 import { problemMessage } from '../../../core/api'
-import { ZONES, dayProblem, defaultZone, momentIn } from '../../../core/dates'
+import { ZONES, defaultZone } from '../../../core/dates'
+import { dayProblem, momentIn } from '../../../core/day-input'
 import type { Lang } from '../../../core/langs'
 import { postJson } from './parts/api'
-import { DateField, TextField } from './parts/fields'
+import DateField from './parts/DateField'
+import { TextField } from './parts/fields'
 import { makeT } from './parts/t'
 import { readZone } from './parts/zone'
 

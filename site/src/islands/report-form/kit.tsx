@@ -1,6 +1,7 @@
 import type { JSX } from 'solid-js'
 import type { Lang } from '../../../../core/langs'
-import { ChoiceField, DateField, SelectField, TextField } from '../parts/fields'
+import DateField from '../parts/DateField'
+import { ChoiceField, SelectField, TextField } from '../parts/fields'
 import type { T } from '../parts/t'
 import type { Draft } from './draft'
 

@@ -1,8 +1,8 @@
 import { For, Show, createSignal, type Accessor, type Setter } from 'solid-js'
 import type { Colleague } from '../../../../core/api'
-import { dayProblem } from '../../../../core/dates'
+import { dayProblem } from '../../../../core/day-input'
 import { CLOSE_REASONS, NEXT_STATUS, type CaseStatus } from '../../../../core/workflow'
-import { DateField } from '../parts/fields'
+import DateField from '../parts/DateField'
 import { StaffForm, StaffInput, StaffSelect } from '../parts/staff-form'
 import type { CaseProps } from './desk'
 
