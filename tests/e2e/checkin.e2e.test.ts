@@ -143,6 +143,9 @@ describe.each([['km'], ['ko']] as Array<[Lang]>)('before you go, in %s, on a 360
     expect(checkedIn).toContain(`(${zoneName})`)
     expect(checkedIn).not.toMatch(/\d{4}-\d{2}-\d{2}|T\d{2}:/)
     expect(await wPage.textContent('main')).not.toContain('Golden Fortune')
+    // Worried before any check-in is missed: the report form is one link away, in their language.
+    expect(await wPage.getByText(t('trip.trusted.worried')).isVisible()).toBe(true)
+    expect(await wPage.getByRole('link', { name: t('trip.trusted.report') }).getAttribute('href')).toBe(`/${lang}/report/`)
     await wPage.getByRole('button', { name: t('trip.trusted.subscribe') }).click()
     await wPage.getByText(t('trip.trusted.subscribed')).waitFor()
     expect(await axe(wPage)).toEqual([])
