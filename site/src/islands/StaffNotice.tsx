@@ -12,6 +12,18 @@ import { readZone } from './parts/zone'
 const HOURS = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'))
 const MINUTES = Array.from({ length: 60 }, (_, m) => String(m).padStart(2, '0'))
 
+/** An hour or a minute of the banner's end, as two-digit numbers. */
+function ClockSelect(props: { id: string; label: string; values: string[]; value: string; onChange: (value: string) => void }) {
+  return (
+    <div class="date-input__item">
+      <label class="label date-input__label" for={props.id}>{props.label}</label>
+      <select id={props.id} class="select" onChange={(e) => props.onChange(e.currentTarget.value)}>
+        <For each={props.values}>{(v) => <option value={v} selected={v === props.value}>{v}</option>}</For>
+      </select>
+    </div>
+  )
+}
+
 /** Supervisors publish the urgent banner; the Worker puts it on every page within a minute. */
 export default function StaffNotice(props: { lang: Lang; messages: Record<string, string> }) {
   const t = makeT(props.messages)
@@ -48,18 +60,8 @@ export default function StaffNotice(props: { lang: Lang; messages: Record<string
         <legend class="legend">{t('date.time.legend', { zone: t(ZONES[zone()].name) })}</legend>
         <p class="hint" id="notice-time-hint">{t('date.time.hint')}</p>
         <div class="date-input">
-          <div class="date-input__item">
-            <label class="label date-input__label" for="notice-expires-hour">{t('date.time.hour')}</label>
-            <select id="notice-expires-hour" class="select" onChange={(e) => setHour(e.currentTarget.value)}>
-              <For each={HOURS}>{(h) => <option value={h} selected={h === hour()}>{h}</option>}</For>
-            </select>
-          </div>
-          <div class="date-input__item">
-            <label class="label date-input__label" for="notice-expires-minute">{t('date.time.minute')}</label>
-            <select id="notice-expires-minute" class="select" onChange={(e) => setMinute(e.currentTarget.value)}>
-              <For each={MINUTES}>{(m) => <option value={m} selected={m === minute()}>{m}</option>}</For>
-            </select>
-          </div>
+          <ClockSelect id="notice-expires-hour" label={t('date.time.hour')} values={HOURS} value={hour()} onChange={setHour} />
+          <ClockSelect id="notice-expires-minute" label={t('date.time.minute')} values={MINUTES} value={minute()} onChange={setMinute} />
         </div>
       </fieldset>
       <p class="actions">

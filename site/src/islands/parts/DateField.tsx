@@ -3,7 +3,7 @@ import { formatDay } from '../../../../core/dates'
 import { DAY_ORDER, dayFaults, joinDay, monthNames, splitDay, type DayPart, type DayParts } from '../../../../core/day-input'
 import type { Lang } from '../../../../core/langs'
 import { fieldId } from './ErrorSummary'
-import { OptionalMark, describedBy, type Common } from './fields'
+import { ErrorMessage, OptionalMark, describedBy, type Common } from './fields'
 
 /**
  * GOV.UK's "memorable date": day and year typed as numbers, the month chosen by its name
@@ -41,12 +41,7 @@ export default function DateField(props: Common & { lang: Lang; value: string; o
           <OptionalMark t={props.t} optional={props.optional} />
         </legend>
         <p class="hint" id={`${id()}-hint`}>{hint()}</p>
-        <Show when={props.error}>
-          <p class="error-message" id={`${id()}-error`}>
-            <span class="visually-hidden">{props.t('error.prefix')} </span>
-            {props.error}
-          </p>
-        </Show>
+        <ErrorMessage t={props.t} id={id()} error={props.error} />
         <div class="date-input">
           <For each={DAY_ORDER[props.lang]}>
             {(part) => (

@@ -25,6 +25,18 @@ export function OptionalMark(props: { t: T; optional?: boolean }) {
   )
 }
 
+/** The message beside a question that was refused, "Error:" read out before it. */
+export function ErrorMessage(props: { t: T; id: string; error?: string }) {
+  return (
+    <Show when={props.error}>
+      <p class="error-message" id={`${props.id}-error`}>
+        <span class="visually-hidden">{props.t('error.prefix')} </span>
+        {props.error}
+      </p>
+    </Show>
+  )
+}
+
 function Label(props: Common & { id: string }) {
   return (
     <>
@@ -35,12 +47,7 @@ function Label(props: Common & { id: string }) {
       <Show when={props.hint}>
         <p class="hint" id={`${props.id}-hint`}>{props.hint}</p>
       </Show>
-      <Show when={props.error}>
-        <p class="error-message" id={`${props.id}-error`}>
-          <span class="visually-hidden">{props.t('error.prefix')} </span>
-          {props.error}
-        </p>
-      </Show>
+      <ErrorMessage t={props.t} id={props.id} error={props.error} />
     </>
   )
 }
@@ -171,12 +178,7 @@ export function ChoiceField(
         <Show when={props.hint}>
           <p class="hint" id={`${id()}-hint`}>{props.hint}</p>
         </Show>
-        <Show when={props.error}>
-          <p class="error-message" id={`${id()}-error`}>
-            <span class="visually-hidden">{props.t('error.prefix')} </span>
-            {props.error}
-          </p>
-        </Show>
+        <ErrorMessage t={props.t} id={id()} error={props.error} />
         <div class={`choices${props.inline ? ' choices--inline' : ''}`}>
           <For each={props.options}>
             {(option, index) => {
