@@ -89,7 +89,7 @@ export function TextField(
   props: Common & {
     value: string
     onInput: (value: string) => void
-    type?: 'text' | 'email' | 'tel' | 'date' | 'number' | 'password'
+    type?: 'text' | 'email' | 'tel' | 'number' | 'password'
     autocomplete?: string
     inputmode?: 'numeric' | 'tel' | 'email' | 'text'
     maxLength?: number
