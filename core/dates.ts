@@ -43,7 +43,7 @@ export const readerZone = (lang: Lang): Zone => (lang === 'ko' ? 'seoul' : 'phno
  * which is what the review saw. Where the runtime lacks Khmer, the date is built from
  * Intl's numbers for the zone and these words.
  */
-const KHMER_MONTHS = ['មករា', 'កុម្ភៈ', 'មីនា', 'មេសា', 'ឧសភា', 'មិថុនា', 'កក្កដា', 'សីហា', 'កញ្ញា', 'តុលា', 'វិច្ឆិកា', 'ធ្នូ']
+export const KHMER_MONTHS = ['មករា', 'កុម្ភៈ', 'មីនា', 'មេសា', 'ឧសភា', 'មិថុនា', 'កក្កដា', 'សីហា', 'កញ្ញា', 'តុលា', 'វិច្ឆិកា', 'ធ្នូ']
 const KHMER_AT = ' នៅ\u200bម៉ោង '
 
 let khmerInRuntime: boolean | undefined
@@ -59,7 +59,8 @@ export function runtimeHasKhmer(): boolean {
   return khmerInRuntime
 }
 
-function numbersIn(date: Date, tz: string) {
+/** The numbers of a moment on a zone's wall clock (Western digits, 24 h). */
+export function numbersIn(date: Date, tz: string) {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone: tz, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', hourCycle: 'h23', numberingSystem: 'latn',
   }).formatToParts(date)

@@ -1,7 +1,7 @@
 import type { MessageKey } from './i18n'
 import { isLang, type Lang } from './langs'
 import type { SearchKind } from './search'
-import { formatDay, type Translate } from './dates'
+import { LOCALE_TAG, formatDay, runtimeHasKhmer, type Translate } from './dates'
 
 /**
  * The one place the console turns a stored value into words an officer reads: enums,
@@ -14,8 +14,18 @@ export type { Translate } from './dates'
 // Dates and times live in core/dates.ts, the one formatter for the console and the public site.
 export { ZONES, defaultZone, formatAgo, formatDay, formatWhen, isZone, type Zone } from './dates'
 
-/** "A, B and C" in the officer's language. */
-export const listOf = (items: string[], lang: Lang) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items)
+/**
+ * "A, B and C" in the officer's language. Chromium has no Khmer list patterns and would
+ * write "A, B, and C" in a Khmer console; there CLDR's Khmer ones are used, as ICU writes
+ * them ("ក និង\u200bខ", "ក, ខ និង គ"). `khmer: false` forces them (for tests that compare).
+ */
+export function listOf(items: string[], lang: Lang, khmer = runtimeHasKhmer()): string {
+  if (lang === 'km' && !khmer) {
+    if (items.length < 3) return items.join(' និង\u200b')
+    return `${items.slice(0, -1).join(', ')} និង ${items[items.length - 1]}`
+  }
+  return new Intl.ListFormat(LOCALE_TAG[lang], { style: 'long', type: 'conjunction' }).format(items)
+}
 
 /** Each enum a report or the console stores, and the prefix of its words. */
 const ENUM_PREFIX = {

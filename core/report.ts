@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { dayProblem } from './day-input'
 import type { MessageKey } from './i18n'
 import { isPhoneNumber } from './phone'
 import { SelfReportInput, err, lang, optionalText, requiredText, token } from './self-report'
@@ -28,20 +29,35 @@ export function latestToday(now = new Date()): string {
 /** The date `years` before `date` (YYYY-MM-DD), for "not more than 120 years ago". */
 const yearsBefore = (date: string, years: number) => `${String(Number(date.slice(0, 4)) - years).padStart(4, '0')}${date.slice(4)}`
 
-/** A calendar date in the past (YYYY-MM-DD), not before 1900 (or within `maxYears` of today). */
-function pastDate(invalid: MessageKey, future: MessageKey, tooOld?: { years: number; code: MessageKey }) {
+/**
+ * A calendar date in the past (YYYY-MM-DD), not before 1900 (or within `maxYears` of
+ * today). A date typed in part (a day without a month) or a day its month lacks (31
+ * February) is refused with its own words (core/day-input.ts, dayProblem), before the
+ * catch-all "enter a real date".
+ */
+function pastDate(codes: { invalid: MessageKey; incomplete: MessageKey; notReal: MessageKey; future: MessageKey }, tooOld?: { years: number; code: MessageKey }) {
   return z.optional(
-    z.string(err(invalid)).check(
-      z.regex(ISO_DATE, err(invalid)),
+    z.string(err(codes.invalid)).check(
+      z.refine((value) => dayProblem(value) !== 'incomplete', err(codes.incomplete)),
+      z.refine((value) => dayProblem(value) !== 'notReal', err(codes.notReal)),
+      z.regex(ISO_DATE, err(codes.invalid)),
       z.refine((value) => {
         const date = new Date(`${value}T00:00:00Z`)
         return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && value >= '1900-01-01'
-      }, err(invalid)),
-      z.refine((value) => value <= latestToday(), err(future)),
-      z.refine((value) => !tooOld || value >= yearsBefore(latestToday(), tooOld.years), err(tooOld?.code ?? invalid)),
+      }, err(codes.invalid)),
+      z.refine((value) => value <= latestToday(), err(codes.future)),
+      z.refine((value) => !tooOld || value >= yearsBefore(latestToday(), tooOld.years), err(tooOld?.code ?? codes.invalid)),
     ),
   )
 }
+
+/** The error words of a date question of the report form, by its locale prefix. */
+const dateCodes = <P extends 'report.person.birthDate' | 'report.journey.departureDate' | 'report.journey.lastContactDate'>(prefix: P) => ({
+  invalid: `${prefix}.error.invalid` as const,
+  incomplete: `${prefix}.error.incomplete` as const,
+  notReal: `${prefix}.error.notReal` as const,
+  future: `${prefix}.error.future` as const,
+})
 
 /** A phone number libphonenumber-js accepts (core/phone.ts); '' counts as not given. */
 function optionalPhone(invalid: MessageKey) {
@@ -75,7 +91,7 @@ export const PersonInput = z.strictObject({
   latinName: optionalText(200),
   otherNames: optionalText(500),
   // Nobody reported missing is older than the oldest age the form accepts (approxAge ≤ 120).
-  birthDate: pastDate('report.person.birthDate.error.invalid', 'report.person.birthDate.error.future', { years: 120, code: 'report.person.birthDate.error.tooOld' }),
+  birthDate: pastDate(dateCodes('report.person.birthDate'), { years: 120, code: 'report.person.birthDate.error.tooOld' }),
   approxAge: z.optional(z.int(err('report.person.approxAge.error.invalid')).check(z.minimum(0, err('report.person.approxAge.error.invalid')), z.maximum(120, err('report.person.approxAge.error.invalid')))),
   sex: z.optional(z.enum(SEXES, err('error.invalid'))),
   nationality: z.optional(z.enum(NATIONALITIES, err('error.invalid'))),
@@ -100,13 +116,13 @@ export const PersonInput = z.strictObject({
 }, err('error.required'))
 
 export const JourneyInput = z.strictObject({
-  departureDate: pastDate('report.journey.departureDate.error.invalid', 'report.journey.departureDate.error.future'),
+  departureDate: pastDate(dateCodes('report.journey.departureDate')),
   destinationCountry: z.enum(DESTINATION_COUNTRIES, err('report.journey.destinationCountry.error.required')),
   destinationTown: optionalText(200),
   offerText: optionalText(10_000),
   recruiterName: optionalText(200),
   recruiterContacts: optionalText(1000),
-  lastContactDate: pastDate('report.journey.lastContactDate.error.invalid', 'report.journey.lastContactDate.error.future'),
+  lastContactDate: pastDate(dateCodes('report.journey.lastContactDate')),
   lastContactChannel: z.optional(z.enum(CONTACT_CHANNELS, err('error.invalid'))),
   lastContactWords: optionalText(2000),
   dangerSigns: z.array(z.enum(DANGER_SIGNS, err('error.invalid')), err('error.invalid')).check(z.maxLength(DANGER_SIGNS.length, err('error.tooMany'))),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { dayProblem } from './day-input'
 import type { MessageKey } from './i18n'
 import { LANGS } from './langs'
 import { PushSubscriptionInput } from './push'
@@ -62,6 +63,9 @@ export const TripDetailsInput = z.strictObject({
   offerText: optionalText(10_000),
   flightDate: z.optional(
     z.string(err('trip.flightDate.error.invalid')).check(
+      // A date typed in part, or 31 February, each with its own words (core/day-input.ts).
+      z.refine((v) => dayProblem(v) !== 'incomplete', err('trip.flightDate.error.incomplete')),
+      z.refine((v) => dayProblem(v) !== 'notReal', err('trip.flightDate.error.notReal')),
       z.refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isCalendarDate(v) && v >= '2000-01-01' && v <= '2100-12-31'), err('trip.flightDate.error.invalid')),
     ),
   ),

@@ -2,6 +2,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, expect } from 'vitest'
+import { monthNames } from '../../core/day-input'
+import { createT } from '../../core/i18n'
+import type { Lang } from '../../core/langs'
 import { startPushService, type PushService } from '../push/push-service'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -149,4 +152,33 @@ export async function signInToConsole(page: Page, baseUrl: string, email: string
   await page.selectOption('#lang', lang)
   await page.getByRole('button', { name: 'Sign in' }).click()
   await page.waitForURL(`${baseUrl}/staff/${lang}/`)
+}
+
+/** A date question (parts/fields.tsx, DateField) found by its field, e.g. `person.birthDate`. */
+function dateQuestion(page: Page, field: string) {
+  return page.locator(`fieldset[aria-describedby~="${field.replace(/\./g, '-')}-hint"]`)
+}
+
+/**
+ * Answers a date question as a person would: types the day and the year, picks the
+ * month by its name in the page's language (`month` 1–12, or 0 for none).
+ */
+export async function fillDate(page: Page, field: string, lang: Lang, date: { day: string; month: number; year: string }): Promise<void> {
+  const t = createT(lang)
+  const question = dateQuestion(page, field)
+  await question.getByLabel(t('date.day'), { exact: true }).fill(date.day)
+  await question.getByLabel(t('date.month'), { exact: true }).selectOption(date.month ? { label: monthNames(lang)[date.month - 1]! } : { index: 0 })
+  await question.getByLabel(t('date.year'), { exact: true }).fill(date.year)
+}
+
+/** What a date question shows: the day and the year typed, and the month's name as chosen. */
+export async function readDate(page: Page, field: string, lang: Lang): Promise<{ day: string; month: string; year: string }> {
+  const t = createT(lang)
+  const question = dateQuestion(page, field)
+  const month = question.getByLabel(t('date.month'), { exact: true })
+  return {
+    day: await question.getByLabel(t('date.day'), { exact: true }).inputValue(),
+    month: await month.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent ?? ''),
+    year: await question.getByLabel(t('date.year'), { exact: true }).inputValue(),
+  }
 }

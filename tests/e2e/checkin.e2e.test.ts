@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process'
 import type { BrowserContext, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { ZONES, formatAgo, readerZone } from '../../core/dates'
+import { monthNames } from '../../core/day-input'
 import { createT, type Lang } from '../../core/i18n'
-import { answerReporterStep, axeViolations as axe, expectKeptAcrossReload, handPushSubscription, signInToConsole, useBrowser, usePushService } from './browser'
+import { answerReporterStep, axeViolations as axe, expectKeptAcrossReload, fillDate, handPushSubscription, readDate, signInToConsole, useBrowser, usePushService } from './browser'
 
 const baseUrl = inject('baseUrl')
 const persistDir = inject('persistDir')
@@ -100,6 +101,8 @@ describe.each([['km'], ['ko']] as Array<[Lang]>)('before you go, in %s, on a 360
     expect(summary).toContain(t('trip.duressCode.error.required'))
     expect(await axe(tPage)).toEqual([])
     await tPage.selectOption('#trip-destinationCountry', 'KH')
+    // The flight date as day, month by its name, year; kept across the reload with the rest.
+    await fillDate(tPage, 'trip.flightDate', lang, { day: '20', month: 1, year: '2027' })
     await expectKeptAcrossReload(tPage, {
       '#trip-destinationTown': 'Sihanoukville',
       '#trip-name': lang === 'km' ? 'សុខ ដារ៉ា' : '박지훈',
@@ -107,6 +110,7 @@ describe.each([['km'], ['ko']] as Array<[Lang]>)('before you go, in %s, on a 360
       '#trip-employerAddress': 'Otres 2, building 7',
       '#trip-recruiterContacts': '@goldjob_kh\n+855 96 555 0142',
     })
+    expect(await readDate(tPage, 'trip.flightDate', lang)).toEqual({ day: '20', month: monthNames(lang)[0], year: '2027' })
     await tPage.check('#intervalDays')
     await tPage.getByLabel(t('trip.grace.6'), { exact: true }).check()
     await tPage.fill('#duressCode', '2468')
@@ -139,6 +143,9 @@ describe.each([['km'], ['ko']] as Array<[Lang]>)('before you go, in %s, on a 360
     expect(checkedIn).toContain(`(${zoneName})`)
     expect(checkedIn).not.toMatch(/\d{4}-\d{2}-\d{2}|T\d{2}:/)
     expect(await wPage.textContent('main')).not.toContain('Golden Fortune')
+    // Worried before any check-in is missed: the report form is one link away, in their language.
+    expect(await wPage.getByText(t('trip.trusted.worried')).isVisible()).toBe(true)
+    expect(await wPage.getByRole('link', { name: t('trip.trusted.report') }).getAttribute('href')).toBe(`/${lang}/report/`)
     await wPage.getByRole('button', { name: t('trip.trusted.subscribe') }).click()
     await wPage.getByText(t('trip.trusted.subscribed')).waitFor()
     expect(await axe(wPage)).toEqual([])
@@ -183,7 +190,11 @@ describe.each([['km'], ['ko']] as Array<[Lang]>)('before you go, in %s, on a 360
     expect(await wPage.inputValue('#journey-destinationTown')).toBe('Sihanoukville')
     expect(await wPage.inputValue('#journey-recruiterContacts')).toContain('@goldjob_kh')
     expect(await wPage.inputValue('#journey-offerText')).toBe(OFFER)
-    expect(await wPage.inputValue('#journey-lastContactDate')).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    // The day of the last check-in, in the date question's parts: a day, a month by name, a year.
+    const lastContact = await readDate(wPage, 'journey.lastContactDate', lang)
+    expect(lastContact.day).toMatch(/^\d{2}$/)
+    expect(monthNames(lang)).toContain(lastContact.month)
+    expect(lastContact.year).toMatch(/^\d{4}$/)
     await cont()
     await answerReporterStep(wPage, { name: lang === 'km' ? 'សុខ វណ្ណា' : '박영희', relationship: 'parent', phone: '010 2345 6789' }, cont)
     await wPage.check('#consents-personalData')

@@ -1,9 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
+import { monthNames } from '../../core/day-input'
 import { createT, messages, type MessageKey } from '../../core/i18n'
 import { FACTOR_POINTS, bandOf } from '../../core/priority'
 import family from '../fixtures/report-family.json'
-import { openPage, submitReport, useBrowser } from './browser'
+import { fillDate, openPage, readDate, submitReport, useBrowser } from './browser'
 
 // Issue 19, the danger path at 360×740 in Khmer and Korean: what a person sees after
 // asking for help, a family's answers checked as a person would, and pages that stay
@@ -108,15 +109,15 @@ describe("a family's answers checked as a person would", () => {
       await cont(page)
       await page.waitForSelector('#journey-departureDate')
 
-      // Step 2: the last contact before the departure.
-      await page.fill('#journey-departureDate', '2025-01-10')
+      // Step 2: the last contact before the departure, each date as day, month by name, year.
+      await fillDate(page, 'journey.departureDate', lang, { day: '10', month: 1, year: '2025' })
       await page.check('#journey-destinationCountry')
-      await page.fill('#journey-lastContactDate', '2024-06-01')
+      await fillDate(page, 'journey.lastContactDate', lang, { day: '1', month: 6, year: '2024' })
       await cont(page)
       await expect.poll(() => page.locator('#journey-lastContactDate-error').textContent()).toContain(t('report.journey.lastContactDate.error.beforeDeparture'))
       expect(await page.locator('.error-summary').textContent()).toContain(t('report.journey.lastContactDate.error.beforeDeparture'))
-      expect(await page.inputValue('#journey-departureDate')).toBe('2025-01-10')
-      expect(await page.inputValue('#journey-lastContactDate')).toBe('2024-06-01')
+      expect(await readDate(page, 'journey.departureDate', lang)).toEqual({ day: '10', month: monthNames(lang)[0], year: '2025' })
+      expect(await readDate(page, 'journey.lastContactDate', lang)).toEqual({ day: '1', month: monthNames(lang)[5], year: '2024' })
       expect(errors).toEqual([])
       await context.close()
     })

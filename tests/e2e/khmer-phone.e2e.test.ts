@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { formatDay } from '../../core/dates'
 import { createT } from '../../core/i18n'
 import { englishWords } from '../unit/english-words'
-import { answerReporterStep, canvasPng, openPage, useBrowser } from './browser'
+import { answerReporterStep, canvasPng, fillDate, openPage, useBrowser } from './browser'
 
 /**
  * Issue 15 on a 360 px phone in Khmer, as a Cambodian family would go: the report
@@ -61,16 +61,16 @@ describe('a Cambodian family on a 360 px phone, in Khmer', () => {
     await shoot(page, '02-report-photo-picker')
 
     await page.fill('#person-fullName', 'សុខ សុភា')
-    await page.fill('#person-birthDate', '2001-03-14')
+    await fillDate(page, 'person.birthDate', 'km', { day: '14', month: 3, year: '2001' })
     await page.setInputFiles('#person-photo', { name: 'sophea.png', mimeType: 'image/png', buffer: await canvasPng(page) })
     await page.waitForSelector('img.photo-preview')
     expect(await page.textContent('[data-testid=photo-name]')).toBe('sophea.png')
     expect(await picker.locator('label').innerText()).toBe(km('report.person.photo.chooseAnother'))
     await cont(page)
 
-    await page.fill('#journey-departureDate', '2025-01-10')
+    await fillDate(page, 'journey.departureDate', 'km', { day: '10', month: 1, year: '2025' })
     await page.check('#journey-destinationCountry')
-    await page.fill('#journey-lastContactDate', '2025-02-01')
+    await fillDate(page, 'journey.lastContactDate', 'km', { day: '1', month: 2, year: '2025' })
     await cont(page)
 
     await answerReporterStep(page, { name: 'សុខ វណ្ណា', relationship: 'sibling', phone: '012 888 999' }, () => cont(page))

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createT } from '../../core/i18n'
 import { startDevServer } from '../../scripts/dev-server.mjs'
-import { answerReporterStep, canvasPng, expectKeptAcrossReload, openPage as pageIn, useBrowser } from './browser'
+import { answerReporterStep, canvasPng, expectKeptAcrossReload, fillDate, openPage as pageIn, readDate, useBrowser } from './browser'
 
 const baseUrl = inject('baseUrl')
 const km = createT('km')
@@ -55,6 +55,33 @@ describe('a family files a report in Khmer', () => {
       '#person-passportNumber': 'N0123456',
       '#person-phones': '+855 12 345 678',
     })
+
+    // The date of birth: the months are Khmer words, in the order Cambodians write a date.
+    const birth = page.locator('fieldset[aria-describedby~="person-birthDate-hint"]')
+    const months = await birth.getByLabel(km('date.month'), { exact: true }).locator('option').allInnerTexts()
+    expect(months).toEqual([km('date.month.choose'), 'មករា', 'កុម្ភៈ', 'មីនា', 'មេសា', 'ឧសភា', 'មិថុនា', 'កក្កដា', 'សីហា', 'កញ្ញា', 'តុលា', 'វិច្ឆិកា', 'ធ្នូ'])
+    expect(await birth.locator('label').allInnerTexts()).toEqual([km('date.day'), km('date.month'), km('date.year')])
+    expect(await birth.locator('.hint').innerText()).toBe(km('date.hint', { example: '14 មីនា 2002' }))
+
+    // A day without a month or a year is kept across a reload and named in Khmer, not dropped.
+    await page.locator('#person-birthDate').fill('14')
+    await page.reload()
+    await page.waitForSelector('astro-island:not([ssr])')
+    expect(await readDate(page, 'person.birthDate', 'km')).toEqual({ day: '14', month: km('date.month.choose'), year: '' })
+    await cont(page)
+    await expect.poll(() => page.locator('#person-birthDate-error').textContent()).toContain(km('report.person.birthDate.error.incomplete'))
+    expect(await page.getAttribute('#person-birthDate-month', 'aria-invalid')).toBe('true')
+    expect(await page.getAttribute('#person-birthDate', 'aria-invalid')).toBeNull()
+
+    // 31 February: the Khmer words for a day the month lacks, every answer kept, and the
+    // summary's link puts the cursor in the day.
+    await fillDate(page, 'person.birthDate', 'km', { day: '31', month: 2, year: '2001' })
+    await cont(page)
+    await expect.poll(() => page.locator('#person-birthDate-error').textContent()).toContain(km('report.person.birthDate.error.notReal'))
+    expect(await readDate(page, 'person.birthDate', 'km')).toEqual({ day: '31', month: 'កុម្ភៈ', year: '2001' })
+    await page.locator('.error-summary').getByRole('link', { name: km('report.person.birthDate.error.notReal') }).click()
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('person-birthDate')
+    await fillDate(page, 'person.birthDate', 'km', { day: '28', month: 2, year: '2001' })
 
     // A photo is re-encoded as a JPEG in the browser before it is kept or sent.
     await page.setInputFiles('#person-photo', { name: 'son.png', mimeType: 'image/png', buffer: await canvasPng(page) })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createT } from '../../core/i18n'
 import { formatAgo, formatDay, formatMoment, formatWhen, readerDates, readerZone, runtimeHasKhmer, ZONES } from '../../core/dates'
+import { dayFaults, dayProblem, joinDay, momentIn, monthNames, splitDay } from '../../core/day-input'
 
 const LANGS = ['ko', 'km', 'en'] as const
 const tOf = (lang: (typeof LANGS)[number]) => createT(lang) as (key: string, values?: Record<string, string | number>) => string
@@ -69,5 +70,53 @@ describe('one date formatter', () => {
   it('shows nothing for a value that is not a date', () => {
     expect(formatWhen('not a date', 'km', 'phnomPenh', tOf('km'))).toBe('')
     expect(formatDay('2026-02-30x', 'ko')).toBe('')
+  })
+})
+
+describe('a date as a person types it: day, month by name, year', () => {
+  it('names the months in Khmer without the runtime’s Khmer data exactly as ICU does, and in Korean and English', () => {
+    expect(monthNames('km', false)).toEqual(monthNames('km', true))
+    expect(monthNames('km', false)[1]).toBe('កុម្ភៈ')
+    expect(monthNames('ko')[2]).toBe('3월')
+    expect(monthNames('en')[11]).toBe('December')
+  })
+
+  it('keeps a whole date as YYYY-MM-DD, the contract of the drafts and the API', () => {
+    expect(joinDay({ day: '7', month: '3', year: '2002' })).toBe('2002-03-07')
+    expect(joinDay({ day: ' 14 ', month: '12', year: '1999' })).toBe('1999-12-14')
+    expect(joinDay({ day: '', month: '', year: '' })).toBe('')
+    expect(splitDay('2002-03-07')).toEqual({ day: '07', month: '3', year: '2002' })
+  })
+
+  it('takes Khmer digits typed on a Khmer keyboard as the same numbers', () => {
+    expect(joinDay({ day: '១៤', month: '3', year: '២០០២' })).toBe('2002-03-14')
+  })
+
+  it('keeps a date typed in part, so a reload gives every answer back', () => {
+    for (const parts of [{ day: '14', month: '', year: '' }, { day: '', month: '2', year: '2001' }, { day: '3', month: '4', year: '01' }, { day: '3rd', month: '4', year: '2001' }]) {
+      const kept = joinDay(parts)
+      expect(kept).not.toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      expect(splitDay(kept)).toEqual(parts)
+    }
+  })
+
+  it('says what is missing, what is not a number and which day a month lacks, with the fields at fault', () => {
+    expect(dayFaults(joinDay({ day: '14', month: '', year: '' }))).toEqual({ problem: 'incomplete', parts: ['month', 'year'] })
+    expect(dayFaults(joinDay({ day: '14', month: '3', year: '02' }))).toEqual({ problem: 'incomplete', parts: ['year'] })
+    expect(dayFaults(joinDay({ day: 'x', month: '3', year: '2002' }))).toEqual({ problem: 'invalid', parts: ['day'] })
+    expect(dayFaults('2026-02-31')).toEqual({ problem: 'notReal', parts: ['day'] })
+    expect(dayProblem('2026-04-31')).toBe('notReal')
+    expect(dayProblem('2025-02-29')).toBe('notReal')
+    expect(dayProblem('2024-02-29')).toBeUndefined()
+    expect(dayProblem('2026-13-01')).toBe('invalid')
+    expect(dayProblem('2026-02-00')).toBe('invalid')
+    expect(dayProblem('14 March')).toBe('invalid')
+    expect(dayProblem('')).toBeUndefined()
+  })
+
+  it('turns a time on the console’s clock into the moment in that zone', () => {
+    expect(momentIn('2026-12-24', 18, 0, ZONES.seoul.tz).toISOString()).toBe('2026-12-24T09:00:00.000Z')
+    expect(momentIn('2026-12-24', 23, 59, ZONES.phnomPenh.tz).toISOString()).toBe('2026-12-24T16:59:00.000Z')
+    expect(momentIn('2026-07-01', 9, 30, 'Europe/London').toISOString()).toBe('2026-07-01T08:30:00.000Z')
   })
 })

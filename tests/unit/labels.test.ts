@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createT } from '../../core/i18n'
-import { actionText, ACCESS_ACTIONS, formatDay, formatWhen, indicatorText, langText, reasonText, sectionRows } from '../../core/labels'
+import { actionText, ACCESS_ACTIONS, formatDay, formatWhen, indicatorText, langText, listOf, reasonText, sectionRows } from '../../core/labels'
 import { INDICATOR_TYPES } from '../../core/offers'
 import { rawValues } from '../e2e/raw-values'
 
@@ -90,5 +90,17 @@ describe('access-log reasons', () => {
     expect(reasonText(t, 'correct', 'journey.destinationCountry: wrong country')).toContain(t('report.journey.destinationCountry.label'))
     // A field the form never asked is "other", never its path.
     expect(reasonText(t, 'correct', 'reporter.zzz: x')).toBe(t('staff.log.corrected', { section: t('staff.case.reporter'), field: t('staff.value.other'), reason: 'x' }))
+  })
+})
+
+describe('lists in the officer’s words', () => {
+  it('joins a list in Khmer without the runtime’s Khmer data exactly as ICU does (Chromium has none)', () => {
+    for (const items of [[], ['ក'], ['ក', 'ខ'], ['ក', 'ខ', 'គ'], ['ក', 'ខ', 'គ', 'ឃ']]) expect(listOf(items, 'km', false)).toBe(listOf(items, 'km', true))
+    expect(listOf(['ឈ្មោះ', 'លេខទូរស័ព្ទ', 'លិខិតឆ្លងដែន'], 'km', false)).toBe('ឈ្មោះ, លេខទូរស័ព្ទ និង លិខិតឆ្លងដែន')
+  })
+
+  it('joins a list in Korean and English with their own word for "and"', () => {
+    expect(listOf(['이름', '전화번호', '여권'], 'ko')).toBe('이름, 전화번호 및 여권')
+    expect(listOf(['name', 'phone', 'passport'], 'en')).toBe('name, phone, and passport')
   })
 })

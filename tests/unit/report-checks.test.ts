@@ -100,6 +100,23 @@ describe('dates in the order a life runs', () => {
   })
 })
 
+describe('dates typed in part or impossible', () => {
+  it('names a date typed in part on its question, in words, rather than dropping it', () => {
+    expect(errorsOf((r) => (r.person.birthDate = '--14'))).toEqual([{ field: 'person.birthDate', code: 'report.person.birthDate.error.incomplete' }])
+    expect(errorsOf((r) => (r.journey.departureDate = '25-1-10'))).toEqual([{ field: 'journey.departureDate', code: 'report.journey.departureDate.error.incomplete' }])
+  })
+
+  it('refuses 31 February with its own words, not the catch-all', () => {
+    expect(errorsOf((r) => (r.journey.lastContactDate = '2025-02-31'))).toEqual([
+      { field: 'journey.lastContactDate', code: 'report.journey.lastContactDate.error.notReal' },
+    ])
+  })
+
+  it('still says "enter a real date" for an answer that is no date at all', () => {
+    expect(errorsOf((r) => (r.person.birthDate = 'yesterday'))).toEqual([{ field: 'person.birthDate', code: 'report.person.birthDate.error.invalid' }])
+  })
+})
+
 describe('text past its limit', () => {
   it('is refused with a message, not cut: the description at 2,000 and the offer at 10,000 characters', () => {
     expect(errorsOf((r) => (r.person.description = 'ក'.repeat(2000)))).toEqual([])

@@ -54,9 +54,13 @@ describe('built site', () => {
   // pages do not load it (core/self-report.ts) and keep 40 KB. After the merge with the
   // Khmer work (core/dates.ts: review dates in the reader's words, CLDR Khmer months where
   // Chromium has none; the localized photo picker) the page measured 49,385 bytes, so the
-  // family form's budget is 49 KB; checking phones only on the Worker would bring it near 37 KB.
+  // family form's budget was 49 KB; checking phones only on the Worker would bring it near 37 KB.
+  // The dates as day, month by name and year (parts/DateField.tsx, core/day-input.ts) replace
+  // the browser's date input, which ships no JavaScript but speaks the browser's language:
+  // 2.3 KB more (49,389 → 51,709 bytes measured on 2026-12-03), so the family form has 51 KB.
+  // They are kept out of core/dates.ts and parts/fields.tsx so the urgent and case pages do not load them.
   it.each(['ko', 'km', 'en'])('keeps the report pages in %s within their budgets of gzipped JavaScript', (lang) => {
-    const budgets = { [`/${lang}/report/index.html`]: 49, [`/${lang}/report/urgent/index.html`]: 40, [`/${lang}/case/index.html`]: 40 }
+    const budgets = { [`/${lang}/report/index.html`]: 51, [`/${lang}/report/urgent/index.html`]: 40, [`/${lang}/case/index.html`]: 40 }
     for (const [path, kb] of Object.entries(budgets)) {
       const page = pages.find((p) => p.path === path)!
       expect({ path, over: pageJsGzipBytes(dist, page.html) > kb * 1024 }).toEqual({ path, over: false })

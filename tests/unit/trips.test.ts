@@ -40,6 +40,14 @@ describe('the rules of a trip', () => {
     const { turnstileToken: _none, ...noToken } = valid
     expect(issues(noToken)).toEqual([['turnstileToken', 'report.turnstile.error.required']])
   })
+
+  it('names a flight date typed in part, and 31 February, in words of their own', () => {
+    const issues = (flightDate: string) => TripInput.safeParse({ ...valid, trip: { ...valid.trip, flightDate } }).error?.issues.map((i) => i.message)[0]
+    expect(issues('2027--14')).toBe('trip.flightDate.error.incomplete')
+    expect(issues('2027-02-31')).toBe('trip.flightDate.error.notReal')
+    expect(issues('soon')).toBe('trip.flightDate.error.invalid')
+    expect(issues('2027-02-28')).toBeUndefined()
+  })
 })
 
 describe('the times a traveller and a trusted person read', () => {

@@ -106,12 +106,14 @@ describe('POST /api/v1/reports', () => {
     report.person.phones = '010-1234-5678'
     report.person.birthDate = '2002-02-30'
     report.journey.lastContactDate = '2999-01-01'
+    report.journey.departureDate = '2025--10' // a day and a year, no month: kept by the form, refused in words
     report.reporter.email = 'not-an-email'
     await expectFieldErrors(await postReport(report), {
       'person.fullName': 'error.tooLong',
-      'person.birthDate': 'report.person.birthDate.error.invalid',
+      'person.birthDate': 'report.person.birthDate.error.notReal',
       'person.approxAge': 'report.person.approxAge.error.invalid',
       'person.phones': 'error.invalid',
+      'journey.departureDate': 'report.journey.departureDate.error.incomplete',
       'journey.lastContactDate': 'report.journey.lastContactDate.error.future',
       'reporter.email': 'report.reporter.email.error.invalid',
     })

@@ -116,7 +116,7 @@ describe('recording a trip', () => {
       expect.arrayContaining([
         { field: 'intervalDays', code: 'trip.intervalDays.error.required' },
         { field: 'trip.destinationCountry', code: 'trip.destinationCountry.error.required' },
-        { field: 'trip.flightDate', code: 'trip.flightDate.error.invalid' },
+        { field: 'trip.flightDate', code: 'trip.flightDate.error.notReal' },
       ]),
     )
     // A duress code equal to the check-in code would make the alarm impossible to raise.

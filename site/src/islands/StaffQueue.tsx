@@ -12,7 +12,7 @@ import { whenFormatter } from './parts/zone'
 import { onShortcut } from './parts/keys'
 import { StaffSelect, refuseTooLong } from './parts/staff-form'
 import { CharacterCount } from './parts/fields'
-import { formatAgo, langText } from '../../../core/labels'
+import { formatAgo, langText, listOf } from '../../../core/labels'
 
 type Item = QueueItem
 type Me = StaffMember
@@ -275,7 +275,7 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
               <td>
                 <strong class={`band band--${item.band}`}>{t(`staff.band.${item.band}`)}</strong> {item.priority}{' '}
                 <small class="factors-line">
-                  {[...item.factors.map((f) => t(`staff.factor.${f.id}`)), ...(item.override ? [t('staff.queue.override', { reason: item.override.reason })] : [])].join(' · ')}
+                  {[listOf(item.factors.map((f) => t(`staff.factor.${f.id}`)), props.lang), ...(item.override ? [t('staff.queue.override', { reason: item.override.reason })] : [])].filter(Boolean).join(' · ')}
                 </small>
               </td>
               <td>
@@ -302,7 +302,7 @@ export default function StaffQueue(props: { lang: Lang; messages: Record<string,
                 <Show when={item.unread > 0}>
                   <strong class="tag tag--unread">{t('staff.queue.unreadCount', { count: item.unread })}</strong>
                 </Show>
-                <Show when={item.labels.length > 0}>{' '}<small>{item.labels.join(', ')}</small></Show>
+                <Show when={item.labels.length > 0}>{' '}<small>{listOf(item.labels, props.lang)}</small></Show>
               </td>
             </tr>
           )}

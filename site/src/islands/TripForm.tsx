@@ -7,6 +7,7 @@ import { CHECK_IN_INTERVALS, GRACE_HOURS, TripInput } from '../../../core/trips'
 import { postJson } from './parts/api'
 import ErrorSummary from './parts/ErrorSummary'
 import { createErrors } from './parts/errors'
+import DateField from './parts/DateField'
 import { ChoiceField, SelectField, TextField } from './parts/fields'
 import { makeT } from './parts/t'
 import { mountTurnstile, type TurnstileHandle } from './parts/turnstile'
@@ -187,7 +188,7 @@ export default function TripForm(props: { lang: Lang; messages: Record<string, s
             onChange={(v) => set(['trip', 'destinationCountry'], v)}
           />
           {field('destinationTown')}
-          {field('flightDate', { type: 'date', width: 'medium' })}
+          <DateField t={t} lang={props.lang} field="trip.flightDate" label={t('trip.field.flightDate')} hint={props.messages['trip.field.flightDate.hint']} optional example="2027-03-14" value={draft.trip.flightDate} onInput={(v) => set(['trip', 'flightDate'], v)} error={errorFor('trip.flightDate')} />
           {field('name', { autocomplete: 'name' })}
           {field('employer')}
           {field('employerAddress', { multiline: true, rows: 2 })}

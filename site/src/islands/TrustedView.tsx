@@ -108,6 +108,10 @@ export default function TrustedView(props: { lang: Lang; messages: Record<string
               <Show when={w().nextCheckInBy}>
                 <p>{t('trip.trusted.next', { when: when(w().nextCheckInBy!, props.lang, t) })}</p>
               </Show>
+              {/* The report form is open to them at any time, not only after a missed check-in. */}
+              <p>
+                {t('trip.trusted.worried')} <a href={`/${props.lang}/report/`}>{t('trip.trusted.report')}</a>
+              </p>
               <section class="case-news" aria-labelledby="trip-push-heading">
                 <h2 id="trip-push-heading">{t('trip.trusted.heading')}</h2>
                 <p>{t('trip.trusted.explain')}</p>

@@ -2,7 +2,7 @@ import { For, Show, createEffect, createSignal, onCleanup, type JSX } from 'soli
 import { fieldId } from './ErrorSummary'
 import type { T } from './t'
 
-type Common = {
+export type Common = {
   t: T
   field: string
   label: string
@@ -11,16 +11,28 @@ type Common = {
   optional?: boolean
 }
 
-function describedBy(id: string, hint?: string, error?: string) {
+export function describedBy(id: string, hint?: string, error?: string) {
   return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
 }
 
 /** "(optional)" after a question's label (GOV.UK: mark the optional ones, not the required). */
-function OptionalMark(props: { t: T; optional?: boolean }) {
+export function OptionalMark(props: { t: T; optional?: boolean }) {
   return (
     <Show when={props.optional}>
       {' '}
       <span class="optional">{props.t('report.optional')}</span>
+    </Show>
+  )
+}
+
+/** The message beside a question that was refused, "Error:" read out before it. */
+export function ErrorMessage(props: { t: T; id: string; error?: string }) {
+  return (
+    <Show when={props.error}>
+      <p class="error-message" id={`${props.id}-error`}>
+        <span class="visually-hidden">{props.t('error.prefix')} </span>
+        {props.error}
+      </p>
     </Show>
   )
 }
@@ -35,12 +47,7 @@ function Label(props: Common & { id: string }) {
       <Show when={props.hint}>
         <p class="hint" id={`${props.id}-hint`}>{props.hint}</p>
       </Show>
-      <Show when={props.error}>
-        <p class="error-message" id={`${props.id}-error`}>
-          <span class="visually-hidden">{props.t('error.prefix')} </span>
-          {props.error}
-        </p>
-      </Show>
+      <ErrorMessage t={props.t} id={props.id} error={props.error} />
     </>
   )
 }
@@ -82,7 +89,7 @@ export function TextField(
   props: Common & {
     value: string
     onInput: (value: string) => void
-    type?: 'text' | 'email' | 'tel' | 'date' | 'number' | 'password'
+    type?: 'text' | 'email' | 'tel' | 'number' | 'password'
     autocomplete?: string
     inputmode?: 'numeric' | 'tel' | 'email' | 'text'
     maxLength?: number
@@ -171,12 +178,7 @@ export function ChoiceField(
         <Show when={props.hint}>
           <p class="hint" id={`${id()}-hint`}>{props.hint}</p>
         </Show>
-        <Show when={props.error}>
-          <p class="error-message" id={`${id()}-error`}>
-            <span class="visually-hidden">{props.t('error.prefix')} </span>
-            {props.error}
-          </p>
-        </Show>
+        <ErrorMessage t={props.t} id={id()} error={props.error} />
         <div class={`choices${props.inline ? ' choices--inline' : ''}`}>
           <For each={props.options}>
             {(option, index) => {

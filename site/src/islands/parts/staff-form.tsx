@@ -25,7 +25,7 @@ type Line = { id: string; label: string; class?: string }
  * form refuses an answer past it (`overLimit`) with a message.
  */
 export function StaffInput(
-  props: Line & { value: string; onInput: (value: string) => void; limit?: { t: T; max: number }; type?: 'email' | 'date'; inputmode?: 'numeric' },
+  props: Line & { value: string; onInput: (value: string) => void; limit?: { t: T; max: number }; type?: 'email'; inputmode?: 'numeric' },
 ) {
   return (
     <p>

@@ -1,5 +1,6 @@
 import type { JSX } from 'solid-js'
 import type { Lang } from '../../../../core/langs'
+import DateField from '../parts/DateField'
 import { ChoiceField, SelectField, TextField } from '../parts/fields'
 import type { T } from '../parts/t'
 import type { Draft } from './draft'
@@ -16,6 +17,8 @@ export type Kit = {
   errorFor: (field: string) => string | undefined
   /** A text question of a section, with its label, hint and error from the locale. */
   text: (section: Section, name: string, extra?: Record<string, unknown>) => JSX.Element
+  /** A date question of a section: day, month by name, year (parts/fields.tsx); `example` is a YYYY-MM-DD shown in words. */
+  date: (section: Section, name: string, example: string) => JSX.Element
   /** Choices with their words: `${prefix}.${value}` for each value. */
   options: (values: readonly string[], prefix: string) => Options
   /** Radios (one answer) or checkboxes (a list) for a question of a section. */
@@ -26,7 +29,7 @@ export type Kit = {
 
 type Options = Array<{ value: string; label: string }>
 
-export function makeKit(base: Omit<Kit, 'text' | 'options' | 'choice' | 'select'>): Kit {
+export function makeKit(base: Omit<Kit, 'text' | 'date' | 'options' | 'choice' | 'select'>): Kit {
   const { t } = base
   const answer = (section: Section, name: string) => (base.draft[section] as Record<string, string | string[]>)[name]
   /** What every question shares: its field, its label, and its error (read when shown). */
@@ -45,6 +48,17 @@ export function makeKit(base: Omit<Kit, 'text' | 'options' | 'choice' | 'select'
         value={answer(section, name) as string}
         onInput={save(section, name)}
         {...extra}
+      />
+    ),
+    date: (section, name, example) => (
+      <DateField
+        {...question(section, name)}
+        lang={base.lang}
+        hint={base.messages[`report.${section}.${name}.hint`]}
+        value={answer(section, name) as string}
+        onInput={save(section, name)}
+        example={example}
+        optional
       />
     ),
     choice: (kind, section, name, options, extra = {}) => (

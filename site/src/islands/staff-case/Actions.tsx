@@ -1,6 +1,8 @@
 import { For, Show, createSignal, type Accessor, type Setter } from 'solid-js'
 import type { Colleague } from '../../../../core/api'
+import { dayProblem } from '../../../../core/day-input'
 import { CLOSE_REASONS, NEXT_STATUS, type CaseStatus } from '../../../../core/workflow'
+import DateField from '../parts/DateField'
 import { StaffForm, StaffInput, StaffSelect } from '../parts/staff-form'
 import type { CaseProps } from './desk'
 
@@ -86,6 +88,14 @@ export function Supervisor(props: CaseProps) {
   const [override, setOverride] = createSignal('')
   const [overrideReason, setOverrideReason] = createSignal('')
   const [retainUntil, setRetainUntil] = createSignal('')
+  const [retainError, setRetainError] = createSignal('')
+  /** A date typed in part or one its month lacks is said beside the question, not sent. */
+  const retainDayRefused = () => {
+    const problem = retainUntil() === '' ? 'incomplete' : dayProblem(retainUntil())
+    setRetainError(problem ? t(`date.error.${problem}`) : '')
+    if (problem) document.getElementById('retain-until')?.focus()
+    return Boolean(problem)
+  }
   const [retainReason, setRetainReason] = createSignal('')
   return (
     <details class="panel">
@@ -95,8 +105,8 @@ export function Supervisor(props: CaseProps) {
         <StaffInput id="override-reason" label={t('staff.case.overrideReason')} limit={{ t, max: 500 }} value={overrideReason()} onInput={setOverrideReason} />
         <p><button class="button button--secondary" type="submit">{t('staff.case.apply')}</button></p>
       </StaffForm>
-      <StaffForm onSend={() => !props.desk.tooLong({ id: 'retain-reason', label: t('staff.case.retainReason'), value: retainReason(), max: 500 }) && edit('/retention', { retainUntil: retainUntil(), reason: retainReason() }, () => setRetainReason(''))}>
-        <StaffInput id="retain-until" label={t('staff.case.retainUntil')} class="input input--medium" type="date" value={retainUntil()} onInput={setRetainUntil} />
+      <StaffForm onSend={() => !retainDayRefused() && !props.desk.tooLong({ id: 'retain-reason', label: t('staff.case.retainReason'), value: retainReason(), max: 500 }) && edit('/retention', { retainUntil: retainUntil(), reason: retainReason() }, () => setRetainReason(''))}>
+        <DateField t={t} lang={props.desk.lang} field="retain-until" label={t('staff.case.retainUntil')} example="2027-06-30" value={retainUntil()} onInput={setRetainUntil} error={retainError()} />
         <StaffInput id="retain-reason" label={t('staff.case.retainReason')} limit={{ t, max: 500 }} value={retainReason()} onInput={setRetainReason} />
         <p><button class="button button--secondary" type="submit">{t('staff.case.apply')}</button></p>
       </StaffForm>

@@ -1,7 +1,7 @@
 import { For, Show, createSignal } from 'solid-js'
 import type { DuplicateCandidate, StaffCaseView } from '../../../../core/api'
 import type { Lang } from '../../../../core/langs'
-import { sectionRows } from '../../../../core/labels'
+import { listOf, sectionRows } from '../../../../core/labels'
 import { callApi, postJson } from '../parts/api'
 import { SummaryList } from '../parts/SummaryList'
 import { CharacterCount } from '../parts/fields'
@@ -57,7 +57,7 @@ function Duplicates(props: CaseProps & { candidates: DuplicateCandidate[] }) {
             {(cand) => (
               <li data-candidate={cand.caseRef}>
                 <a href={`#${cand.caseRef}`}>{cand.caseRef}</a> — {t('staff.case.score', { score: cand.score })} —{' '}
-                {t('staff.case.matchedOn', { reasons: cand.reasons.map((r) => t(`staff.match.${r}`)).join(', ') })}
+                {t('staff.case.matchedOn', { reasons: listOf(cand.reasons.map((r) => t(`staff.match.${r}`)), props.desk.lang) })}
                 <span class="actions">
                   <button
                     class="button button--secondary"
@@ -99,7 +99,7 @@ function Labels(props: CaseProps) {
   return (
     <section class="panel" aria-labelledby="labels">
       <h2 id="labels">{t('staff.case.labels')}</h2>
-      <p>{props.c.labels.join(', ') || '—'}</p>
+      <p>{listOf(props.c.labels, props.desk.lang) || '—'}</p>
       <form
         class="inline-form"
         onSubmit={(e) => {
