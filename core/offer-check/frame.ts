@@ -55,6 +55,14 @@ const OFFER = new RegExp(
   'g',
 )
 
+// A reader asking whether an offer they were sent is real (2 points each): the offer is aimed
+// at them, however much of it they quote ("is this legit?", 진짜일까요, ពិតអត់?).
+const ASK = new RegExp(
+  String.raw`(?<![a-z])(?:is (?:this|it) (?:legit|real|safe)|anyone (?:know|tried))(?![a-z])|진짜(?:일까요|인가요)|` +
+    sp(String.raw`ពិត (?:អត់|ឬ ទេ)|គួរ (?:ទៅ|ឲ្យ) (?:ឬ )?ទេ|ជួយ មើល`),
+  'g',
+)
+
 /** Quotations long enough to carry ad wording: '…', "…", ‘…’, “…”, «…», 「…」. */
 const QUOTE = /(?<![\p{L}\d])['"‘“«「『][^\n'"’”»」』]{12,}?['"’”»」』](?![\p{L}\d])/gu
 
@@ -80,6 +88,7 @@ export function frameScores(text: string, opts: { quotedRed: boolean; hasContact
   if (quotes && report > 0) report += opts.quotedRed ? 2 : 1
   let offer = distinct(OFFER, text)
   if (opts.hasContact) offer += 1
+  offer += 2 * distinct(ASK, text)
   return { report, offer }
 }
 

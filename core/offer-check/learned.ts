@@ -74,6 +74,8 @@ export function probability(f: Features, model: Model): number {
 
 /** At or above: the learned layer lifts a rule "medium" to "high". */
 export const LIFT_HIGH = 0.62
+/** At or above: lifted to "high" when every warning sign the rules found is weak (+1), signs an honest ad can carry. */
+export const LIFT_HIGH_WEAK = 0.7
 /** At or above: the learned layer lifts a rule "low" to "medium", unless the rules found the offer reassuring. */
 export const LIFT_MEDIUM = 0.6
 
@@ -90,8 +92,9 @@ export const LIFT_MEDIUM = 0.6
  * layer lifted the level, so the page can say so in words that are true: the wording
  * resembles scam offers, not a sign it cannot show.
  */
-export function combine(rule: { risk: 'high' | 'medium' | 'low'; score: number; frame: Frame }, p: number): { risk: 'high' | 'medium' | 'low'; lifted: boolean } {
-  if (rule.risk === 'medium' && p >= LIFT_HIGH && rule.frame === 'offer') return { risk: 'high', lifted: true }
+export function combine(rule: { risk: 'high' | 'medium' | 'low'; score: number; frame: Frame; signals?: { weight: number }[] }, p: number): { risk: 'high' | 'medium' | 'low'; lifted: boolean } {
+  const lift = rule.signals?.some((s) => s.weight > 1) ? LIFT_HIGH : LIFT_HIGH_WEAK
+  if (rule.risk === 'medium' && p >= lift && rule.frame === 'offer') return { risk: 'high', lifted: true }
   if (rule.risk === 'low' && p >= LIFT_MEDIUM && rule.score >= 0) return { risk: 'medium', lifted: true }
   return { risk: rule.risk, lifted: false }
 }
