@@ -6,6 +6,7 @@
 export const KM = String.raw`role.scam-explicit ចុច like|review ហាង|យក (?:វ៉ាលី|កាបូប)[^\n។]{0,12}(?:ទៅ|%G)|ធ្វើ ជា មិត្ត ស្រី|ធ្វើ ជា សង្សារ|កាស៊ីណូ អនឡាញ|ល្បែង (?:ស៊ីសង )?អនឡាញ|ភ្នាល់ អនឡាញ
 |ឆាត[^\n។]{0,40}(?:google translate|កម្មវិធី បក ប្រែ)
 money.mule (?:ជួល|ខ្ចី|លក់) គណនី|គណនី ធនាគារ របស់ អ្នក|កាត ធនាគារ|បើក គណនី %G
+|គណនី[^\n។]{0,40}(?:ខ្ចី|ជួល) ប្រើ
 |គណនី (?:របស់ )?(?:អ្នក ផ្សេង|ប្អូន ថ្លៃ|បង ប្អូន)
 secrecy កុំ ប្រាប់ (?:អ្នក ណា|គេ|គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|នរណា|ប៉ូលិស|មេ ភូមិ|អ្នក ផ្ទះ|ផ្ទះ|ម៉ែ|ឪ)
 |ប្រាប់ (?:ផ្ទះ|អ្នក ផ្ទះ|ម៉ែ|ឪ|ប្រពន្ធ|ប្តី)[^\n។]{0,6}ថា|កុំ ប្រាប់ (?:បង ប្អូន|មិត្ត ភក្តិ|អ្នក ដទៃ|ណា ម្នាក់)
@@ -14,13 +15,16 @@ secrecy កុំ ប្រាប់ (?:អ្នក ណា|គេ|គ្រួ�
 |កុំ (?:ទាក់ ទង|ហៅ) (?:ស្ថាន ទូត|ប៉ូលិស)
 |កុំ (?:ទាន់ |អាល )?(?:បង្ហោះ|ចែក រំលែក)|កុំ (?:ទាន់|អាល) (?:ប្រាប់|និយាយ)
 phone.taken (?:ប្រគល់|ដក) ទូរស័ព្ទ
+|ទូរស័ព្ទ[^\n។]{0,16}ទុក (?:នៅ )?ផ្ទះ
 |ទូរស័ព្ទ[^\n។]{0,12}បាន តែ
 passport.requested ផ្ញើ (?:រូប ថត |រូប |ច្បាប់ ចម្លង )?(?:អត្ត សញ្ញាណ ប័ណ្ណ (?:និង )?)?%P
 |ប្រគល់ %P
 visa.tourist ទិដ្ឋាការ ទេសចរណ៍|ដើរ លេង[^\n។]{0,10}(?:រក|ធ្វើ) ការងារ|(?:ចូល|ទៅ|មក) (?:ជា |ដោយ )?(?:ភ្ញៀវ )?(?:ទេសចរ|tourist)|(?:មក|ទៅ) ដល់ (?:ហើយ )?[^\n។]{0,12}(?:ធ្វើ|ប្តូរ|ដូរ) (?:វីហ្សា|ទិដ្ឋាការ)|(?:មិន ត្រូវការ|គ្មាន|មិន ចាំ បាច់|មិន បាច់|ដោយ មិន បាច់|ដោយ គ្មាន) (?:មាន )?ទិដ្ឋាការ
+|(?:វីសា|វីហ្សា) ទេសចរ
 |ចូល ជា ភ្ញៀវ ទេសចរ
 |(?:ជា|ដូច) (?:ភ្ញៀវ )?ទេសចរ(?!ណ៍)
 border.irregular ពេល យប់[^\n។]{0,24}(?:នាំ ផ្លូវ|ដើរ កាត់|ឆ្លង|ព្រំ ដែន)|ព្រំ ដែន[^\n។]{0,24}ឡាន[^\n។]{0,12}(?:ទទួល|មក យក|ដឹក)
+|(?:ទូក|ឆ្លង (?:ព្រំ ដែន|ទន្លេ))[^\n។]{0,24}(?:មិន|អត់) (?:ចាំ )?បាច់ (?:មាន )?ឯកសារ
 |(?:អត់|មិន) (?:ចាំ )?បាច់ (?:មាន |ធ្វើ )?%P|អ្នក នាំ ផ្លូវ|ត្រើយ ម្ខាង
 |ឆ្លង (?:កាត់ )?ព្រំដែន (?:នៅ )?(?:ពេល យប់|ខុស ច្បាប់|លួច|ដោយ មិន បាច់|ដោយ គ្មាន|តាម ផ្លូវ (?:ក្រោយ|កាត់))
 |ព្រំដែន (?:តាម|ដោយ) ទូក|ជិះ ទូក ឆ្លង|ឆ្លង ទន្លេ
@@ -40,15 +44,17 @@ urgency.departure (?:នៅ )?សល់ \d+ កន្លែង|ផ្ដល់ �
 |ចំនួន (?:មាន )?កំណត់
 company.hidden (?:ទីតាំង|កន្លែង)[^\n។]{0,16}(?:ប្រាប់ ពេល ក្រោយ|សម្ងាត់|មិន អាច ប្រាប់)|កន្លែង ធ្វើ ការ ពិត|(?:ប្រាប់|បង្ហាញ|និយាយ)[^\n។]{0,8}ពេល (?:មក |ទៅ )?ដល់|campus
 contract.on-arrival កិច្ច សន្យា (?:ធ្វើ |ចុះ )?(?:ពេល )?(?:ទៅ )?ដល់|គ្មាន កិច្ច សន្យា|ចុះ កិច្ច សន្យា នៅ (?:ទី នោះ|ពេល)
+|ឯកសារ (?:អី )?ចាំ[^\n។]{0,12}រៀបចំ
 |ដល់ ហើយ[^\n។]{0,12}(?:រៀបចំ|ធ្វើ) (?:ឯកសារ|ទិដ្ឋាការ|ប័ណ្ណ ការងារ)|ដល់ ហើយ[^\n។]{0,12}ចុះ កិច្ច សន្យា
 screening.minimal មិន (?:ចាំ )?បាច់ (?:មាន )?(?:ការ )?សម្ភាសន៍|តេស្ត វាយ អក្សរ ប៉ុណ្ណោះ|គ្មាន ការ សម្ភាសន៍
 crypto គ្រីប(?:តូ|ថូ)|កាក់ ឌីជីថល
 travel.prepaid ថ្លៃ (?:ឡាន|យន្តហោះ|ធ្វើ ដំណើរ|សំបុត្រ) (?:បង|ខ្ញុំ|ថៅកែ|យើង|ក្រុមហ៊ុន) (?:ចេញ|បង់|រ៉ាប់រង)|ចេញ (?:ថ្លៃ[^\n។]{0,12})?(?:%G )?(?:មុន|សិន)
 |(?:បង|ខ្ញុំ|ថៅកែ|យើង) (?:នឹង )?(?:រ៉ាប់រង|ចេញ|បង់) ថ្លៃ
 travel.debt កាត់ (?:ចេញ )?(?:ពី|ពីលើ) ប្រាក់ ខែ|ប្រាក់ ខែ[^\n។]{0,10}កាត់|សង (?:វិញ|ទាំង អស់|ថ្លៃ)|បំណុល
+|ប្រាក់ ខែ[^\n។]{0,40}រត់ ចោល|%G លុយ (?:ម៉ែ ឪ|គ្រួសារ) មុន
 |(?:សិន|មុន)[^\n។]{0,30}(?:ធ្វើ ការ បាន|ខែ ក្រោយ)[^\n។]{0,12}កាត់
 routing.indirect (?:ធ្វើ ដំណើរ )?តាម (?:បាងកក|ហូជីមិញ|ព្រៃ នគរ|សិង្ហបុរី|mae sot|bangkok)
-fees.upfront ថ្លៃ សេវា|បង់ មុន|ប្រាក់ កក់|ថ្លៃ (?:ចុះ ឈ្មោះ|ឯកសារ|ដំណើរ ការ ឯកសារ)|បង់ (?:តែ )?\d|ថ្លៃ សមាជិក
+fees.upfront (?:តម្លៃ|ថ្លៃ) សេវា|កក់ \d[\d,]* ?(?:\$|ដុល្លារ)|បង់ មុន|ប្រាក់ កក់|ថ្លៃ (?:ចុះ ឈ្មោះ|ឯកសារ|ដំណើរ ការ ឯកសារ)|បង់ (?:តែ )?\d|ថ្លៃ សមាជិក
 |(?:ផ្ញើ|ផ្ទេរ|បង់)[^\n។]{0,16}(?:wing|វីង|aba)
 travel.free សំបុត្រ យន្តហោះ|(?:ថ្លៃ )?(?:យន្តហោះ|ធ្វើ ដំណើរ) ឥត គិត ថ្លៃ
 |(?:រ៉ាប់រង|បង់|ចេញ) ថ្លៃ (?:ធ្វើ ដំណើរ|យន្តហោះ|ឡាន)
@@ -83,19 +89,23 @@ green.passport-kept រក្សា %P ដោយ ខ្លួន ឯង`
 export const KO = String.raw`role.scam-explicit (?:캐리어|가방|짐|물건)[^\n.]{0,10}(?:전달|운반|옮겨)|(?:좋아요|리뷰)[^\n.]{0,10}(?:누르|작성|알바)|로맨스|채터(?!링)|리딩 ?방|리딩 (?:팀|업무)|(?:코인|주식|투자) 리딩|보이스 피싱|피싱 (?:업무|알바)|(?:온라인|인터넷) (?:카지노|도박|바카라|슬롯)
 |(?:도박|토토|바카라|카지노|베팅) 사이트|스캠 (?:업무|작업)
 money.mule 대포 통장|명의자|통장 (?:대여|임대|매입|양도|빌려|판매)|계좌(?:만)? (?:대여|임대|빌려)|이체 알바|총책|해외 송금 대행|현금 (?:수거|전달) 알바|명의 (?:휴대 ?폰|폰)|통장 지참
+|(?:통장|계좌)[^\n.]{0,16}(?:저희가|우리가|회사가|제가) (?:쓸|사용|쓰)
 |체크 ?카드 (?:대여|전달|보내)|(?:통장|계좌|체크 ?카드|otp)(?! ?사본)[^\n.]{0,14}(?:만들어 (?:오|와)|개설해 (?:오|와)|(?:회사|저희)(?:에서|가) 관리|맡기|넘기)
 |(?:통장|계좌) \d+ ?개|(?:통장|계좌)(?:이랑|과|하고|,) ?(?:신분증|체크 ?카드|otp)
 secrecy 출국 사유|(?:가족|부모님|부모|엄마|아빠|집|주변|아무)(?:에게|한테|께|들한테|들에게)?(?:는|도)? (?:비밀|말하지|말 하지|알리지|말하면 안|얘기하지)|비밀로 (?:해|하세요|유지)|(?:와이프|아내|남편|가족|부모님?|아무)(?:한테|에게)(?:는|도)? (?:당분간 |절대 |아직 )?말하지 마
 |(?:여행|놀러|관광|출장|휴가|어학 ?연수|유학)[가-힣]{0,3} (?:간다고|이라고|라고)|일 (?:얘기|이야기) (?:절대 )?(?:하지|마)|(?:대화|채팅|톡) (?:내용|기록)?(?:은|는|을|를|도)? (?:삭제|지워)
 |(?<![a-z])travel이라고|(?:sns|인스타|페북)에 (?:올리지|쓰지)
 |['"’”]고만? (?:하세요|해요|해|말하세요)|일 (?:얘기|이야기) (?:절대 )?x|(?:관광|여행|놀러|친구 만나러) ?(?:왔|간|가)다고|(?:출국 ?심사|입국 ?심사|출입국|공항|이민국|세관|경찰|가족|부모님?|엄마|아빠|남편|아내|이모|집)(?:에서|한테|에게|께|이|가)?[^\n.]{0,24}(?:라고|다고)만? (?:하세요|해|말|대답)
-|(?:대사관|영사관|경찰)(?:에|에게|한테)? ?(?:연락|신고)(?:하지|하면 안|금지)|다른 사람(?:한테|한텐|에게)(?:는|도)? 말하지|(?:부모님|가족|엄마|아빠)[^\n.]{0,8}(?:아직|절대) 말하지
+|(?:대사관|영사관|경찰)(?:에|에게|한테)? ?(?:연락|신고)(?:하지|하면 안|금지)|다른 사람(?:한테|한텐|에게)(?:는|도)? 말하지|(?:부모님|가족|엄마|아빠)[^\n.]{0,12}(?:아직|절대) 말하지
 phone.taken (?:휴대 ?폰|핸드폰) (?:반납|수거)|회사 폰으로|개인 (?:기기|폰)[^\n.]{0,20}보관|연락[^\n.]{0,8}정해진 시간
+|(?:휴대 ?폰|핸드폰|폰)(?:은|는)? (?:집에 )?(?:두고|놓고) (?:오|와)
 passport.requested 여권 (?:앞면|사진|사본|스캔)[^\n.]{0,12}(?:보내|찍어|주시면|주세요|줘)|여권 (?:사본|사진|스캔|번호|정보)?(?:을|를|만|은|도)? (?:먼저|미리) (?:보내|제출|전송)|여권 (?:사본|사진|스캔)(?:을|를|만)? (?:보내|제출|전송)
 |(?<![a-z])passport ?(?:사진|사본|copy|photo)(?:만|을|를)? ?(?:먼저 ?)?보내
 visa.tourist 관광 비자|도착 ?비자|비자(?:는|를|도)? [^\n.]{0,10}(?:바꿔|변경|전환)|무비자|비자 없이|(?<!(?:e|취업|비즈니스|워킹|상용) ?)비자[^.\n]{0,8}(?:도착|입국) ?(?:후|하면|해서)|비자 (?:필요 )?없(?:음|어요|습니다|어도)|여행 비자|(?:여행|관광|단기 체류)(?:으로|로) (?:가|들어|입국|오|와)|관광 e-?비자
+|c-?3 ?비자|단기 방문(?:으로|로)
 |관광(?:객)?으로 (?:입국|들어|출국)|노 비자|비자 (?:x|no)(?![a-z])
 border.irregular 밀입국|(?:기사|픽업|차량|차)[^\n.]{0,16}국경(?:을)? (?:넘|통과)|(?:차로|차 타고|육로로|걸어서|배로) 국경(?:을)? 넘|밀항|국경(?:은|을|도)? (?:저희가|우리가|회사가|알아서|현지 직원이|몰래)|국경 (?:통과|넘)[^\n.]{0,6}(?:처리|안내|알아서|도와)
+|(?:보트|배 ?타|배를|배로|국경)[^\n.]{0,16}(?:서류|여권)(?:는|도)? (?:없이|필요 ?없)
 |(?:배|보트)(?:를|로)? 타고 (?:강|국경)|강을 (?:건너|넘)|육로로 (?:들어|넘|이동)|야간에? (?:국경|넘어)|국경[^\n.]{0,12}(?:기사|픽업|차량|모시러|데리러|마중)
 |검문소[^\n.]{0,6}(?:피해|안 거치|우회)|샛길
 channel.bypass-official (?:eps|eps-?topik|이피에스|고용허가제|한국어 시험|토픽|jlpt|시험)[^\n.]{0,4}(?:없이|안 봐도|필요 없|불필요|면제|패스)
@@ -113,9 +123,9 @@ urgency.departure 곧바로|(?:바로|즉시|당장) 출국|여권만 (?:있으�
 |다음 주 출국
 company.hidden (?:장소|위치|근무지|회사 (?:이름|명)|주소)(?:는|은)? (?:면접 후|추후|나중에|도착 후|합격 후|개별)[^\n.]{0,6}(?:공개|알려|안내)|(?:지역|근무지|위치) ?: 추후|가시면 알|운영 캠퍼스|\d+ ?시간 거리
 |(?:근무지|주소|위치|장소|회사 ?(?:이름|명)|급여|월급|돈 얘기|돈 이야기)(?:는|은)? [^\n.]{0,10}(?:도착하면|도착해서|와서|오면|현지에서|가서)[^\n.]{0,6}(?:알려|공개|안내|얘기|하자|말해|해 ?줄)
-|(?:보안|비밀 ?유지)(?: 때문에|상)[^\n.]{0,16}(?:공개|알려|말)|보안상[^\n.]{0,12}(?:주소|위치|근무지|회사)
+|(?:보안|비밀 ?유지)(?: 때문에|상)[^\n.]{0,16}(?:공개|알려|말|안내)|보안상[^\n.]{0,12}(?:주소|위치|근무지|회사)
 |(?:회사명|근무지|위치) 비공개
-contract.on-arrival 계약서(?:는|은)? (?:도착|입국|현지)[^\n.]{0,6}(?:후|에서|가서|와서|해서)|계약서 (?:없이|없음)|구두 계약
+contract.on-arrival 계약(?:서)?(?:는|은)? (?:도착|입국|현지)[^\n.]{0,6}(?:후|에서|가서|와서|해서)|계약서 (?:없이|없음)|구두 계약
 |(?:현지|도착 ?(?:후|하))[^\n.]{0,12}(?:서류|비자|워크 ?퍼밋)[^\n.]{0,6}(?:처리|발급|해결)
 screening.minimal 면접 (?:없이|없음|x|생략)|(?:바로|즉시|당일) 채용|타자 (?:테스트|시험)만|타자만 (?:빠르면|치면|칠 줄)|면접[^\n.]{0,12}\d ?분
 crypto 암호 화폐|가상 화폐|코인 (?:판매|영업|거래)|테더|비트 코인
@@ -123,6 +133,7 @@ travel.prepaid 몸만 (?:와|오면|오시면|오세요|와도)|(?:항공료|항
 |(?<![a-z])ticket은 ?(?:우리가|제가|회사가)|(?:항공권|티켓) ?발송
 |비행기[^\n.]{0,10}(?:회사에서|회사가|사장님이) ?(?:다|전부)? ?(?:내|해|부담|끊)
 travel.debt 선지원 ?후 ?(?:공제|차감|정산)|(?:급여|월급|첫 월급)에서 (?:차감|공제|까|제하)|위약금|(?:항공료|항공권|비행기 값|숙박비|숙소비)[^\n.]{0,12}(?:배상|변상|갚|물어|청구|차감|공제)
+|도망[^\n.]{0,6}(?:못하게|않게|못 가게|방지)|(?:부모님|가족)(?:께|에게|한테) (?:선금|선불)
 |(?:와서|일해서|월급으로|급여로) 갚
 routing.indirect (?:방콕|호치민|호찌민|싱가포르|싱가폴|홍콩|두바이|매솟|메솟|쿠알라룸푸르)[^\n.]{0,8}(?:경유|거쳐|을 통해|를 통해|에서 (?:차|육로|버스|밴)|도착하(?:면|시면))
 fees.upfront 수수료|보증금|선입금|가입비|등록비|알선비|소개비|대행비
@@ -164,8 +175,10 @@ export const EN = String.raw`role.scam-explicit (?:like|follow|review|rate) (?:v
 |(?:vip|investment|trading|crypto) groups? (?:admin|manager)s?|(?:trading|investment|crypto) (?:mentor|teacher|coach)s?
 |vip (?:investors|members)
 money.mule (?:rent|lend|sell|give) (?:us |me |him |them )?your (?:own )?bank accounts?|money mule|(?:open|lend|rent|sell) (?:out )?your (?:own )?bank accounts?|(?:share|send|give) (?:the |your |us )?(?:online )?banking (?:logins?|passwords?|credentials)|open (?:two|three|\d+|several|new) bank accounts
+|(?:bank )?accounts?[^.\n]{0,30}for (?:us|me|our (?:team|company)) to use
 |your bank accounts? for (?:our )?transfers|atm card and otp|otp|your bank accounts? and (?:your )?(?:id|atm card)
-secrecy if (?:io|immigration|they|anyone) asks?,? (?:you(?:'re| are)|say|tell)|(?:don'?t|do not|dont|never) (?:mention|say|talk about) (?:this|it|anything|the job) to (?:anyone|anybody|your|ur)|(?:don'?t|do not|dont) tell (?:ur|yr) (?:family|parents|mom|mum|mother|dad|father|wife|husband|friends)|(?:wag|huwag) (?:mo )?(?:munang? )?sabihin|don'?t tell (?:anyone|anybody|your (?:family|parents|mom|mum|dad|friends)|them|the (?:police|embassy))
+secrecy if (?:io|immigration|they|anyone) asks?,? (?:you(?:'re| are| say)|say|tell)|(?:don'?t|do not|dont|never) (?:mention|say|talk about) (?:this|it|anything|the job) to (?:anyone|anybody|your|ur)|(?:don'?t|do not|dont) tell (?:ur|yr) (?:family|parents|mom|mum|mother|dad|father|wife|husband|friends)|(?:wag|huwag) (?:mo )?(?:munang? )?sabihin|don'?t tell (?:anyone|anybody|your (?:family|parents|mom|mum|dad|friends)|them|the (?:police|embassy))
+|no need (?:to )?(?:tell|inform) (?:the |your )?(?:embassy|consulate|police|family)|don'?t (?:say|mention) (?:job|work)
 |do not tell (?:anyone|anybody|your (?:family|parents))
 |tell (?:them|immigration|the (?:officers?|police|airport)|airport staff) (?:that )?(?:you(?:'re| are) |it(?:'s| is) )?(?:a tourist|on (?:a )?(?:holiday|vacation|tour)|visiting|travel(?:l?ing)?)
 |(?:just )?say (?:that )?you(?:'re| are) (?:a tourist|on (?:holiday|vacation))
@@ -175,17 +188,20 @@ secrecy if (?:io|immigration|they|anyone) asks?,? (?:you(?:'re| are)|say|tell)|(
 |tell (?:your )?(?:family|parents|mom|mum|mother|dad|father|wife|husband) (?:that )?(?:you(?:'re| are| will| got| have| found)|it(?:'s| is)|the (?:job|work) is)
 |(?:must not|mustn'?t|don'?t|do not|never|cannot|can'?t) (?:contact|call|message) (?:your |the )?(?:embassy|consulate|police|family)
 phone.taken (?:hand|give|surrender) (?:over )?(?:your |our |my |their )?phones?
+|leave (?:your )?(?:own )?phones? (?:at home|behind)
 passport.requested (?:send|give|show|submit|forward|upload) (?:us |me )?(?:a |the )?(?:photo|picture|copy|scan|pic) of (?:your )?passport
 |(?:send|give|submit|forward|upload) (?:us |me )?your passport(?: (?:photo|copy|scan|details|number))?
 |passport (?:photo|copy|scan|details) first
 |passport (?:is )?needed to book
-|(?:send|upload|share) (?:us |me )?(?:your |a )?passport (?:bio ?page|data page|page)
+|(?:send|upload|share) (?:us |me )?(?:your |a )?passport (?:bio ?|data |photo )?page
 visa.tourist tourist visas?|(?:holiday|tour|vacation|trip)[^.\n]{0,20}(?:and|then|while) (?:find|get|look for) (?:a )?job|tourist (?:ka|muna|sen|first)|jea tourist|(?:working |work )?visa[^.\n]{0,20}(?:when|once|after) you(?:'re| are)? (?:here|there|arrive)|visit(?:or)? visas?|visa[ -]?free|no (?:work )?visas? (?:is )?(?:needed|required|necessary)|tourist\)?[^.\n]{0,20}(?:convert|change|switch)
+|c-?3 visa|visa[ -]exempt
 |(?:no|without a?) work permit (?:needed|required)|visas? (?:is |are )?not (?:required|needed|necessary)
 |no need for (?:a )?(?:work )?(?:permit|visa)|(?:fix|sort|do) (?:the )?(?:papers|documents|visa) later
 |without (?:a )?(?:work )?visa|visa[^.\n;]{0,15}(?:on|upon|after) arrival
 |(?:enter|travel|go|come|depart|leave|fly)(?:ing)?(?: [a-z]+){0,5} as (?:a )?(?:normal |regular |ordinary )?tourists?|as (?:normal )?tourists
 border.irregular passports? (?:no need|not needed|not required)|boat[^.\n]{0,30}(?:other side|thai side|across|to the border)|(?:meet|pick) (?:you|u) (?:up )?at the (?:jetty|pier|river)|across the (?:river|border) (?:by (?:boat|night|car|van)|at night)
+|(?:boat|border|cross(?:ing)?)[^.\n]{0,30}(?:no|without(?: any)?) (?:papers|documents|passport)
 |(?:take|bring|drive|sneak) you (?:across|over|into) (?:the )?(?:border|river)
 |cross(?:ing)? the (?:border|river) (?:at night|by boat|illegally|secretly)
 |the border is (?:handled|arranged|taken care of)|(?:we|our people|they) (?:will )?(?:handle|arrange|sort) the border
@@ -234,6 +250,7 @@ travel.prepaid (?:my )?(?:boss|we|they|recruiter|agent|i) (?:will )?(?:pays?|cov
 |tickets? (?:are |is )?on us
 |everything (?:else )?(?:is )?(?:provided|covered|paid)
 travel.debt deducted from (?:your )?(?:first )?(?:\d+ )?(?:salary|salaries|wages?|pay(?:checks?)?)
+|(?:salary|wages?|pay) (?:will be |is )?(?:held|withheld|kept) (?:in escrow|back)|so (?:you|workers) (?:don'?t|do not|won'?t|can'?t) run|(?:advance|money) (?:to|for) (?:your )?(?:parents|family) (?:first|in advance)|early resignation requires
 |(?:must|have to|will) (?:re)?pay (?:back )?(?:the )?(?:airfare|ticket|flight|lodging|everything|all costs)
 |penalty (?:if|for) (?:you )?(?:quit|leave)
 |work (?:\d+ )?(?:months?|weeks?) to (?:clear|pay off|repay|cover) (?:it|the (?:ticket|flight|debt))

@@ -29,6 +29,8 @@ const DEBT = 'travel.debt' as const
 const BYPASS = 'channel.bypass-official' as const
 const OFFICIAL = 'green.official-channel' as const
 const SECRECY = 'secrecy' as const
+const MULE = 'money.mule' as const
+const BORDER = 'border.irregular' as const
 
 const PAIRS: Record<'en' | 'ko' | 'km', Pair[]> = {
   en: pairs(`
@@ -99,6 +101,16 @@ SECRECY | Keep this a secret from your parents. | Share this with your parents.
 KEPT | Send us your passport copy first. | Send us your passport copy for your work visa application.
 KEPT | Give me a photo of your passport before we talk. | Give me a photo of your passport to apply for your work permit.
 KEPT | Upload your passport bio page now. | Upload your passport bio page for the visa application.
+# Whose bank account, whose phone, papers or none, which visa, wages held (blind set 6's meaning classes).
+MULE | Open a bank account for us to use. | Open a bank account for your own use.
+MULE | We need your account, just for our company to use. | We pay into your account, just for you to use.
+BORDER | The van crosses the border without documents. | The van crosses the border with your documents checked.
+PHONE | Leave your phone at home, we give you one. | Bring your phone, we give you a SIM card.
+TOURIST | Enter on a C-3 visa and we find you work. | Enter on an E-9 visa and we find you work.
+DEBT | Your salary will be held in escrow for 3 months. | Your salary will be paid monthly for 3 months.
+DEBT | We keep part of the wage so you don't run away. | We pay the whole wage on the 25th.
+SECRECY | No need to tell the embassy. | Please tell the embassy.
+SECRECY | If immigration asks, you say holiday. | If immigration asks, show your work visa.
 `),
   ko: pairs(`
 KEPT | 여권은 회사에서 보관합니다. | 여권은 본인이 직접 보관합니다. | MINE
@@ -156,6 +168,14 @@ SECRECY | 대화 내용은 삭제하세요 | 대화 내용은 저장해 두세�
 KEPT | 여권 사본 먼저 보내주세요 | 취업비자 신청용으로 여권 사본 보내주세요
 KEPT | 여권 사진 보내 주시면 바로 진행합니다 | 비자 발급을 위해 여권 사진 보내 주세요
 KEPT | 여권 스캔 먼저 전송 부탁 | 워크퍼밋 신청에 필요한 여권 스캔 전송 부탁
+# 누구의 통장·폰인지, 서류 없이 건너는지, 어떤 비자인지, 월급을 묶어 두는지.
+MULE | 통장 만들어서 저희가 쓸게요 | 통장 만들어서 본인이 쓰세요
+BORDER | 배 타고 가요, 서류 없이 됩니다 | 배 타고 가요, 서류 준비해 주세요
+PHONE | 휴대폰은 집에 두고 오세요 | 휴대폰은 꼭 챙겨 오세요
+TOURIST | C-3 비자로 들어오시면 일 구해 드려요 | E-9 비자로 들어오시면 일 구해 드려요
+DEBT | 도망가지 못하게 첫 달 월급은 회사가 보관합니다 | 첫 달 월급은 바로 지급합니다
+DEBT | 부모님께 선금 먼저 드립니다 | 부모님께 안부 먼저 전합니다
+ARRIVAL | 계약은 현지 와서 합니다 | 계약은 한국에서 하고 갑니다
 `),
   km: pairs(`
 KEPT | លិខិតឆ្លងដែនរក្សាទុកដោយក្រុមហ៊ុន | លិខិតឆ្លងដែនរក្សាទុកដោយខ្លួនឯង | MINE
@@ -213,6 +233,15 @@ SECRECY | ប្រាប់ប៉ូលិសថាទៅលេង | ប្រ�
 KEPT | ផ្ញើរូបថតលិខិតឆ្លងដែនមកមុន | ផ្ញើរូបថតលិខិតឆ្លងដែនសម្រាប់ដាក់ពាក្យទិដ្ឋាការការងារ
 KEPT | ផ្ញើលិខិតឆ្លងដែនមកខ្ញុំសិន | ផ្ញើច្បាប់ចម្លងលិខិតឆ្លងដែន ដើម្បីស្នើសុំប័ណ្ណការងារ
 KEPT | ផ្ញើអត្តសញ្ញាណប័ណ្ណ និងលិខិតឆ្លងដែន | ផ្ញើអត្តសញ្ញាណប័ណ្ណ និងលិខិតឆ្លងដែន ដើម្បីធ្វើទិដ្ឋាការការងារ
+# Whose bank account, whose phone, papers or none, which visa, wages held, fees.
+MULE | បើកគណនីធនាគារ ហើយឲ្យខ្ញុំខ្ចីប្រើ | បើកគណនីធនាគារ សម្រាប់ខ្លួនឯងប្រើ
+PHONE | ទូរស័ព្ទទុកនៅផ្ទះ ក្រុមហ៊ុនឲ្យថ្មី | យកទូរស័ព្ទមកជាមួយ ក្រុមហ៊ុនឲ្យស៊ីមថ្មី
+BORDER | ឡើងទូកទៅថៃ មិនបាច់ឯកសារ | ឡើងទូកទៅថៃ ត្រូវមានឯកសារគ្រប់
+TOURIST | ចូលកូរ៉េតាមវីសាទេសចរ | ចូលកូរ៉េតាមវីសាការងារ E-9
+DEBT | ក្រុមហ៊ុនទុកប្រាក់ខែខ្លះ ដើម្បីកុំឲ្យរត់ចោល | ក្រុមហ៊ុនបើកប្រាក់ខែពេញរៀងរាល់ខែ
+DEBT | ថៅកែឲ្យលុយម៉ែឪមុន | ថៅកែឲ្យកូនផ្ញើលុយជូនម៉ែឪ
+ARRIVAL | ឯកសារអីចាំក្រុមហ៊ុនជួយរៀបចំ | ឯកសាររៀបចំរួចមុនចេញដំណើរ
+FEE | តម្លៃសេវា 4,000$ | មិនយកតម្លៃសេវាទេ
 `),
 }
 
@@ -221,7 +250,7 @@ KEPT | ផ្ញើអត្តសញ្ញាណប័ណ្ណ និងលិ
  * by the constants above; a line starting with "#" is a comment.
  */
 function pairs(block: string): Pair[] {
-  const signs: Record<string, SignalId> = { ARRIVAL, BYPASS, CONTRACT, DEBT, FEE, INTERVIEW, KEPT, MINE, MINIMAL, NOEXP, NOFEE, OFFICIAL, PHONE, QUAL, SECRECY, TOURIST, WORKVISA }
+  const signs: Record<string, SignalId> = { ARRIVAL, BORDER, BYPASS, CONTRACT, DEBT, FEE, INTERVIEW, KEPT, MINE, MINIMAL, MULE, NOEXP, NOFEE, OFFICIAL, PHONE, QUAL, SECRECY, TOURIST, WORKVISA }
   return block
     .trim()
     .split('\n')
@@ -243,7 +272,7 @@ describe('minimal pairs: one role or one negation flips the sign', () => {
   })
 
   it('covers every sign with a reassuring twin in each language', () => {
-    const twins = [KEPT, PHONE, QUAL, NOEXP, FEE, TOURIST, ARRIVAL, MINIMAL, DEBT, BYPASS, SECRECY]
+    const twins = [KEPT, PHONE, QUAL, NOEXP, FEE, TOURIST, ARRIVAL, MINIMAL, DEBT, BYPASS, SECRECY, MULE, BORDER]
     for (const list of Object.values(PAIRS)) expect(new Set(list.map(([sign]) => sign))).toEqual(new Set(twins))
   })
 

@@ -241,6 +241,28 @@ money.mule | 본인 명의 휴대폰과 국내 통장 지참해서 오시면 됩
   })
 })
 
+describe('issue 11, blind set 6: reports in their own register, offers asked about', () => {
+  // A warning post, an opinion piece, a court record and a checklist quote scam wording at
+  // length; their own register (reported the account, the defendant, issued by) makes them
+  // reports, never high.
+  it.each([
+    "Got this DM on Reddit and I'm sure it's a trafficking recruiter: 'Marketing job in Sihanoukville, pay in USDT, phones stay in the locker, I'll send you a flight.' Reported the account. Stay safe.",
+    "The defendant placed advertisements offering 'Customer Success, USD 1,500 plus commission, free accommodation in the company compound' and told recruits to enter Cambodia on a tourist visa.",
+    'Before you go: a checklist issued by volunteer teachers. Will you hand your phone to the company on arrival? Will you enter on a tourist visa? If so, do not travel.',
+  ])('reads an English report as a report, never high: %j', (text) => {
+    const result = checkOffer(text, { lang: 'en' })
+    expect(result.frame).toBe('report')
+    expect(result.risk).not.toBe('high')
+  })
+
+  // A reader asking whether anyone else received an offer is weighing it for themselves.
+  it('reads a Korean "anyone got this?" post as the offer it quotes, not a report', () => {
+    const asked = checkOffer("이거 받아본 사람 있음? '베트남 고객관리, 무비자 입국, 도착 후 휴대폰 반납' 조건은 괜찮던데 가본 사람 후기 좀", { lang: 'ko' })
+    expect(asked.frame).toBe('offer')
+    expect(asked.risk).toBe('high')
+  })
+})
+
 describe('places in context', () => {
   it.each([
     ['Accountant, Phnom Penh. Bachelor\'s degree in accounting required. Office address: Street 51, BKK1. USD 600/month, NSSF.', 'en'],
