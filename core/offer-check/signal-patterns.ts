@@ -3,23 +3,22 @@
  * signals.ts, which documents the format (one signal a line: its id, a space, then
  * alternatives separated by "|"; a line starting with "|" continues the one above).
  */
-export const KM = String.raw`role.scam-explicit ចុច like|review ហាង|យក (?:វ៉ាលី|កាបូប)[^\n។]{0,12}(?:ទៅ|%G)|ធ្វើ ជា មិត្ត ស្រី|ធ្វើ ជា សង្សារ|កាស៊ីណូ អនឡាញ|ល្បែង (?:ស៊ីសង )?អនឡាញ|ភ្នាល់ អនឡាញ
+export const KM = String.raw`role.scam-explicit ចុច like|review ហាង|ធ្វើ ជា មិត្ត ស្រី|ធ្វើ ជា សង្សារ|(?:កាស៊ីណូ|ល្បែង|ភ្នាល់) អនឡាញ
 |ឆាត[^\n។]{0,40}(?:google translate|កម្មវិធី បក ប្រែ)
 money.mule (?:ជួល|ខ្ចី|លក់) គណនី|គណនី ធនាគារ របស់ អ្នក|កាត ធនាគារ|បើក គណនី %G
 |គណនី[^\n។]{0,40}(?:ខ្ចី|ជួល) ប្រើ
 |គណនី (?:របស់ )?(?:អ្នក ផ្សេង|ប្អូន ថ្លៃ|បង ប្អូន)
-secrecy កុំ ប្រាប់ (?:អ្នក ណា|គេ|គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|នរណា|ប៉ូលិស|មេ ភូមិ|អ្នក ផ្ទះ|ផ្ទះ|ម៉ែ|ឪ)
+secrecy កុំ (?:ប្រាប់|ទាក់ ទង) (?:អ្នក ណា|គេ|គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|នរណា|ប៉ូលិស|ស្ថាន ទូត|មេ ភូមិ|អ្នក ផ្ទះ|ផ្ទះ|ម៉ែ|ឪ)
 |ប្រាប់ (?:ផ្ទះ|អ្នក ផ្ទះ|ម៉ែ|ឪ|ប្រពន្ធ|ប្តី)[^\n។]{0,6}ថា|កុំ ប្រាប់ (?:បង ប្អូន|មិត្ត ភក្តិ|អ្នក ដទៃ|ណា ម្នាក់)
-|ប្រាប់ ថា ទៅ (?:លេង|ដើរ លេង|ទេសចរណ៍|ដើរ កម្សាន្ត)|កុំ និយាយ (?:រឿង ការងារ|ប្រាប់)|រក្សា ការ សម្ងាត់|លុប សារ
+|ប្រាប់ ថា ទៅ (?:លេង|ដើរ លេង|ទេសចរណ៍|ដើរ កម្សាន្ត)|រក្សា ការ សម្ងាត់|លុប សារ
 |ប្រាប់ (?:គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|ប៉ូលិស|អន្តោប្រវេសន៍|មន្ត្រី)[^\n។]{0,6}ថា
-|កុំ (?:ទាក់ ទង|ហៅ) (?:ស្ថាន ទូត|ប៉ូលិស)
 |កុំ (?:ទាន់ |អាល )?(?:បង្ហោះ|ចែក រំលែក)|កុំ (?:ទាន់|អាល) (?:ប្រាប់|និយាយ)
 phone.taken (?:ប្រគល់|ដក) ទូរស័ព្ទ
 |ទូរស័ព្ទ[^\n។]{0,16}ទុក (?:នៅ )?ផ្ទះ
 |ទូរស័ព្ទ[^\n។]{0,12}បាន តែ
 passport.requested ផ្ញើ (?:រូប ថត |រូប |ច្បាប់ ចម្លង )?(?:អត្ត សញ្ញាណ ប័ណ្ណ (?:និង )?)?%P
 |ប្រគល់ %P
-visa.tourist ទិដ្ឋាការ ទេសចរណ៍|ដើរ លេង[^\n។]{0,10}(?:រក|ធ្វើ) ការងារ|(?:ចូល|ទៅ|មក) (?:ជា |ដោយ )?(?:ភ្ញៀវ )?(?:ទេសចរ|tourist)|(?:មក|ទៅ) ដល់ (?:ហើយ )?[^\n។]{0,12}(?:ធ្វើ|ប្តូរ|ដូរ) (?:វីហ្សា|ទិដ្ឋាការ)|(?:មិន ត្រូវការ|គ្មាន|មិន ចាំ បាច់|មិន បាច់|ដោយ មិន បាច់|ដោយ គ្មាន) (?:មាន )?ទិដ្ឋាការ
+visa.tourist ទិដ្ឋាការ ទេសចរណ៍|ដើរ លេង[^\n។]{0,10}(?:រក|ធ្វើ) ការងារ|(?:ចូល|ទៅ|មក) (?:ជា |ដោយ )?(?:ភ្ញៀវ )?(?:ទេសចរ|tourist)|(?:មិន ត្រូវការ|គ្មាន|មិន ចាំ បាច់|មិន បាច់|ដោយ មិន បាច់|ដោយ គ្មាន) (?:មាន )?ទិដ្ឋាការ
 |(?:វីសា|វីហ្សា) ទេសចរ
 |ចូល ជា ភ្ញៀវ ទេសចរ
 |(?:ជា|ដូច) (?:ភ្ញៀវ )?ទេសចរ(?!ណ៍)
@@ -28,7 +27,7 @@ border.irregular ពេល យប់[^\n។]{0,24}(?:នាំ ផ្លូវ|�
 |(?:អត់|មិន) (?:ចាំ )?បាច់ (?:មាន |ធ្វើ )?%P|អ្នក នាំ ផ្លូវ|ត្រើយ ម្ខាង
 |ឆ្លង (?:កាត់ )?ព្រំដែន (?:នៅ )?(?:ពេល យប់|ខុស ច្បាប់|លួច|ដោយ មិន បាច់|ដោយ គ្មាន|តាម ផ្លូវ (?:ក្រោយ|កាត់))
 |ព្រំដែន (?:តាម|ដោយ) ទូក|ជិះ ទូក ឆ្លង|ឆ្លង ទន្លេ
-|(?:មិន បាច់|មិន ចាំ បាច់|គ្មាន) (?:មាន )?%P|ចូល ខុស ច្បាប់|លួច ឆ្លង
+|(?:មិន បាច់|មិន ចាំ បាច់|គ្មាន) (?:មាន )?%P|លួច ឆ្លង
 |(?:មិន|អត់) (?:ចាំ )?បាច់ (?:ទៅ |ឆ្លង |ចូល )?(?:តាម )?ច្រក
 channel.bypass-official ស្គាល់ មន្ត្រី|(?:មិន|អត់) ឆ្លង កាត់ ភ្នាក់ ងារ|គ្មាន ការ ប្រឡង|មិន (?:ចាំ )?បាច់ (?:ទៅ |ឆ្លង កាត់ |ដាក់ ពាក្យ (?:នៅ )?)ក្រសួង
 |ធានា (?:បាន )?ទិដ្ឋាការ
@@ -86,17 +85,15 @@ green.corporate-channel គេហ ទំព័រ ផ្លូវ ការ
 green.no-relocation ធ្វើ ការ ពី ផ្ទះ
 green.passport-kept រក្សា %P ដោយ ខ្លួន ឯង`
 
-export const KO = String.raw`role.scam-explicit (?:캐리어|가방|짐|물건)[^\n.]{0,10}(?:전달|운반|옮겨)|(?:좋아요|리뷰)[^\n.]{0,10}(?:누르|작성|알바)|로맨스|채터(?!링)|리딩 ?방|리딩 (?:팀|업무)|(?:코인|주식|투자) 리딩|보이스 피싱|피싱 (?:업무|알바)|(?:온라인|인터넷) (?:카지노|도박|바카라|슬롯)
+export const KO = String.raw`role.scam-explicit (?:캐리어|가방|짐|물건)[^\n.]{0,10}(?:전달|운반|옮겨)|로맨스|채터(?!링)|리딩 ?방|리딩 (?:팀|업무)|(?:코인|주식|투자) 리딩|보이스 피싱|피싱 (?:업무|알바)|(?:온라인|인터넷) (?:카지노|도박|바카라|슬롯)
 |(?:도박|토토|바카라|카지노|베팅) 사이트|스캠 (?:업무|작업)
-money.mule 대포 통장|명의자|통장 (?:대여|임대|매입|양도|빌려|판매)|계좌(?:만)? (?:대여|임대|빌려)|이체 알바|총책|해외 송금 대행|현금 (?:수거|전달) 알바|명의 (?:휴대 ?폰|폰)|통장 지참
-|(?:통장|계좌)[^\n.]{0,16}(?:저희가|우리가|회사가|제가) (?:쓸|사용|쓰)
-|체크 ?카드 (?:대여|전달|보내)|(?:통장|계좌|체크 ?카드|otp)(?! ?사본)[^\n.]{0,14}(?:만들어 (?:오|와)|개설해 (?:오|와)|(?:회사|저희)(?:에서|가) 관리|맡기|넘기)
+money.mule 대포 통장|명의자|(?:통장|계좌|체크 ?카드)(?:만)? (?:대여|임대|매입|양도|빌려|판매)|현금 (?:수거|전달) 알바|이체 알바|총책|해외 송금 대행|명의 (?:휴대 ?폰|폰)|통장 지참
+|(?:통장|계좌|체크 ?카드|otp)(?! ?사본)[^\n.]{0,16}(?:만들어 (?:오|와)|개설해 (?:오|와)|(?:회사|저희|우리|제)(?:에서|가) (?:관리|쓸|쓰|사용)|맡기|넘기)
 |(?:통장|계좌) \d+ ?개|(?:통장|계좌)(?:이랑|과|하고|,) ?(?:신분증|체크 ?카드|otp)
-secrecy 출국 사유|(?:가족|부모님|부모|엄마|아빠|집|주변|아무)(?:에게|한테|께|들한테|들에게)?(?:는|도)? (?:비밀|말하지|말 하지|알리지|말하면 안|얘기하지)|비밀로 (?:해|하세요|유지)|(?:와이프|아내|남편|가족|부모님?|아무)(?:한테|에게)(?:는|도)? (?:당분간 |절대 |아직 )?말하지 마
-|(?:여행|놀러|관광|출장|휴가|어학 ?연수|유학)[가-힣]{0,3} (?:간다고|이라고|라고)|일 (?:얘기|이야기) (?:절대 )?(?:하지|마)|(?:대화|채팅|톡) (?:내용|기록)?(?:은|는|을|를|도)? (?:삭제|지워)
-|(?<![a-z])travel이라고|(?:sns|인스타|페북)에 (?:올리지|쓰지)
-|['"’”]고만? (?:하세요|해요|해|말하세요)|일 (?:얘기|이야기) (?:절대 )?x|(?:관광|여행|놀러|친구 만나러) ?(?:왔|간|가)다고|(?:출국 ?심사|입국 ?심사|출입국|공항|이민국|세관|경찰|가족|부모님?|엄마|아빠|남편|아내|이모|집)(?:에서|한테|에게|께|이|가)?[^\n.]{0,24}(?:라고|다고)만? (?:하세요|해|말|대답)
-|(?:대사관|영사관|경찰)(?:에|에게|한테)? ?(?:연락|신고)(?:하지|하면 안|금지)|다른 사람(?:한테|한텐|에게)(?:는|도)? 말하지|(?:부모님|가족|엄마|아빠)[^\n.]{0,12}(?:아직|절대) 말하지
+secrecy 출국 사유|(?:가족|부모님|부모|엄마|아빠|집|주변|아무|대사관|경찰)(?:에게|한테|께|에|들한테|들에게)?(?:는|도)? (?:비밀|말하지|말 하지|알리지|말하면 안|얘기하지|연락하지)|비밀로 (?:해|하세요|유지)|(?:와이프|아내|남편|가족|부모님?|아무)(?:한테|에게)(?:는|도)? (?:당분간 |절대 |아직 )?말하지 마
+|(?:여행|놀러|관광|출장|휴가|어학 ?연수|유학)[가-힣]{0,3} (?:간다고|이라고|라고)|(?:대화|채팅|톡) (?:내용|기록)?(?:은|는|을|를|도)? (?:삭제|지워)
+|일 (?:얘기|이야기) (?:절대 )?x|(?:관광|여행|놀러|친구 만나러) ?(?:왔|간|가)다고|(?:출국 ?심사|입국 ?심사|출입국|공항|이민국|세관|경찰|가족|부모님?|엄마|아빠|남편|아내|이모|집)(?:에서|한테|에게|께|이|가)?[^\n.]{0,24}(?:라고|다고)만? (?:하세요|해|말|대답)
+|다른 사람(?:한테|한텐|에게)(?:는|도)? 말하지|(?:부모님|가족|엄마|아빠)[^\n.]{0,12}(?:아직|절대) 말하지
 phone.taken (?:휴대 ?폰|핸드폰) (?:반납|수거)|회사 폰으로|개인 (?:기기|폰)[^\n.]{0,20}보관|연락[^\n.]{0,8}정해진 시간
 |(?:휴대 ?폰|핸드폰|폰)(?:은|는)? (?:집에 )?(?:두고|놓고) (?:오|와)
 passport.requested 여권 (?:앞면|사진|사본|스캔)[^\n.]{0,12}(?:보내|찍어|주시면|주세요|줘)|여권 (?:사본|사진|스캔|번호|정보)?(?:을|를|만|은|도)? (?:먼저|미리) (?:보내|제출|전송)|여권 (?:사본|사진|스캔)(?:을|를|만)? (?:보내|제출|전송)
@@ -104,17 +101,17 @@ passport.requested 여권 (?:앞면|사진|사본|스캔)[^\n.]{0,12}(?:보내|�
 visa.tourist 관광 비자|도착 ?비자|비자(?:는|를|도)? [^\n.]{0,10}(?:바꿔|변경|전환)|무비자|비자 없이|(?<!(?:e|취업|비즈니스|워킹|상용) ?)비자[^.\n]{0,8}(?:도착|입국) ?(?:후|하면|해서)|비자 (?:필요 )?없(?:음|어요|습니다|어도)|여행 비자|(?:여행|관광|단기 체류)(?:으로|로) (?:가|들어|입국|오|와)|관광 e-?비자
 |c-?3 ?비자|단기 방문(?:으로|로)
 |관광(?:객)?으로 (?:입국|들어|출국)|노 비자|비자 (?:x|no)(?![a-z])
-border.irregular 밀입국|(?:기사|픽업|차량|차)[^\n.]{0,16}국경(?:을)? (?:넘|통과)|(?:차로|차 타고|육로로|걸어서|배로) 국경(?:을)? 넘|밀항|국경(?:은|을|도)? (?:저희가|우리가|회사가|알아서|현지 직원이|몰래)|국경 (?:통과|넘)[^\n.]{0,6}(?:처리|안내|알아서|도와)
+border.irregular 밀입국|(?:기사|픽업|차량|차)[^\n.]{0,16}국경(?:을)? (?:넘|통과)|(?:차로|차 타고|육로로|걸어서|배로) 국경(?:을)? 넘|밀항|국경(?:은|을|도)? (?:저희가|우리가|회사가|알아서|현지 직원이|몰래)
 |(?:보트|배 ?타|배를|배로|국경)[^\n.]{0,16}(?:서류|여권)(?:는|도)? (?:없이|필요 ?없)
-|(?:배|보트)(?:를|로)? 타고 (?:강|국경)|강을 (?:건너|넘)|육로로 (?:들어|넘|이동)|야간에? (?:국경|넘어)|국경[^\n.]{0,12}(?:기사|픽업|차량|모시러|데리러|마중)
-|검문소[^\n.]{0,6}(?:피해|안 거치|우회)|샛길
+|(?:배|보트)(?:를|로)? 타고 (?:강|국경)|강을 (?:건너|넘)|육로로 (?:들어|넘|이동)|국경[^\n.]{0,12}(?:기사|픽업|차량|모시러|데리러|마중)
+|샛길
 channel.bypass-official (?:eps|eps-?topik|이피에스|고용허가제|한국어 시험|토픽|jlpt|시험)[^\n.]{0,4}(?:없이|안 봐도|필요 없|불필요|면제|패스)
 |(?:노동부|노동청|공단)[^\n.]{0,6}(?:안 (?:가도|거쳐도)|(?:갈|거칠) 필요 (?:없|x))
 pay.guaranteed ㄱ ?ㅅ ?ㅇ|고 수익|고액 (?:알바|급여|연봉)|(?:월급?|수입|급여|소득|수익)[^\n.]{0,14}보장|수천만 원
 |(?:차|외제차|집)(?:를|을)? (?:뽑|샀)|빚 (?:다 )?갚
 channel.telegram 텔ㄹ? ?ㄱㄹ|텔레(?!마케|비전|콤|매틱|파시|포트|그래프|워크)|텔그|ㅌㄹ(?:ㄱㄹ)?
 channel.messenger 오픈 ?채팅|개인 ?톡|갠톡|디엠|(?:카톡|카카오 ?톡) (?:아이디|id)|왓츠앱|위챗|개인 메시지
-reassurance.no-detention 감금(?:이나|이|은|과|,|·| 및)? (?:폭행)?[^\n.]{0,16}(?:없|x|걱정)|폭행[^\n.]{0,10}(?:없|x)
+reassurance.no-detention (?:감금|폭행)(?:이나|이|은|과|,|·| 및)? (?:폭행)?[^\n.]{0,16}(?:없|x|걱정)
 |(?:가두|잡아 두|감금하|여권 ?(?:을 )?(?:뺏|빼앗))[^\n.]{0,12}(?:없|않|아닙|아니)
 reassurance 2차 ?x|안전(?:한 (?:회사|나라|곳|일자리)|합니다|하다|해요| 보장)|100 ?% (?:안전|보장|합법|정상)|정직한 회사
 |정식 법인|케어 100|부모님 걸고
@@ -169,15 +166,14 @@ green.corporate-channel 채용 홈페이지|공식 홈페이지
 green.no-relocation 재택 (?:근무|알바)?
 green.passport-kept 여권(?:은|을)? 본인이 (?:보관|소지)`
 
-export const EN = String.raw`role.scam-explicit (?:like|follow|review|rate) (?:videos?|posts?|shops?|products?|hotels?)[^.\n]{0,30}(?:earn|get|paid|\$)|introduce (?:our |the )?(?:investment|trading|crypto) (?:platform|app)|build (?:a )?friendships?|(?:deliver|carry|bring) (?:a |one |the )?(?:suitcase|luggage|bag|package)|romance|lonely (?:clients?|men|women|people|customers)|build(?:ing)? (?:online )?relationships online|(?:premium|fake|model) profiles|persona|(?:guide|steer|lead|move) (?:them|users|clients|customers) (?:to|towards) (?:our |the )?(?:vip )?(?:investment|trading|crypto|deposit)
+export const EN = String.raw`role.scam-explicit (?:like|follow|review|rate) (?:videos?|posts?|shops?|products?|hotels?)[^.\n]{0,30}(?:earn|get|paid|\$)|build (?:a )?friendships?|romance|build(?:ing)? (?:online )?relationships online|(?:premium|fake|model) profiles|persona|(?:guide|steer|lead|move) (?:them|users|clients|customers) (?:to|towards) (?:our |the )?(?:vip )?(?:investment|trading|crypto|deposit)
 |pig[ -]?butcher(?:ing)?|(?:gambling|betting|casino) (?:site|website|platform)s?|online (?:casino|gambling|betting)
-|investment group admin|guide members to (?:buy|invest)|manage vip groups
-|(?:vip|investment|trading|crypto) groups? (?:admin|manager)s?|(?:trading|investment|crypto) (?:mentor|teacher|coach)s?
+|investment group admin|manage vip groups
 |vip (?:investors|members)
-money.mule (?:rent|lend|sell|give) (?:us |me |him |them )?your (?:own )?bank accounts?|money mule|(?:open|lend|rent|sell) (?:out )?your (?:own )?bank accounts?|(?:share|send|give) (?:the |your |us )?(?:online )?banking (?:logins?|passwords?|credentials)|open (?:two|three|\d+|several|new) bank accounts
-|(?:bank )?accounts?[^.\n]{0,30}for (?:us|me|our (?:team|company)) to use
-|your bank accounts? for (?:our )?transfers|atm card and otp|otp|your bank accounts? and (?:your )?(?:id|atm card)
-secrecy if (?:io|immigration|they|anyone) asks?,? (?:you(?:'re| are| say)|say|tell)|(?:don'?t|do not|dont|never) (?:mention|say|talk about) (?:this|it|anything|the job) to (?:anyone|anybody|your|ur)|(?:don'?t|do not|dont) tell (?:ur|yr) (?:family|parents|mom|mum|mother|dad|father|wife|husband|friends)|(?:wag|huwag) (?:mo )?(?:munang? )?sabihin|don'?t tell (?:anyone|anybody|your (?:family|parents|mom|mum|dad|friends)|them|the (?:police|embassy))
+money.mule (?:rent|lend|sell|give) (?:us |me |him |them )?your (?:own )?bank accounts?|money mule|(?:share|send|give) (?:the |your |us )?(?:online )?banking (?:logins?|passwords?|credentials)|open (?:two|three|\d+|several|new) bank accounts
+|accounts?[^.\n]{0,30}for (?:us|me|our company) to use
+|atm card and otp|otp
+secrecy if (?:io|immigration|they|anyone) asks?,? (?:you(?:'re| are| say)|say|tell)|(?:don'?t|do not|dont) tell (?:ur|yr) (?:family|parents|mom|mum|mother|dad|father|wife|husband|friends)|(?:wag|huwag) (?:mo )?(?:munang? )?sabihin|don'?t tell (?:anyone|anybody|your (?:family|parents|mom|mum|dad|friends)|them|the (?:police|embassy))
 |no need (?:to )?(?:tell|inform) (?:the |your )?(?:embassy|consulate|police|family)|don'?t (?:say|mention) (?:job|work)
 |do not tell (?:anyone|anybody|your (?:family|parents))
 |tell (?:them|immigration|the (?:officers?|police|airport)|airport staff) (?:that )?(?:you(?:'re| are) |it(?:'s| is) )?(?:a tourist|on (?:a )?(?:holiday|vacation|tour)|visiting|travel(?:l?ing)?)
@@ -194,21 +190,20 @@ passport.requested (?:send|give|show|submit|forward|upload) (?:us |me )?(?:a |th
 |passport (?:photo|copy|scan|details) first
 |passport (?:is )?needed to book
 |(?:send|upload|share) (?:us |me )?(?:your |a )?passport (?:bio ?|data |photo )?page
-visa.tourist tourist visas?|(?:holiday|tour|vacation|trip)[^.\n]{0,20}(?:and|then|while) (?:find|get|look for) (?:a )?job|tourist (?:ka|muna|sen|first)|jea tourist|(?:working |work )?visa[^.\n]{0,20}(?:when|once|after) you(?:'re| are)? (?:here|there|arrive)|visit(?:or)? visas?|visa[ -]?free|no (?:work )?visas? (?:is )?(?:needed|required|necessary)|tourist\)?[^.\n]{0,20}(?:convert|change|switch)
+visa.tourist tourist visas?|(?:holiday|vacation|trip)[^.\n]{0,20}(?:and|then) (?:find|get) (?:a )?job|tourist (?:ka|muna|sen|first)|jea tourist|(?:working |work )?visa[^.\n]{0,20}(?:when|once|after) you(?:'re| are)? (?:here|there|arrive)|visit(?:or)? visas?|visa[ -]?free|no (?:work )?visas? (?:is )?(?:needed|required|necessary)|tourist\)?[^.\n]{0,20}(?:convert|change|switch)
 |c-?3 visa|visa[ -]exempt
 |(?:no|without a?) work permit (?:needed|required)|visas? (?:is |are )?not (?:required|needed|necessary)
-|no need for (?:a )?(?:work )?(?:permit|visa)|(?:fix|sort|do) (?:the )?(?:papers|documents|visa) later
+|no need for (?:a )?(?:work )?(?:permit|visa)
 |without (?:a )?(?:work )?visa|visa[^.\n;]{0,15}(?:on|upon|after) arrival
 |(?:enter|travel|go|come|depart|leave|fly)(?:ing)?(?: [a-z]+){0,5} as (?:a )?(?:normal |regular |ordinary )?tourists?|as (?:normal )?tourists
-border.irregular passports? (?:no need|not needed|not required)|boat[^.\n]{0,30}(?:other side|thai side|across|to the border)|(?:meet|pick) (?:you|u) (?:up )?at the (?:jetty|pier|river)|across the (?:river|border) (?:by (?:boat|night|car|van)|at night)
-|(?:boat|border|cross(?:ing)?)[^.\n]{0,30}(?:no|without(?: any)?) (?:papers|documents|passport)
-|(?:take|bring|drive|sneak) you (?:across|over|into) (?:the )?(?:border|river)
+border.irregular passports? (?:no need|not needed|not required)|boat[^.\n]{0,30}(?:other side|thai side|across|to the border)|across the (?:river|border) (?:by (?:boat|night|car|van)|at night)
+|(?:boat|border)[^.\n]{0,30}(?:no|without) (?:papers|documents)
 |cross(?:ing)? the (?:border|river) (?:at night|by boat|illegally|secretly)
-|the border is (?:handled|arranged|taken care of)|(?:we|our people|they) (?:will )?(?:handle|arrange|sort) the border
+|(?:we|our people|they) (?:will )?(?:handle|arrange|sort) the border
 |by boat at night|(?:van|car|driver) (?:takes|will take|drives?) you (?:across|over|to the border)
 |no passport (?:needed|required)|(?:meet|pick) you (?:up )?at the border|(?:office|workplace) is across the border
 |jungle (?:path|route)
-channel.bypass-official no need (?:for |to (?:take|pass|wait for|go through) )?(?:the )?(?:eps|exam|test|jlpt|jft|ministry|mou|lgu|poea|dmw)|no (?:jlpt|jft|exam)(?! fee)|tanpa ujian|i know (?:an|someone (?:in|at) the) (?:official|ministry)|(?:no|without|skip|bypass)(?: the)? eps(?:[ -]?topik)?(?: (?:exam|test))?(?: (?:needed|required))?|no (?:[a-z]+ )?clearance (?:required|needed)
+channel.bypass-official no need (?:for |to (?:take|pass|wait for|go through) )?(?:the )?(?:eps|exam|test|jlpt|jft|ministry|mou|lgu|poea|dmw)|no (?:jlpt|jft|exam)(?! fee)|tanpa ujian|(?:no|without|skip|bypass)(?: the)? eps(?:[ -]?topik)?(?: (?:exam|test))?(?: (?:needed|required))?|no (?:[a-z]+ )?clearance (?:required|needed)
 |no (?:korean )?(?:language )?(?:exam|test) (?:needed|required)
 |guaranteed (?:job|visa|placement) (?:in|to|for) (?:south )?korea|without (?:going through )?(?:the )?(?:ministry|mtosb)
 |no need to go (?:to|through) the (?:labou?r )?(?:ministry|office)
@@ -218,7 +213,6 @@ channel.telegram telegram|tele(?![a-z-])|tg(?= ?[:@])|t\.me
 channel.messenger dm(?: me| us| only)?|inbox (?:us|me)|pm me|whatsapp|line id
 |wechat|viber|(?:on|via) signal|private message
 reassurance.no-detention no (?:detention|violence|confinement|beating|beatings|locking up|jail|prison)
-|(?:we )?(?:don'?t|never|won'?t) (?:detain|lock (?:you|anyone) up|beat|hold (?:you|anyone) against)
 reassurance 100 ?% (?:safe|legit|legal|real|secure|guaranteed)|not a scam
 |(?:completely|totally|absolutely) safe
 urgency.departure flight[^.\n]{0,12}(?:tomorrow|tonight|today)
@@ -250,7 +244,7 @@ travel.prepaid (?:my )?(?:boss|we|they|recruiter|agent|i) (?:will )?(?:pays?|cov
 |tickets? (?:are |is )?on us
 |everything (?:else )?(?:is )?(?:provided|covered|paid)
 travel.debt deducted from (?:your )?(?:first )?(?:\d+ )?(?:salary|salaries|wages?|pay(?:checks?)?)
-|(?:salary|wages?|pay) (?:will be |is )?(?:held|withheld|kept) (?:in escrow|back)|so (?:you|workers) (?:don'?t|do not|won'?t|can'?t) run|(?:advance|money) (?:to|for) (?:your )?(?:parents|family) (?:first|in advance)|early resignation requires
+|(?:salary|wages?|pay) (?:will be |is )?(?:held|withheld|kept) (?:in escrow|back)|so you (?:don'?t|won'?t|can'?t) run|(?:advance|money) (?:to|for) (?:your )?(?:parents|family) first
 |(?:must|have to|will) (?:re)?pay (?:back )?(?:the )?(?:airfare|ticket|flight|lodging|everything|all costs)
 |penalty (?:if|for) (?:you )?(?:quit|leave)
 |work (?:\d+ )?(?:months?|weeks?) to (?:clear|pay off|repay|cover) (?:it|the (?:ticket|flight|debt))
