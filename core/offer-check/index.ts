@@ -63,9 +63,10 @@
  * ## The learned layer (learned.ts)
  *
  * A logistic regression over the text's character n-grams and its frame, trained on the
- * corpus (`npm run train:offer-check`), then lifts the rule level one step when its
- * probability is high enough: medium → high (only for an offer, never a report or unclear text), low → medium (never when
- * the rules found net reassuring signs). It never lowers a level and adds no evidence: the
+ * corpus (`npm run train:offer-check`), then lifts the rule level when its probability is
+ * high enough: medium → high (only for an offer, never a report or unclear text), low → medium
+ * (never when the rules found net reassuring signs), and low → high for an offer in which the
+ * rules found nothing reassuring and whose wording closely resembles scam offers. It never lowers a level and adds no evidence: the
  * signs shown are the rules'; `learned.lifted` lets the page say the wording resembles scam
  * offers. The rule files live in rules.ts (judging), signals.ts (catalogue) and
  * signal-patterns.ts (the words).
@@ -82,7 +83,7 @@ export { type Frame } from './frame'
 export { readHolders, type Holder, type RoleFinding } from './roles'
 export { HIGH_AT, MEDIUM_AT, WEAK_CAP, UNREALISTIC_USD, EXTREME_USD, HIGH_PAY_USD, HIGH_PAY_USD_KM, detectLang } from './rules'
 export type { Lang, Risk, Evidence, OfferCheckResult, RuleResult } from './rules'
-export { combine, probability, LIFT_HIGH, LIFT_MEDIUM, type Model, type Features } from './learned'
+export { combine, probability, LIFT_HIGH, LIFT_HIGH_WEAK, LIFT_MEDIUM, LIFT_TWO, type Model, type Features } from './learned'
 
 /**
  * Check a job offer or recruiter chat. `opts.lang` is the reader's language (pay
@@ -94,8 +95,8 @@ export function checkOffer(text: string, opts: { lang?: Lang; model?: Model } = 
   const model = opts.model ?? MODEL
   const { result, compact } = checkRules(text, opts)
   const p = probability(features(compact, result.frame, model.buckets), model)
-  const { risk, lifted } = combine(result, p)
-  return { ...result, risk, learned: { probability: Math.round(p * 1000) / 1000, lifted } }
+  const { risk, lifted, steps } = combine(result, p)
+  return { ...result, risk, learned: { probability: Math.round(p * 1000) / 1000, lifted, steps } }
 }
 
 /** The learned layer's inputs for a text, for training (train.ts) and the bench. */

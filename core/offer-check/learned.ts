@@ -78,23 +78,38 @@ export const LIFT_HIGH = 0.62
 export const LIFT_HIGH_WEAK = 0.7
 /** At or above: the learned layer lifts a rule "low" to "medium", unless the rules found the offer reassuring. */
 export const LIFT_MEDIUM = 0.6
+/**
+ * At or above: a rule "low" offer is lifted two steps, to "high", when the rules found nothing
+ * reassuring in it (no green sign). Scams the rules cannot read at all — a friend's DM, a
+ * bank-account rental, a village broker's "documents later" — are where new writers' wording
+ * escapes every phrase list; leave-one-writer-out over 25 writers this lift caught most of them
+ * for a cost of at most half a point of false highs per language (bench/report.md,
+ * "The learned layer, two steps").
+ */
+export const LIFT_TWO = 0.8
+
+export type Combined = { risk: 'high' | 'medium' | 'low'; lifted: boolean; steps: 0 | 1 | 2 }
 
 /**
- * The level shown: the rule level, lifted one step when the learned probability is high
- * enough, never lowered (a decisive sign the rules found stays "high"). Lifted to "high" only
- * for a text the rules read as an offer, never a report or an unclear one (a warning post in
- * the first person reads "unclear" as often as not; leave-one-writer-out, the restriction cost
- * no scam its "high", bench/report.md). A "low" whose rule score
- * is below 0 (the rules found more reassuring signs than warning ones: an address, a degree
- * asked, a licensed agency) stays low, since wording alone should not cast a doubt the page
- * cannot point to, and leave-one-writer-out it spared a quarter of the legitimate texts that
- * would otherwise have read "be careful" (bench/report.md). Returns whether the learned
- * layer lifted the level, so the page can say so in words that are true: the wording
- * resembles scam offers, not a sign it cannot show.
+ * The level shown: the rule level, lifted when the learned probability is high enough, never
+ * lowered (a decisive sign the rules found stays "high"). Lifted to "high" only for a text the
+ * rules read as an offer, never a report or an unclear one (a warning post in the first person
+ * reads "unclear" as often as not; leave-one-writer-out, the restriction cost no scam its
+ * "high", bench/report.md):
+ * - medium → high at LIFT_HIGH (LIFT_HIGH_WEAK when every warning sign found is weak);
+ * - low → high at LIFT_TWO when the rules found no reassuring sign at all;
+ * - low → medium at LIFT_MEDIUM unless the rule score is below 0 (the rules found more
+ *   reassuring signs than warning ones: an address, a degree asked, a licensed agency), since
+ *   wording alone should not cast a doubt the page cannot point to; leave-one-writer-out it
+ *   spared a quarter of the legitimate texts that would otherwise have read "be careful".
+ * `steps` lets the page say so in words that are true: the wording resembles scam offers, not
+ * a sign it cannot show.
  */
-export function combine(rule: { risk: 'high' | 'medium' | 'low'; score: number; frame: Frame; signals?: { weight: number }[] }, p: number): { risk: 'high' | 'medium' | 'low'; lifted: boolean } {
-  const lift = rule.signals?.some((s) => s.weight > 1) ? LIFT_HIGH : LIFT_HIGH_WEAK
-  if (rule.risk === 'medium' && p >= lift && rule.frame === 'offer') return { risk: 'high', lifted: true }
-  if (rule.risk === 'low' && p >= LIFT_MEDIUM && rule.score >= 0) return { risk: 'medium', lifted: true }
-  return { risk: rule.risk, lifted: false }
+export function combine(rule: { risk: 'high' | 'medium' | 'low'; score: number; frame: Frame; signals?: { weight: number }[] }, p: number): Combined {
+  const signals = rule.signals ?? []
+  const lift = signals.some((s) => s.weight > 1) ? LIFT_HIGH : LIFT_HIGH_WEAK
+  if (rule.risk === 'medium' && p >= lift && rule.frame === 'offer') return { risk: 'high', lifted: true, steps: 1 }
+  if (rule.risk === 'low' && p >= LIFT_TWO && rule.frame === 'offer' && rule.score >= 0 && !signals.some((s) => s.weight < 0)) return { risk: 'high', lifted: true, steps: 2 }
+  if (rule.risk === 'low' && p >= LIFT_MEDIUM && rule.score >= 0) return { risk: 'medium', lifted: true, steps: 1 }
+  return { risk: rule.risk, lifted: false, steps: 0 }
 }

@@ -32,7 +32,7 @@ export type OfferCheckResult = {
    * whether it raised the level the rules gave. When it did, the page says the wording
    * resembles known scam offers; the signs shown are still only the rules' evidence.
    */
-  learned: { probability: number; lifted: boolean }
+  learned: { probability: number; lifted: boolean; steps: 0 | 1 | 2 }
 }
 
 /** What the rules alone conclude. */

@@ -106,24 +106,28 @@ describe('checking an offer in the browser', () => {
   const labelled = readdirSync(fixtures)
     .filter((f) => f.endsWith('.jsonl'))
     .flatMap((f) => readFileSync(new URL(f, fixtures), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { lang: string; label: string; text: string }))
+  // One step (a "medium" lifted to "high" or a "low" to "medium") and two (a "low" offer in
+  // which the rules found nothing reassuring, to "high") say different things.
   for (const lang of ['en', 'km'] as const) {
-    it(`says the wording raised the level one step when the learned layer lifts an offer in ${lang}`, async () => {
-      const t = createT(lang)
-      const lifted = labelled
-        .filter((c) => c.lang === lang && c.label === 'scam')
-        .map((c) => ({ text: c.text, result: checkOffer(c.text, { lang }) }))
-        .filter(({ result }) => result.learned.lifted && result.frame !== 'report')
-        .sort((a, b) => a.text.length - b.text.length)[0]
-      expect(lifted, `a ${lang} scam the learned layer lifts`).toBeDefined()
-      const { page } = await open(lang)
-      await page.fill('#offer-text', lifted!.text)
-      await page.waitForSelector('[data-testid=risk]')
-      expect(await page.getAttribute('[data-testid=risk]', 'data-risk')).toBe(lifted!.result.risk)
-      expect(await page.locator('[data-testid=risk]').textContent()).toBe(t(`check.risk.${lifted!.result.risk}`))
-      expect(await page.locator('[data-testid=learned]').textContent()).toBe(t('check.learned'))
-      expect(await axeViolations(page)).toEqual([])
-      await page.context().close()
-    })
+    for (const steps of [1, 2] as const) {
+      it(`says the wording raised the level ${steps === 1 ? 'one step' : 'two steps'} when the learned layer lifts an offer in ${lang}`, async () => {
+        const t = createT(lang)
+        const lifted = labelled
+          .filter((c) => c.lang === lang && c.label === 'scam')
+          .map((c) => ({ text: c.text, result: checkOffer(c.text, { lang }) }))
+          .filter(({ result }) => result.learned.steps === steps && result.frame !== 'report')
+          .sort((a, b) => a.text.length - b.text.length)[0]
+        expect(lifted, `a ${lang} scam the learned layer lifts ${steps} step(s)`).toBeDefined()
+        const { page } = await open(lang)
+        await page.fill('#offer-text', lifted!.text)
+        await page.waitForSelector('[data-testid=risk]')
+        expect(await page.getAttribute('[data-testid=risk]', 'data-risk')).toBe(lifted!.result.risk)
+        expect(await page.locator('[data-testid=risk]').textContent()).toBe(t(`check.risk.${lifted!.result.risk}`))
+        expect(await page.locator('[data-testid=learned]').textContent()).toBe(t(steps === 1 ? 'check.learned' : 'check.learned-two'))
+        expect(await axeViolations(page)).toEqual([])
+        await page.context().close()
+      })
+    }
   }
 
   it('shows no learned-layer message when the signs alone decide', async () => {

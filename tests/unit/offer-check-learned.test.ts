@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { LIFT_HIGH, LIFT_MEDIUM, checkOffer, combine } from '../../core/offer-check'
+import { LIFT_HIGH, LIFT_MEDIUM, LIFT_TWO, checkOffer, combine } from '../../core/offer-check'
 import { EXTRA } from '../../core/offer-check/learned'
 import { MODEL } from '../../core/offer-check/learned-weights'
 import { trainedSource } from '../../core/offer-check/train'
@@ -17,16 +17,27 @@ describe('the learned layer', () => {
     expect(MODEL.weights).toHaveLength(MODEL.buckets + EXTRA)
   }, 60_000)
 
-  it('only ever raises the rule level by one step, and never makes a report high', () => {
-    for (const p of [0, 0.3, 0.55, 0.65, 0.99]) {
-      expect(combine({ risk: 'high', score: 6, frame: 'offer' }, p)).toEqual({ risk: 'high', lifted: false })
+  it('raises a level, never lowers one, and never makes a report high', () => {
+    for (const p of [0, 0.3, 0.55, 0.65, 0.85, 0.99]) {
+      expect(combine({ risk: 'high', score: 6, frame: 'offer' }, p)).toEqual({ risk: 'high', lifted: false, steps: 0 })
       expect(combine({ risk: 'medium', score: 3, frame: 'report' }, p).risk).toBe('medium')
-      expect(combine({ risk: 'low', score: 1, frame: 'offer' }, p).risk).not.toBe('high')
+      expect(combine({ risk: 'low', score: 1, frame: 'report' }, p).risk).not.toBe('high')
+      expect(combine({ risk: 'low', score: 1, frame: 'unclear' }, p).risk).not.toBe('high')
     }
-    expect(combine({ risk: 'medium', score: 2, frame: 'offer' }, 0.99)).toEqual({ risk: 'high', lifted: true })
-    expect(combine({ risk: 'low', score: 0, frame: 'unclear' }, 0.99)).toEqual({ risk: 'medium', lifted: true })
+    expect(combine({ risk: 'medium', score: 2, frame: 'offer', signals: [{ weight: 2 }] }, 0.99)).toEqual({ risk: 'high', lifted: true, steps: 1 })
+    expect(combine({ risk: 'low', score: 0, frame: 'unclear' }, 0.99)).toEqual({ risk: 'medium', lifted: true, steps: 1 })
     // Reassuring signs the rules can show outweigh wording alone.
-    expect(combine({ risk: 'low', score: -2, frame: 'offer' }, 0.99)).toEqual({ risk: 'low', lifted: false })
+    expect(combine({ risk: 'low', score: -2, frame: 'offer', signals: [{ weight: -2 }] }, 0.99)).toEqual({ risk: 'low', lifted: false, steps: 0 })
+  })
+
+  it('lifts a low offer two steps only when the rules found nothing reassuring and the wording is very close to scams', () => {
+    const silent = { risk: 'low' as const, score: 0, frame: 'offer' as const, signals: [] }
+    expect(combine(silent, LIFT_TWO)).toEqual({ risk: 'high', lifted: true, steps: 2 })
+    expect(combine({ ...silent, score: 1, signals: [{ weight: 1 }] }, 0.99)).toEqual({ risk: 'high', lifted: true, steps: 2 })
+    // Just below the line, one step.
+    expect(combine(silent, LIFT_TWO - 0.01)).toEqual({ risk: 'medium', lifted: true, steps: 1 })
+    // One reassuring sign, even outweighed by a warning one, keeps it to one step.
+    expect(combine({ ...silent, score: 1, signals: [{ weight: 2 }, { weight: -1 }] }, 0.99)).toEqual({ risk: 'medium', lifted: true, steps: 1 })
   })
 
   it.each([
@@ -53,7 +64,8 @@ describe('the learned layer', () => {
     for (const { c, r } of lifted) {
       // The evidence is the rules' alone: the same signals as a check whose level was not raised would show.
       expect(r.signals.every((s) => s.evidence.length > 0), c.id).toBe(true)
-      expect(r.learned.probability, c.id).toBeGreaterThanOrEqual(r.risk === 'high' ? LIFT_HIGH : LIFT_MEDIUM)
+      expect(r.learned.probability, c.id).toBeGreaterThanOrEqual(r.learned.steps === 2 ? LIFT_TWO : r.risk === 'high' ? LIFT_HIGH : LIFT_MEDIUM)
+      if (r.learned.steps === 2) expect(r.signals.filter((s) => s.weight < 0), c.id).toEqual([])
       if (r.risk === 'high') expect(r.frame, c.id).not.toBe('report')
     }
   })

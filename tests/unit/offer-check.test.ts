@@ -170,7 +170,7 @@ describe('checkOffer', () => {
   })
 
   it('copes with empty, huge and hostile input', () => {
-    expect(checkOffer('')).toEqual({ risk: 'low', score: 0, frame: 'offer', signals: [], indicators: [], places: [], learned: { probability: 0, lifted: false } })
+    expect(checkOffer('')).toEqual({ risk: 'low', score: 0, frame: 'offer', signals: [], indicators: [], places: [], learned: { probability: 0, lifted: false, steps: 0 } })
     expect(checkOffer('🙂'.repeat(2000)).risk).toBe('low')
     const long = corpus.map((c) => c.text).join('\n').repeat(3)
     expect(checkOffer(long).risk).toBe('high')

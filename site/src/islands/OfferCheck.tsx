@@ -163,7 +163,7 @@ export default function OfferCheck(props: {
         {greens().length > 0 && ` ${t('check.green', { count: greens().length })}`}
       </p>
       {/* The learned layer raised the level: say so truly; it adds no sign of its own. */}
-      {r().learned.lifted && !isReport() && <p data-testid="learned">{t('check.learned')}</p>}
+      {r().learned.lifted && !isReport() && <p data-testid="learned">{t(r().learned.steps > 1 ? 'check.learned-two' : 'check.learned')}</p>}
 
       {signalList(isReport() ? 'check.frame.signs.title' : 'check.signs.title', reds())}
       {signalList('check.greens.title', greens())}
