@@ -83,7 +83,7 @@ export { type Frame } from './frame'
 export { readHolders, type Holder, type RoleFinding } from './roles'
 export { HIGH_AT, MEDIUM_AT, WEAK_CAP, UNREALISTIC_USD, EXTREME_USD, HIGH_PAY_USD, HIGH_PAY_USD_KM, detectLang } from './rules'
 export type { Lang, Risk, Evidence, OfferCheckResult, RuleResult } from './rules'
-export { combine, probability, LIFT_HIGH, LIFT_HIGH_WEAK, LIFT_MEDIUM, LIFT_TWO, type Model, type Features } from './learned'
+export { combine, probability, LIFT_HIGH, LIFT_MEDIUM, LIFT_TWO, type Model, type Features } from './learned'
 
 /**
  * Check a job offer or recruiter chat. `opts.lang` is the reader's language (pay
