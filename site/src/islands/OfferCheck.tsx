@@ -155,7 +155,8 @@ export default function OfferCheck(props: {
         </div>
       ) : (
         <p class={`risk risk--${r().risk}`} data-testid="risk" data-risk={r().risk}>
-          <strong>{t(`check.risk.${r().risk}`)}</strong>
+          {/* Lifted two steps on wording alone: "high", without claiming signs it cannot show. */}
+          <strong>{t(r().learned.steps > 1 ? 'check.risk.wording' : `check.risk.${r().risk}`)}</strong>
         </p>
       )}
       <p>
