@@ -24,9 +24,9 @@ const REPORT_STRONG = new RegExp(
   [
     String.raw`(?<![a-z])(?:police|embassy|ministry|authorities|officials?|court|interpol|unodc|ohchr|ngo|investigators?|government|immigration|molvt|central|the bureau|the agency|the department)(?: [a-z]+){0,3} (?:said|says|warned|warns|arrested|rescued|reported|reports|urged|urges|advised|found|charged|sentenced|confirmed|announced|stated|explained|added|raided|repatriated|noted|told)(?![a-z])`,
     String.raw`(?<![a-z])(?:according to|told reporters|in a statement|the court|defendants?|plea agreement|testified|(?:he|she|they) (?:said|told|recalled))(?![a-z])`,
-    String.raw`밝혔다|말했다|당부했다|경고했다|설명했다|강조했다|주장했다|진술했다|에 따르면|경찰(?:청)?(?:은|이|에 따르면)|외교부(?:는|가)|대사관(?:은|이)|재판부|기소|선고|검거(?:됐|되었|했)|구조(?:됐|되었|했)|송환(?:됐|되었|했)|기자`,
+    String.raw`밝혔다|하였다|말했다|당부했다|경고했다|설명했다|강조했다|주장했다|진술했다|에 따르면|경찰(?:청)?(?:은|이|에 따르면)|외교부(?:는|가)|대사관(?:은|이)|재판부|기소|선고|검거(?:됐|되었|했)|구조(?:됐|되었|했)|송환(?:됐|되었|했)|기자`,
     // A header naming the genre: [경찰서 알림], [인터뷰 자막], [MOD POST], [សម្ភាសន៍]; Q&A transcripts.
-    String.raw`\[[^\]\n]{0,24}(?:알림|공지|안내|인터뷰|사연|경고|주의|뉴스|속보|댓글|기사|보도|판결|notice|advisory|warning|alert|news|interview|mod post|psa|court|ruling|statement|សម្ភាសន៍|ព័ត៌មាន|ជូន ?ដំណឹង|ប្រកាស|ព្រមាន)[^\]\n]{0,24}\]|(?:^|\n)(?:q|문|질문|សំណួរ) ?[.:：]`,
+    String.raw`\[[^\]\n]{0,24}(?:알림|공지|안내|연구|인터뷰|사연|경고|주의|뉴스|속보|댓글|기사|보도|판결|notice|research|advisory|warning|alert|news|interview|mod post|psa|court|ruling|statement|សម្ភាសន៍|ស្រាវ ?ជ្រាវ|ព័ត៌មាន|ជូន ?ដំណឹង|ប្រកាស|ព្រមាន)[^\]\n]{0,24}\]|(?:^|\n)(?:q|문|질문|សំណួរ) ?[.:：]`,
     String.raw`(?:^|\n)psa(?![a-z])`,
     sp(String.raw`អ្នក សារ ព័ត៌មាន|បាន និយាយ ថា|បាន រក ឃើញ|បាន ព្រមាន|យោង តាម|បាន ឱ្យ ដឹង|បាន ចាប់ ខ្លួន|បាន ជួយ សង្គ្រោះ|តុលាការ|បាន បញ្ជាក់|បាន រាយការណ៍|សេចក្តី ជូន ដំណឹង|ប្រកាស ព័ត៌មាន`),
   ].join('|'),

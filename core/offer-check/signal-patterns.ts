@@ -13,7 +13,7 @@ secrecy កុំ (?:ប្រាប់|ទាក់ ទង) (?:អ្នក ណ
 |ប្រាប់ ថា ទៅ (?:លេង|ដើរ លេង|ទេសចរណ៍|ដើរ កម្សាន្ត)|រក្សា ការ សម្ងាត់|លុប សារ
 |ប្រាប់ (?:គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|ប៉ូលិស|អន្តោប្រវេសន៍|មន្ត្រី)[^\n។]{0,6}ថា
 |កុំ (?:ទាន់ |អាល )?(?:បង្ហោះ|ចែក រំលែក)|កុំ (?:ទាន់|អាល) (?:ប្រាប់|និយាយ)
-phone.taken (?:ប្រគល់|ដក) ទូរស័ព្ទ
+phone.taken (?:ប្រគល់|ដក) ទូរស័ព្ទ|(?:ហាម|មិន អាច)[^\n។]{0,30}ហ្វឹក ហាត់
 |ទូរស័ព្ទ[^\n។]{0,16}ទុក (?:នៅ )?ផ្ទះ
 |ទូរស័ព្ទ[^\n។]{0,12}បាន តែ
 passport.requested ផ្ញើ (?:រូប ថត |រូប |ច្បាប់ ចម្លង )?(?:អត្ត សញ្ញាណ ប័ណ្ណ (?:និង )?)?%P
@@ -94,7 +94,7 @@ secrecy 출국 사유|(?:가족|부모님|부모|엄마|아빠|집|주변|아무
 |(?:여행|놀러|관광|출장|휴가|어학 ?연수|유학)[가-힣]{0,3} (?:간다고|이라고|라고)|(?:대화|채팅|톡) (?:내용|기록)?(?:은|는|을|를|도)? (?:삭제|지워)
 |일 (?:얘기|이야기) (?:절대 )?x|(?:관광|여행|놀러|친구 만나러) ?(?:왔|간|가)다고|(?:출국 ?심사|입국 ?심사|출입국|공항|이민국|세관|경찰|가족|부모님?|엄마|아빠|남편|아내|이모|집)(?:에서|한테|에게|께|이|가)?[^\n.]{0,24}(?:라고|다고)만? (?:하세요|해|말|대답)
 |다른 사람(?:한테|한텐|에게)(?:는|도)? 말하지|(?:부모님|가족|엄마|아빠)[^\n.]{0,12}(?:아직|절대) 말하지
-phone.taken (?:휴대 ?폰|핸드폰) (?:반납|수거)|회사 폰으로|개인 (?:기기|폰)[^\n.]{0,20}보관|연락[^\n.]{0,8}정해진 시간
+phone.taken (?:휴대 ?폰|핸드폰) (?:반납|수거)|회사 폰으로|개인 (?:기기|폰)[^\n.]{0,20}보관|연락[^\n.]{0,8}정해진 시간|교육 (?:기간|중)[^\n.]{0,20}(?:연락|통화)[^\n.]{0,6}(?:어렵|불가|못)
 |(?:휴대 ?폰|핸드폰|폰)(?:은|는)? (?:집에 )?(?:두고|놓고) (?:오|와)
 passport.requested 여권 (?:앞면|사진|사본|스캔)[^\n.]{0,12}(?:보내|찍어|주시면|주세요|줘)|여권 (?:사본|사진|스캔|번호|정보)?(?:을|를|만|은|도)? (?:먼저|미리) (?:보내|제출|전송)|여권 (?:사본|사진|스캔)(?:을|를|만)? (?:보내|제출|전송)
 |(?<![a-z])passport ?(?:사진|사본|copy|photo)(?:만|을|를)? ?(?:먼저 ?)?보내
@@ -183,7 +183,7 @@ secrecy if (?:io|immigration|they|anyone) asks?,? (?:you(?:'re| are| say)|say|te
 |keep (?:it|this) (?:private|quiet|to yourself)
 |tell (?:your )?(?:family|parents|mom|mum|mother|dad|father|wife|husband) (?:that )?(?:you(?:'re| are| will| got| have| found)|it(?:'s| is)|the (?:job|work) is)
 |(?:must not|mustn'?t|don'?t|do not|never|cannot|can'?t) (?:contact|call|message) (?:your |the )?(?:embassy|consulate|police|family)
-phone.taken (?:hand|give|surrender) (?:over )?(?:your |our |my |their )?phones?
+phone.taken (?:hand|give|surrender) (?:over )?(?:your |our |my |their )?phones?|no [a-z ]{0,15}(?:phones?|calls|contact) during (?:the )?training
 |leave (?:your )?(?:own )?phones? (?:at home|behind)
 passport.requested (?:send|give|show|submit|forward|upload) (?:us |me )?(?:a |the )?(?:photo|picture|copy|scan|pic) of (?:your )?passport
 |(?:send|give|submit|forward|upload) (?:us |me )?your passport(?: (?:photo|copy|scan|details|number))?
@@ -295,14 +295,14 @@ green.interview zoom|(?:video|in-person|face-to-face|technical|competency-based|
 |shortlisted candidates|written test
 green.qualifications jlpt ?n\d|topik|(?:bachelor|master)(?:'?s)?(?: degree)?|degree (?:required|in)
 |\d+\+? years?'? (?:of )?(?:[a-z]+ )?experience
-|(?:valid|official) (?:driving |tour-guide |tour guide )?licen[cs]e|tefl|hsk ?\d|skills test|stcw|padi
+|(?:valid|official|clean) (?:driving |tour-guide |tour guide )?licen[cs]e|tefl|hsk ?\d|skills test|stcw|padi
 |(?:certificate|certification|licen[cs]e|degree|diploma) (?:is )?required
 green.benefits nssf|health insurance|annual leave|paid leave|hmo|philhealth|social security
 green.no-fee no (?:recruitment |placement |agency |processing |registration |training )?fees?|fees? (?:is |are )?(?:not|never) charged(?: (?:to|for) (?:candidates|workers|applicants))?|never charge
 |(?:employer|company) pays (?:the )?(?:levy|fees?)
 |beware of brokers
 green.address address ?:|(?:street|st\.?) ?\d+|\d+,? (?:street|st\.)|boeung keng kang|bkk ?1
-green.corporate-channel official (?:careers? )?(?:website|site|portal|homepage)|careers? (?:website|page|portal)
+green.corporate-channel official (?:careers? )?(?:website|site|portal|homepage)|careers? (?:(?:web)?site|page|portal)
 |apply online
 green.no-relocation remote (?:job|work|position|role)(?!-)|fully remote|work from home|no relocation
 green.passport-kept passport stays with you`

@@ -111,6 +111,10 @@ DEBT | Your salary will be held in escrow for 3 months. | Your salary will be pa
 DEBT | We keep part of the wage so you don't run away. | We pay the whole wage on the 25th.
 SECRECY | No need to tell the embassy. | Please tell the embassy.
 SECRECY | If immigration asks, you say holiday. | If immigration asks, show your work visa.
+# Cut off while "in training"; a licence or a careers site asked for.
+PHONE | No personal phone calls during training. | Personal phone calls are fine during training.
+PHONE | No contact during the training period. | Contact as usual during the training period.
+QUAL | Clean driving licence required. | No driving licence required. | NOEXP
 `),
   ko: pairs(`
 KEPT | 여권은 회사에서 보관합니다. | 여권은 본인이 직접 보관합니다. | MINE
@@ -176,6 +180,9 @@ TOURIST | C-3 비자로 들어오시면 일 구해 드려요 | E-9 비자로 들
 DEBT | 도망가지 못하게 첫 달 월급은 회사가 보관합니다 | 첫 달 월급은 바로 지급합니다
 DEBT | 부모님께 선금 먼저 드립니다 | 부모님께 안부 먼저 전합니다
 ARRIVAL | 계약은 현지 와서 합니다 | 계약은 한국에서 하고 갑니다
+# 교육 기간을 핑계로 연락을 끊는지.
+PHONE | 교육 기간에는 개인 연락이 어렵습니다. | 교육 기간에도 개인 연락은 자유롭습니다.
+PHONE | 교육 중에는 가족과 통화가 불가합니다. | 교육 중에도 가족과 통화가 가능합니다.
 `),
   km: pairs(`
 KEPT | លិខិតឆ្លងដែនរក្សាទុកដោយក្រុមហ៊ុន | លិខិតឆ្លងដែនរក្សាទុកដោយខ្លួនឯង | MINE
@@ -242,6 +249,9 @@ DEBT | ក្រុមហ៊ុនទុកប្រាក់ខែខ្លះ 
 DEBT | ថៅកែឲ្យលុយម៉ែឪមុន | ថៅកែឲ្យកូនផ្ញើលុយជូនម៉ែឪ
 ARRIVAL | ឯកសារអីចាំក្រុមហ៊ុនជួយរៀបចំ | ឯកសាររៀបចំរួចមុនចេញដំណើរ
 FEE | តម្លៃសេវា 4,000$ | មិនយកតម្លៃសេវាទេ
+# Cut off from family while "in training": the rule applies during training, or not at all.
+PHONE | មិនអាចប្រើទូរស័ព្ទពេលហ្វឹកហាត់ | អាចប្រើទូរស័ព្ទពេលហ្វឹកហាត់
+PHONE | ហាមទាក់ទងគ្រួសារអំឡុងពេលហ្វឹកហាត់ | អាចទាក់ទងគ្រួសារអំឡុងពេលហ្វឹកហាត់
 `),
 }
 

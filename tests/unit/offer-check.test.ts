@@ -329,3 +329,23 @@ describe('signal catalogue', () => {
     for (const [id, w] of WEIGHTS) expect(SIGNALS.find((s) => s.id === id)?.weight, id).toBe(w.weight)
   })
 })
+
+describe('issue 11, blind set 7: research that quotes offers, and contact cut off "during training"', () => {
+  // A research summary names its genre in its header ([연구 요약], [Research brief],
+  // [ការស្រាវជ្រាវ]) and narrates in the written past (수집하였다): a report, never high,
+  // however much ad wording it quotes.
+  it.each([
+    "[연구 요약] 본 연구는 2024년 온라인 카페에 게시된 해외 구인 글 300건을 수집하였다. 다수가 '숙식 제공, 여권만 있으면 출국' 같은 문구를 사용하였다.",
+    "[Research brief] This study collected 300 overseas job ads posted in 2024. Most used wording such as 'free housing, tourist visa is fine, contact on Telegram'.",
+    "[ការស្រាវជ្រាវ] ការសិក្សានេះបានប្រមូលការផ្សាយការងារ ៣០០ ដែលភាគច្រើនសរសេរថា 'ប្រាក់ខែ ២០០០$ មិនត្រូវការបទពិសោធន៍ ទាក់ទងតេឡេក្រាម'។",
+  ])('reads a research summary quoting ads as a report, never high: %j', (text) => {
+    const result = checkOffer(text)
+    expect(result.frame).toBe('report')
+    expect(result.risk).not.toBe('high')
+  })
+
+  it('reads the same Khmer quoted ad as an offer when no research header frames it', () => {
+    const result = checkOffer("ការសិក្សានេះបានប្រមូលការផ្សាយការងារ ៣០០ ដែលភាគច្រើនសរសេរថា 'ប្រាក់ខែ ២០០០$ មិនត្រូវការបទពិសោធន៍ ទាក់ទងតេឡេក្រាម'។")
+    expect(result.frame).toBe('offer')
+  })
+})
