@@ -105,7 +105,7 @@ export default function OfferCheck(props: {
       setReportErrors([])
     } else {
       turnstile?.reset()
-      setReportErrors([res.kind === 'offline' ? t('report.error.offline') : res.status === 429 ? t('report.error.rateLimited') : t('report.error.server')])
+      setReportErrors([t(res.kind === 'offline' ? 'report.error.offline' : res.status === 429 ? 'report.error.rateLimited' : 'report.error.server')])
     }
   }
 
@@ -156,7 +156,7 @@ export default function OfferCheck(props: {
       ) : (
         <p class={`risk risk--${r().risk}`} data-testid="risk" data-risk={r().risk}>
           {/* Lifted two steps on wording alone: "high", without claiming signs it cannot show. */}
-          <strong>{t(r().learned.steps > 1 ? 'check.risk.wording' : `check.risk.${r().risk}`)}</strong>
+          <strong>{t(`check.risk.${r().learned.steps > 1 ? 'wording' : r().risk}`)}</strong>
         </p>
       )}
       <p>
