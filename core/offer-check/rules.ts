@@ -189,13 +189,22 @@ const AFTER_ARRIVAL = /(?:after|once|when) (?:you |u )?(?:arrive|get (?:here|the
 /** A clause that calls what it names a scam: "anyone who says no exam is needed is lying / it is all a scam". */
 const CALLED_SCAM = /(?<![a-z])(?:is|are|it'?s) (?:all |always |just )?(?:a )?(?:scams?|fake|fraud|lies|lying|traps?|trafficking)(?![a-z])|(?:don'?t|do not|never|wag(?: ka)?|huwag) (?:believe|maniwala|maniniwala)|믿지 ?마|កុំ ?ជឿ|(?:다 |모두 |전부 )?사기(?:입니다|예요|이에요|다|임|꾼)(?![가-힣])|(?<!មិន ?មែន ?)(?:គឺ ?(?:ជា ?)?(?:ការ ?)?បោក|ជា ?ការ ?បោក ?ប្រាស់|បោក ?ទាំង ?អស់)/
 
-/** Red evidence in such a clause is what the text warns about, not what it offers. */
+/** A question asks and asserts nothing: "사업자등록번호라도 알 수 있을까요?", "Do you have a work permit?". */
+const ASKED = /(?:까요|나요|습니까) ?$/
+
+/**
+ * Red evidence in a clause that calls it a scam is what the text warns about, not what it
+ * offers; green evidence in a question (the reader asking for a registration number, a
+ * contract) is no reassurance the recruiter gave.
+ */
 function dropCalledScams(norm: NormalizedText, findings: Findings) {
-  if (!CALLED_SCAM.test(norm.text)) return
-  for (const [from, to] of clauses(norm.text)) {
-    if (!CALLED_SCAM.test(norm.text.slice(from, to))) continue
+  const text = norm.text
+  for (const [from, to] of clauses(text)) {
+    const clause = text.slice(from, to)
+    const red = CALLED_SCAM.test(clause)
+    if (!red && text[to] !== '?' && !ASKED.test(clause)) continue
     const { start, end } = spanOf(norm, from, to)
-    for (const id of [...findings.evidence.keys()]) if (WEIGHTS.get(id)!.weight > 0) dropWithin(findings, id, start, end)
+    for (const id of [...findings.evidence.keys()]) if (WEIGHTS.get(id)!.weight > 0 === red) dropWithin(findings, id, start, end)
   }
 }
 

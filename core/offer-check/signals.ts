@@ -302,7 +302,7 @@ export const WEIGHTS: ReadonlyMap<SignalId, SignalWeight> = new Map(
 /** Signals that a negation next to the match cancels ("no placement fee", "관광비자 안 됩니다"). */
 const NEGATABLE: ReadonlySet<SignalId> = new Set<SignalId>([
   'money.mule', 'passport.requested', 'visa.tourist', 'travel.debt', 'fees.upfront', 'green.official-channel',
-  'green.government-program', 'green.work-visa', 'green.contract', 'green.qualifications', 'green.no-relocation',
+  'green.government-program', 'green.work-visa', 'green.contract', 'green.qualifications', 'green.no-relocation', 'channel.telegram', 'channel.messenger',
 ])
 
 
@@ -341,6 +341,6 @@ export const COMPILED: readonly CompiledPattern[] = compile()
 // English negates a whole clause before the words; Khmer and Korean put the negating word
 // right against the verb (មិនគិតថ្លៃសេវា, 절대 관광비자), and Khmer clauses rarely have commas.
 export const NEGATION_BEFORE =
-  /(?:(?<![a-z])(?:no|not|never|without|don'?t|do not|does not|doesn'?t|won'?t|will not|isn'?t|aren'?t|cannot|can'?t|free of|beware of)(?![a-z])[^.!?\n,;។]{0,24}|(?:មិន|គ្មាន|កុំ|ហាម|អត់|절대)(?:(?!ទេ)[^\s.,!?។]){0,14} ?)$/
+  /(?:(?<![a-z])(?:no|not|never|without|don'?t|do not|does not|doesn'?t|won'?t|will not|isn'?t|aren'?t|cannot|can'?t|free of|beware of)(?![a-z])[^.!?\n,;។]{0,32}|(?:មិន|គ្មាន|កុំ|ហាម|អត់|절대)(?:(?!ទេ)[^\s.,!?។]){0,14} ?)$/
 export const NEGATION_AFTER =
-  /^[^.!?\n,;។]{0,10}?(?:무관|상관 ?없|필요 ?(?:x|없|no)|불가|금지|안 ?(?:됨|돼|됩니다|되)|아님|아닙니다|없(?:음|습니다|어요|다|어도|이)|무료|지 ?않|하지 ?않|않습니다|않아요|않음|불필요|마세요|말 ?것|(?<![a-z])x(?![a-z])|(?:is|are) not|not (?:allowed|accepted|required|needed|permitted)|prohibited|ទេ(?![\u1780-\u17ff])|មិន ?ត្រូវ)/
+  /^[^.!?\n,;។]{0,10}?(?:무관|상관 ?없|필요 ?(?:x|없|no)|불가|금지|안 ?(?:됨|돼|됩니다|되)|아님|아닙니다|없(?:음|습니다|어요|다|어도|이)|무료|지 ?않|하지 ?않|않습니다|않아요|않음|불필요|마세요|말 ?것|(?<![a-z@])x(?![a-z])|(?:is|are) not|not (?:allowed|accepted|required|needed|permitted)|prohibited|ទេ(?![\u1780-\u17ff])|មិន ?ត្រូវ)/

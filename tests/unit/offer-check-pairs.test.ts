@@ -31,6 +31,9 @@ const OFFICIAL = 'green.official-channel' as const
 const SECRECY = 'secrecy' as const
 const MULE = 'money.mule' as const
 const BORDER = 'border.irregular' as const
+const TELEGRAM = 'channel.telegram' as const
+const HIDDEN = 'company.hidden' as const
+const REGISTERED = 'green.registered-employer' as const
 
 const PAIRS: Record<'en' | 'ko' | 'km', Pair[]> = {
   en: pairs(`
@@ -260,7 +263,7 @@ PHONE | ហាមទាក់ទងគ្រួសារអំឡុងពេល
  * by the constants above; a line starting with "#" is a comment.
  */
 function pairs(block: string): Pair[] {
-  const signs: Record<string, SignalId> = { ARRIVAL, BORDER, BYPASS, CONTRACT, DEBT, FEE, INTERVIEW, KEPT, MINE, MINIMAL, MULE, NOEXP, NOFEE, OFFICIAL, PHONE, QUAL, SECRECY, TOURIST, WORKVISA }
+  const signs: Record<string, SignalId> = { ARRIVAL, BORDER, BYPASS, CONTRACT, DEBT, FEE, HIDDEN, INTERVIEW, KEPT, MINE, MINIMAL, MULE, NOEXP, NOFEE, OFFICIAL, PHONE, QUAL, REGISTERED, SECRECY, TELEGRAM, TOURIST, WORKVISA }
   return block
     .trim()
     .split('\n')
@@ -310,4 +313,60 @@ describe('minimal pairs: one role or one negation flips the sign', () => {
     expect(result.signals.map((s) => s.id)).not.toContain(WORKVISA)
     expect(result.risk).toBe('high')
   })
+})
+
+/**
+ * Meaning classes new writers used (blind set 8, learned from after its first run): a channel
+ * the employer says it does not use, a negation a few words before the sign, a debt the recruiter
+ * pays and the worker works off, a bank account opened in the reader's name, the workplace told
+ * only after arrival, a lie coached for officials, and a question that asks for a reassurance
+ * (a registration number) without giving it. Written for these tests, not copied from any set.
+ */
+const MEANING: Record<'en' | 'ko' | 'km', Pair[]> = {
+  en: pairs(`
+TELEGRAM | Message our recruiter on Telegram to apply. | We never use Telegram to recruit, apply on the portal.
+TELEGRAM | Send your CV to me on Telegram. | I do not use Telegram for hiring, send your CV by email.
+TOURIST | Our staff can work on a tourist visa. | We do not let our staff work on a tourist visa.
+DEBT | We pay off your loans now, you work them off in Thailand. | We will not pay off your loans, your salary is yours.
+MULE | Open a bank account in your own name for our team. | We will never ask you to open a bank account in your own name for our team.
+MULE | You only need to register as the company owner. | You never need to register as the company owner.
+SECRECY | If the police ask, say you are visiting a friend. | If the police ask for papers, show your work visa.
+QUAL | Need 2 years F&B supervisor experience. | No F&B supervisor experience needed.
+REGISTERED | Our company registration number is 202101004321 (Sdn Bhd). | Could you send your company registration number (Sdn Bhd)?
+MINIMAL | No video call needed, just send your ID. | A video call interview with the manager is required.
+`),
+  ko: pairs(`
+TELEGRAM | 텔레그램으로 연락 주세요. | 채용 관련해서 텔레그램으로는 연락하지 않습니다.
+DEBT | 그만두시면 항공권이랑 숙소비를 반환하셔야 합니다. | 그만두셔도 항공권이랑 숙소비는 반환하지 않습니다.
+DEBT | 출국 전에 선불금 300을 먼저 드리고 급여에서 정산합니다. | 출국 전에 드리는 돈은 없고 급여는 매달 전액 지급합니다.
+HIDDEN | 근무지: 동남아 (입국 후 안내) | 근무지: 태국 방콕 (출국 전 계약서에 명시)
+HIDDEN | 상세 주소는 보안 정책상 입사 시 고지합니다. | 상세 주소는 채용 공고에 적어 두었습니다.
+ARRIVAL | 보안상 입국 후에 계약서랑 같이 알려드립니다. | 출국 전에 계약서를 보내 드리니 검토해 보세요.
+SECRECY | 공항에서 누가 물어보면 '친구 만나러 여행 간다'고만 하세요. | 공항에서 누가 물어보면 '일하러 간다'고 하세요.
+REGISTERED | 당사 사업자등록번호는 000-00-00000 입니다. | 사업자등록번호라도 알 수 있을까요?
+KEPT | 입국하시면 회사에서 잠깐 보관하고 비자 나오면 돌려드려요. | 입국하셔도 본인이 계속 가지고 계시면 됩니다.
+ARRIVAL | 계약서는 도착하시면 바로 써요. | 계약서는 출국 전에 보내 드려요.
+FEE | 취업 수속비 250만원을 먼저 입금해 주세요. | 취업 수속비는 받지 않습니다.
+MINIMAL | 2차 면접은 화상 없이 전화로 합니다. | 2차 면접은 화상으로 합니다.
+`),
+  km: pairs(`
+TELEGRAM | សូមទាក់ទងយើងតាមតេឡេក្រាម។ | ក្រុមហ៊ុនយើងមិនប្រើតេឡេក្រាមទេ។
+DEBT | ក្រុមហ៊ុនបង់ម៉ៃក្រូជំនួសបងភ្លាមៗ បើបងព្រមទៅធ្វើការ។ | ក្រុមហ៊ុនមិនបង់ម៉ៃក្រូជំនួសបងទេ។
+DEBT | ក្រុមហ៊ុនបើកប្រាក់ខែមុនពីរខែ ហើយកាត់វិញពេលធ្វើការ។ | ក្រុមហ៊ុនបើកប្រាក់ខែរៀងរាល់ខែ។
+MULE | ត្រូវការមនុស្សបើកគណនីធនាគារ Wing ក្នុងឈ្មោះខ្លួនឯង។ | ត្រូវការមនុស្សធ្វើការនៅហាង Wing ក្នុងផ្សារ។
+MULE | អ្នកគ្រាន់តែចុះឈ្មោះជាម្ចាស់ក្រុមហ៊ុន។ | អ្នកធ្វើការជាមួយម្ចាស់ក្រុមហ៊ុនផ្ទាល់។
+BYPASS | មិនបាច់ចាំយូរដូចធ្វើតាមក្រសួងទេ ៧ថ្ងៃចេញហើយ។ | ដាក់ពាក្យតាមក្រសួងការងារ ចាំប្រហែលបីខែ។
+SECRECY | មិនបាច់ប្រាប់ថៅកែចាស់ទេ ចេញមកតែម្តង។ | សូមប្រាប់ថៅកែចាស់ឱ្យបានត្រឹមត្រូវ មុនពេលចេញ។
+TOURIST | ចូលថៃដោយប័ណ្ណឆ្លងដែនព្រំដែន រួចនៅធ្វើការបន្ត។ | ចូលថៃដោយទិដ្ឋាការការងារ តាមកិច្ចព្រមព្រៀង MOU។
+`),
+}
+
+describe('meaning classes, minimal pairs', () => {
+  for (const lang of ['en', 'ko', 'km'] as const) {
+    it.each(MEANING[lang])(`${lang} %s: %j carries it, %j does not`, (sign, a, b, twin) => {
+      expect(ids(a, lang)).toContain(sign)
+      expect(ids(b, lang)).not.toContain(sign)
+      if (twin) expect(ids(b, lang)).toContain(twin)
+    })
+  }
 })
