@@ -9,6 +9,13 @@ import { corpus, holdout } from './offer-cases'
 /** Every piece of evidence in a result, signals and places alike. */
 const allEvidence = (r: OfferCheckResult) => [...r.signals.flatMap((s) => s.evidence), ...r.places.map((p) => p.evidence)]
 const ids = (r: OfferCheckResult) => r.signals.map((s) => s.id)
+/** One test per text: a text about offers (news, warning, court, research) reads as a report and is never high. */
+const readsAsReport = (title: string, texts: string[], opts: { lang?: 'ko' | 'km' | 'en' } = {}) =>
+  it.each(texts)(title, (text) => {
+    const result = checkOffer(text, opts)
+    expect(result.frame).toBe('report')
+    expect(result.risk).not.toBe('high')
+  })
 
 describe('checkOffer', () => {
   it('returns exactly the documented shape', () => {
@@ -210,14 +217,14 @@ describe('frame: an offer, or a text about offers', () => {
 describe('issue 11, blind set 3: what the first run missed, in new wording', () => {
   // Korean warning posts and testimonies speak in the first person and report speech
   // ("…'고 하더라고요", "대꾸하지 마세요", "갔던 사람", "받았음"): a report, never high.
-  it.each([
-    "중고거래 하다가 만난 사람이 '해외에서 같이 일하자, 비행기값은 회사가 낸다'고 하더라고요. 이상해서 바로 차단했어요. 이런 연락 오면 대꾸하지 마세요.",
-    "저도 '숙식 제공, 고수익' 글 보고 갔던 사람입니다. 도착하자마자 폰 뺏겼고 지금은 한국에서 조사 다 받았음. 가지 마세요.",
-  ])('reads a Korean warning post or testimony as a report, never high: %j', (text) => {
-    const result = checkOffer(text, { lang: 'ko' })
-    expect(result.frame).toBe('report')
-    expect(result.risk).not.toBe('high')
-  })
+  readsAsReport(
+    'reads a Korean warning post or testimony as a report, never high: %j',
+    [
+      "중고거래 하다가 만난 사람이 '해외에서 같이 일하자, 비행기값은 회사가 낸다'고 하더라고요. 이상해서 바로 차단했어요. 이런 연락 오면 대꾸하지 마세요.",
+      "저도 '숙식 제공, 고수익' 글 보고 갔던 사람입니다. 도착하자마자 폰 뺏겼고 지금은 한국에서 조사 다 받았음. 가지 마세요.",
+    ],
+    { lang: 'ko' },
+  )
 
   // Subtle scams: no salary, no "Telegram only", one decisive sign in new words. One line
   // a case: the sign it must carry, then the text.
@@ -245,15 +252,15 @@ describe('issue 11, blind set 6: reports in their own register, offers asked abo
   // A warning post, an opinion piece, a court record and a checklist quote scam wording at
   // length; their own register (reported the account, the defendant, issued by) makes them
   // reports, never high.
-  it.each([
-    "Got this DM on Reddit and I'm sure it's a trafficking recruiter: 'Marketing job in Sihanoukville, pay in USDT, phones stay in the locker, I'll send you a flight.' Reported the account. Stay safe.",
-    "The defendant placed advertisements offering 'Customer Success, USD 1,500 plus commission, free accommodation in the company compound' and told recruits to enter Cambodia on a tourist visa.",
-    'Before you go: a checklist issued by volunteer teachers. Will you hand your phone to the company on arrival? Will you enter on a tourist visa? If so, do not travel.',
-  ])('reads an English report as a report, never high: %j', (text) => {
-    const result = checkOffer(text, { lang: 'en' })
-    expect(result.frame).toBe('report')
-    expect(result.risk).not.toBe('high')
-  })
+  readsAsReport(
+    'reads an English report as a report, never high: %j',
+    [
+      "Got this DM on Reddit and I'm sure it's a trafficking recruiter: 'Marketing job in Sihanoukville, pay in USDT, phones stay in the locker, I'll send you a flight.' Reported the account. Stay safe.",
+      "The defendant placed advertisements offering 'Customer Success, USD 1,500 plus commission, free accommodation in the company compound' and told recruits to enter Cambodia on a tourist visa.",
+      'Before you go: a checklist issued by volunteer teachers. Will you hand your phone to the company on arrival? Will you enter on a tourist visa? If so, do not travel.',
+    ],
+    { lang: 'en' },
+  )
 
   // A reader asking whether anyone else received an offer is weighing it for themselves.
   it('reads a Korean "anyone got this?" post as the offer it quotes, not a report', () => {
@@ -334,15 +341,14 @@ describe('issue 11, blind set 7: research that quotes offers, and contact cut of
   // A research summary names its genre in its header ([연구 요약], [Research brief],
   // [ការស្រាវជ្រាវ]) and narrates in the written past (수집하였다): a report, never high,
   // however much ad wording it quotes.
-  it.each([
-    "[연구 요약] 본 연구는 2024년 온라인 카페에 게시된 해외 구인 글 300건을 수집하였다. 다수가 '숙식 제공, 여권만 있으면 출국' 같은 문구를 사용하였다.",
-    "[Research brief] This study collected 300 overseas job ads posted in 2024. Most used wording such as 'free housing, tourist visa is fine, contact on Telegram'.",
-    "[ការស្រាវជ្រាវ] ការសិក្សានេះបានប្រមូលការផ្សាយការងារ ៣០០ ដែលភាគច្រើនសរសេរថា 'ប្រាក់ខែ ២០០០$ មិនត្រូវការបទពិសោធន៍ ទាក់ទងតេឡេក្រាម'។",
-  ])('reads a research summary quoting ads as a report, never high: %j', (text) => {
-    const result = checkOffer(text)
-    expect(result.frame).toBe('report')
-    expect(result.risk).not.toBe('high')
-  })
+  readsAsReport(
+    'reads a research summary quoting ads as a report, never high: %j',
+    [
+      "[연구 요약] 본 연구는 2024년 온라인 카페에 게시된 해외 구인 글 300건을 수집하였다. 다수가 '숙식 제공, 여권만 있으면 출국' 같은 문구를 사용하였다.",
+      "[Research brief] This study collected 300 overseas job ads posted in 2024. Most used wording such as 'free housing, tourist visa is fine, contact on Telegram'.",
+      "[ការស្រាវជ្រាវ] ការសិក្សានេះបានប្រមូលការផ្សាយការងារ ៣០០ ដែលភាគច្រើនសរសេរថា 'ប្រាក់ខែ ២០០០$ មិនត្រូវការបទពិសោធន៍ ទាក់ទងតេឡេក្រាម'។",
+    ],
+  )
 
   it('reads the same Khmer quoted ad as an offer when no research header frames it', () => {
     const result = checkOffer("ការសិក្សានេះបានប្រមូលការផ្សាយការងារ ៣០០ ដែលភាគច្រើនសរសេរថា 'ប្រាក់ខែ ២០០០$ មិនត្រូវការបទពិសោធន៍ ទាក់ទងតេឡេក្រាម'។")
