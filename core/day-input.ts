@@ -49,6 +49,13 @@ export function splitDay(value: string): DayParts {
   return { day, month: /^\d+$/.test(month) ? String(Number(month)) : month, year }
 }
 
+/**
+ * The example a date question shows in words ("for example 14 March 2027"): the 14th of March
+ * of a year counted from this one (-24 for a date of birth, 0 for a recent event, 1 for a date
+ * ahead), so the example never ages into the past of a question about the future.
+ */
+export const exampleDay = (yearsFromNow: number, today = new Date()) => `${today.getFullYear() + yearsFromNow}-03-14`
+
 /** The last day of a month (1–12) of a year: 28, 29, 30 or 31. */
 export const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate()
 

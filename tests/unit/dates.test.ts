@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createT } from '../../core/i18n'
 import { formatAgo, formatDay, formatMoment, formatWhen, readerDates, readerZone, runtimeHasKhmer, ZONES } from '../../core/dates'
-import { dayFaults, dayProblem, joinDay, momentIn, monthNames, splitDay } from '../../core/day-input'
+import { dayFaults, dayProblem, exampleDay, joinDay, momentIn, monthNames, splitDay } from '../../core/day-input'
 
 const LANGS = ['ko', 'km', 'en'] as const
 const tOf = (lang: (typeof LANGS)[number]) => createT(lang) as (key: string, values?: Record<string, string | number>) => string
@@ -74,6 +74,15 @@ describe('one date formatter', () => {
 })
 
 describe('a date as a person types it: day, month by name, year', () => {
+  it('gives each question an example counted from this year, shown in words', () => {
+    const today = new Date(2026, 11, 3)
+    expect(exampleDay(-24, today)).toBe('2002-03-14')
+    expect(exampleDay(1, today)).toBe('2027-03-14')
+    expect(exampleDay(1, new Date(2031, 0, 1))).toBe('2032-03-14')
+    expect(formatDay(exampleDay(1, today), 'en')).toBe('March 14, 2027')
+    expect(formatDay(exampleDay(1, today), 'km', 'UTC', false)).toBe('14 មីនា 2027')
+  })
+
   it('names the months in Khmer without the runtime’s Khmer data exactly as ICU does, and in Korean and English', () => {
     expect(monthNames('km', false)).toEqual(monthNames('km', true))
     expect(monthNames('km', false)[1]).toBe('កុម្ភៈ')

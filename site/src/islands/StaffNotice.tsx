@@ -55,7 +55,7 @@ export default function StaffNotice(props: { lang: Lang; messages: Record<string
       <TextField t={t} field="notice.ko" label={t('staff.notice.ko')} value={text().ko} onInput={(v) => setText({ ...text(), ko: v })} multiline rows={2} maxLength={280} />
       <TextField t={t} field="notice.km" label={t('staff.notice.km')} optional value={text().km} onInput={(v) => setText({ ...text(), km: v })} multiline rows={2} maxLength={280} />
       <TextField t={t} field="notice.en" label={t('staff.notice.en')} value={text().en} onInput={(v) => setText({ ...text(), en: v })} multiline rows={2} maxLength={280} />
-      <DateField t={t} lang={props.lang} field="notice.expires" label={t('staff.notice.expires')} example="2027-03-14" value={expiresDay()} onInput={setExpiresDay} error={dayError()} />
+      <DateField t={t} lang={props.lang} field="notice.expires" label={t('staff.notice.expires')} exampleYears={1} value={expiresDay()} onInput={setExpiresDay} error={dayError()} />
       <fieldset class="fieldset field" aria-describedby="notice-time-hint">
         <legend class="legend">{t('date.time.legend', { zone: t(ZONES[zone()].name) })}</legend>
         <p class="hint" id="notice-time-hint">{t('date.time.hint')}</p>

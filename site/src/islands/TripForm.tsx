@@ -188,7 +188,7 @@ export default function TripForm(props: { lang: Lang; messages: Record<string, s
             onChange={(v) => set(['trip', 'destinationCountry'], v)}
           />
           {field('destinationTown')}
-          <DateField t={t} lang={props.lang} field="trip.flightDate" label={t('trip.field.flightDate')} hint={props.messages['trip.field.flightDate.hint']} optional example="2027-03-14" value={draft.trip.flightDate} onInput={(v) => set(['trip', 'flightDate'], v)} error={errorFor('trip.flightDate')} />
+          <DateField t={t} lang={props.lang} field="trip.flightDate" label={t('trip.field.flightDate')} hint={props.messages['trip.field.flightDate.hint']} optional exampleYears={1} value={draft.trip.flightDate} onInput={(v) => set(['trip', 'flightDate'], v)} error={errorFor('trip.flightDate')} />
           {field('name', { autocomplete: 'name' })}
           {field('employer')}
           {field('employerAddress', { multiline: true, rows: 2 })}

@@ -1,6 +1,6 @@
 import { For, Show, createEffect, createSignal, untrack } from 'solid-js'
 import { formatDay } from '../../../../core/dates'
-import { DAY_ORDER, dayFaults, joinDay, monthNames, splitDay, type DayPart, type DayParts } from '../../../../core/day-input'
+import { DAY_ORDER, dayFaults, exampleDay, joinDay, monthNames, splitDay, type DayPart, type DayParts } from '../../../../core/day-input'
 import type { Lang } from '../../../../core/langs'
 import { fieldId } from './ErrorSummary'
 import { ErrorMessage, OptionalMark, describedBy, type Common } from './fields'
@@ -14,9 +14,10 @@ import { ErrorMessage, OptionalMark, describedBy, type Common } from './fields'
  * The value stays one string (core/day-input.ts, joinDay): `YYYY-MM-DD` when whole, the parts
  * as typed when not, so a draft keeps a half-typed date and the schema names what is
  * missing. The first field carries the question's id: the error summary's link lands there.
- * Only the parts at fault are marked in red.
+ * Only the parts at fault are marked in red. `exampleYears`: the hint's example date, in years
+ * from this one (core/day-input.ts, exampleDay).
  */
-export default function DateField(props: Common & { lang: Lang; value: string; onInput: (value: string) => void; example: string }) {
+export default function DateField(props: Common & { lang: Lang; value: string; onInput: (value: string) => void; exampleYears: number }) {
   const id = () => fieldId(props.field)
   const [parts, setParts] = createSignal<DayParts>(splitDay(props.value))
   // A draft restored after a reload replaces the answers; the person's own typing does not.
@@ -32,7 +33,7 @@ export default function DateField(props: Common & { lang: Lang; value: string; o
   const faulty = (part: DayPart) => Boolean(props.error) && (dayFaults(props.value)?.parts ?? DAY_ORDER[props.lang]).includes(part)
   const partId = (part: DayPart) => (DAY_ORDER[props.lang][0] === part ? id() : `${id()}-${part}`)
   const months = monthNames(props.lang)
-  const hint = () => [props.hint, props.t('date.hint', { example: formatDay(props.example, props.lang) })].filter(Boolean).join(' ')
+  const hint = () => [props.hint, props.t('date.hint', { example: formatDay(exampleDay(props.exampleYears), props.lang) })].filter(Boolean).join(' ')
   return (
     <div class={`field${props.error ? ' field--error' : ''}`}>
       <fieldset class="fieldset" role="group" aria-describedby={describedBy(id(), hint(), props.error)}>

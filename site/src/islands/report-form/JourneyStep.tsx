@@ -7,7 +7,7 @@ export default function JourneyStep(props: { kit: Kit }) {
   const k = props.kit
   return (
     <>
-      {k.date('journey', 'departureDate', '2026-03-14')}
+      {k.date('journey', 'departureDate', 0)}
       {k.choice('radio', 'journey', 'destinationCountry', k.options(DESTINATION_COUNTRIES, 'report.country'))}
       {k.text('journey', 'destinationTown', { optional: true, maxLength: 200 })}
       <fieldset class="fieldset field">
@@ -18,7 +18,7 @@ export default function JourneyStep(props: { kit: Kit }) {
       </fieldset>
       <fieldset class="fieldset field">
         <legend class="legend">{k.t('report.journey.lastContact.legend')}</legend>
-        {k.date('journey', 'lastContactDate', '2026-03-14')}
+        {k.date('journey', 'lastContactDate', 0)}
         {k.select('journey', 'lastContactChannel', k.options(CONTACT_CHANNELS, 'report.channel'), { optional: true })}
         {k.text('journey', 'lastContactWords', { optional: true, multiline: true, maxLength: 2000 })}
       </fieldset>

@@ -26,7 +26,7 @@ export default function PersonStep(props: { kit: Kit }) {
       {k.text('person', 'fullName', { autocomplete: 'off', maxLength: 200 })}
       {k.text('person', 'latinName', { optional: true, maxLength: 200 })}
       {k.text('person', 'otherNames', { optional: true, maxLength: 500 })}
-      {k.date('person', 'birthDate', '2002-03-14')}
+      {k.date('person', 'birthDate', -24)}
       {k.text('person', 'approxAge', { optional: true, inputmode: 'numeric', width: 'short', maxLength: 3 })}
       {k.choice('radio', 'person', 'sex', k.options(SEXES, 'report.person.sex'), { optional: true, inline: true })}
       {k.select('person', 'nationality', k.options(NATIONALITIES, 'report.nationality'), { optional: true })}

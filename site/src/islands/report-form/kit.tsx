@@ -17,8 +17,8 @@ export type Kit = {
   errorFor: (field: string) => string | undefined
   /** A text question of a section, with its label, hint and error from the locale. */
   text: (section: Section, name: string, extra?: Record<string, unknown>) => JSX.Element
-  /** A date question of a section: day, month by name, year (parts/fields.tsx); `example` is a YYYY-MM-DD shown in words. */
-  date: (section: Section, name: string, example: string) => JSX.Element
+  /** A date question of a section: day, month by name, year (parts/DateField.tsx); its example, in words, `exampleYears` from this year. */
+  date: (section: Section, name: string, exampleYears: number) => JSX.Element
   /** Choices with their words: `${prefix}.${value}` for each value. */
   options: (values: readonly string[], prefix: string) => Options
   /** Radios (one answer) or checkboxes (a list) for a question of a section. */
@@ -50,14 +50,14 @@ export function makeKit(base: Omit<Kit, 'text' | 'date' | 'options' | 'choice' |
         {...extra}
       />
     ),
-    date: (section, name, example) => (
+    date: (section, name, exampleYears) => (
       <DateField
         {...question(section, name)}
         lang={base.lang}
         hint={base.messages[`report.${section}.${name}.hint`]}
         value={answer(section, name) as string}
         onInput={save(section, name)}
-        example={example}
+        exampleYears={exampleYears}
         optional
       />
     ),

@@ -106,7 +106,7 @@ export function Supervisor(props: CaseProps) {
         <p><button class="button button--secondary" type="submit">{t('staff.case.apply')}</button></p>
       </StaffForm>
       <StaffForm onSend={() => !retainDayRefused() && !props.desk.tooLong({ id: 'retain-reason', label: t('staff.case.retainReason'), value: retainReason(), max: 500 }) && edit('/retention', { retainUntil: retainUntil(), reason: retainReason() }, () => setRetainReason(''))}>
-        <DateField t={t} lang={props.desk.lang} field="retain-until" label={t('staff.case.retainUntil')} example="2027-06-30" value={retainUntil()} onInput={setRetainUntil} error={retainError()} />
+        <DateField t={t} lang={props.desk.lang} field="retain-until" label={t('staff.case.retainUntil')} exampleYears={1} value={retainUntil()} onInput={setRetainUntil} error={retainError()} />
         <StaffInput id="retain-reason" label={t('staff.case.retainReason')} limit={{ t, max: 500 }} value={retainReason()} onInput={setRetainReason} />
         <p><button class="button button--secondary" type="submit">{t('staff.case.apply')}</button></p>
       </StaffForm>
