@@ -86,7 +86,7 @@ export const LIFT_MEDIUM = 0.6
  * reassuring in it (no green sign). Scams the rules cannot read at all — a friend's DM, a
  * bank-account rental, a village broker's "documents later" — are where new writers' wording
  * escapes every phrase list; leave-one-writer-out over 25 writers this lift caught most of them
- * for a cost of at most half a point of false highs per language (bench/report.md,
+ * for 0.2–1 point more false highs per language (bench/report.md,
  * "The learned layer, two steps").
  */
 export const LIFT_TWO = 0.8
