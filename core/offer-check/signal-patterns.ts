@@ -20,7 +20,6 @@ passport.requested ផ្ញើ (?:រូប ថត |រូប |ច្បាប�
 |ប្រគល់ %P
 visa.tourist ទិដ្ឋាការ ទេសចរណ៍|ប័ណ្ណ ឆ្លង ដែន ព្រំ ដែន|ដើរ លេង[^\n។]{0,10}(?:រក|ធ្វើ) ការងារ|(?:ចូល|ទៅ|មក) (?:ជា |ដោយ )?(?:ភ្ញៀវ )?(?:ទេសចរ|tourist)|(?:មិន ត្រូវការ|គ្មាន|មិន ចាំ បាច់|មិន បាច់|ដោយ មិន បាច់|ដោយ គ្មាន) (?:មាន )?ទិដ្ឋាការ
 |(?:វីសា|វីហ្សា) ទេសចរ
-|ចូល ជា ភ្ញៀវ ទេសចរ
 |(?:ជា|ដូច) (?:ភ្ញៀវ )?ទេសចរ(?!ណ៍)
 border.irregular ព្រំ ដែន[^\n។]{0,24}ឡាន[^\n។]{0,12}(?:ទទួល|មក យក|ដឹក)
 |(?:ទូក|ឆ្លង (?:ព្រំ ដែន|ទន្លេ))[^\n។]{0,24}(?:មិន|អត់) (?:ចាំ )?បាច់ (?:មាន )?ឯកសារ
@@ -186,7 +185,6 @@ phone.taken (?:hand|give|surrender) (?:over )?(?:your |our |my |their )?phones?|
 |leave (?:your )?(?:own )?phones? (?:at home|behind)
 passport.requested (?:send|give|show|submit|forward|upload) (?:us |me )?(?:a |the )?(?:photo|picture|copy|scan|pic) of (?:your )?passport
 |(?:send|give|submit|forward|upload) (?:us |me )?your passport(?: (?:photo|copy|scan|details|number))?
-|passport (?:photo|copy|scan|details) first
 |passport (?:is )?needed to book
 |(?:send|upload|share) (?:us |me )?(?:your |a )?passport (?:bio ?|data |photo )?page
 visa.tourist tourist visas?|tourist (?:ka|muna|sen|first)|(?:working |work )?visa[^.\n]{0,20}(?:when|once|after) you(?:'re| are)? (?:here|there|arrive)|visit(?:or)? visas?|visa[ -]?free|no (?:work )?visas? (?:is )?(?:needed|required|necessary)|tourist\)?[^.\n]{0,20}(?:convert|change|switch)
