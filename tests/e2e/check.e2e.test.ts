@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createT } from '../../core/i18n'
 import { checkOffer } from '../../core/offer-check'
-import { launchBrowser } from './browser'
+import { axeViolations as sharedAxe, launchBrowser } from './browser'
 
 const baseUrl = inject('baseUrl')
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -178,26 +178,29 @@ describe('checking an offer in the browser', () => {
     await page.context().close()
   })
 
-  it('keeps the report form and its answers while the text changes, and clears cleanly', async () => {
+  it('hands the offer to its own report page in this tab, never in the URL, and keeps it through a reload', async () => {
     const t = createT('ko')
     const { page } = await open('ko', 360)
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(String(e)))
     const scam = corpus.find((c) => c.lang === 'ko' && c.label === 'scam')!
     await page.fill('#offer-text', scam.text)
-    await page.getByRole('button', { name: t('check.report.open') }).click()
-    await page.fill('#report-contact', '010-0000-0000')
-    await page.check('#report-consent')
-    // More typing re-runs the check; the form, its answers and the Turnstile box stay.
-    await page.locator('#offer-text').pressSequentially(' 텔레 @recruiter_x 항공권 제공')
-    await page.waitForSelector('[data-indicator="telegram:recruiter_x"]')
-    expect(await page.inputValue('#report-contact')).toBe('010-0000-0000')
-    expect(await page.isChecked('#report-consent')).toBe(true)
-    expect(await page.locator('form.panel').count()).toBe(1)
+    await page.waitForSelector('[data-testid=risk]')
     // Clearing the text takes the result away and shows the prompt again.
     await page.getByRole('button', { name: t('check.clear') }).click()
     await page.waitForSelector('[data-testid=risk]', { state: 'detached' })
     expect(await page.locator('#result-title + p').textContent()).toBe(t('check.result.empty'))
+    await page.fill('#offer-text', scam.text)
+    await page.getByRole('link', { name: t('check.report.open') }).click()
+    await page.waitForURL(`${baseUrl}/ko/check/report/`)
+    await page.waitForFunction(() => (document.querySelector('#report-text') as HTMLTextAreaElement | null)?.value.length)
+    expect(await page.inputValue('#report-text')).toBe(scam.text)
+    expect(page.url()).toBe(`${baseUrl}/ko/check/report/`)
+    // The text is the draft until it is sent: a reload keeps it.
+    await page.reload()
+    await page.waitForFunction(() => (document.querySelector('#report-text') as HTMLTextAreaElement | null)?.value.length)
+    expect(await page.inputValue('#report-text')).toBe(scam.text)
+    expect(await page.locator('h1').textContent()).toBe(t('check.report.title'))
     expect(errors).toEqual([])
     await page.context().close()
   })
@@ -227,18 +230,28 @@ describe('checking an offer in the browser', () => {
     await context.close()
   })
 
-  it('reports an offer to staff only when asked, with consent', async () => {
+  it('reports an offer to staff only when asked, with consent, and keeps the answers on a refusal', async () => {
     const t = createT('km')
-    const { page, requests } = await open('km')
-    await page.fill('#offer-text', corpus.find((c) => c.id === 'km-001')!.text)
-    await page.getByRole('button', { name: t('check.report.open') }).click()
+    const { page, requests } = await open('km', 360)
+    const text = corpus.find((c) => c.id === 'km-001')!.text
+    await page.fill('#offer-text', text)
+    await page.getByRole('link', { name: t('check.report.open') }).click()
+    await page.waitForURL(`${baseUrl}/km/check/report/`)
+    await page.waitForFunction(() => (document.querySelector('#report-text') as HTMLTextAreaElement | null)?.value.length)
+    await page.fill('#report-contact', '@someone_km')
     await page.getByRole('button', { name: t('check.report.send') }).click()
     expect(await page.locator('.error-summary').textContent()).toContain(t('check.report.consent.error.required'))
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true)
+    expect(await page.inputValue('#report-text')).toBe(text)
+    expect(await page.inputValue('#report-contact')).toBe('@someone_km')
     expect(requests.some((r) => r.includes('/api/v1/offer-reports'))).toBe(false)
+    expect(await sharedAxe(page)).toEqual([])
     await page.check('#report-consent')
     await page.getByRole('button', { name: t('check.report.send') }).click()
     await page.waitForSelector(`text=${t('check.report.sent')}`)
-    expect(requests.some((r) => r.includes('/api/v1/offer-reports'))).toBe(true)
+    expect(requests.filter((r) => r.includes('/api/v1/offer-reports'))).toHaveLength(1)
+    // Sent: the draft is gone from this tab.
+    expect(await page.evaluate(() => sessionStorage.getItem('homeward.check.report'))).toBeNull()
     await page.context().close()
   })
 })

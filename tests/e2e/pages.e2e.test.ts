@@ -5,7 +5,7 @@ import { LANGS, createT, type Lang } from '../../core/i18n'
 import { axeViolations, openPage as pageIn, useBrowser } from './browser'
 
 const baseUrl = inject('baseUrl')
-const PAGES = ['', 'report', 'report/urgent', 'case', 'check', 'advisories', 'advisories/kh-level-4-bokor-bavet-poipet', 'advisories/guide-being-held', 'help', 'privacy', 'before-you-go', 'before-you-go/check-in', 'before-you-go/trusted']
+const PAGES = ['', 'report', 'report/urgent', 'case', 'check', 'check/report', 'advisories', 'advisories/kh-level-4-bokor-bavet-poipet', 'advisories/guide-being-held', 'help', 'privacy', 'before-you-go', 'before-you-go/check-in', 'before-you-go/trusted']
 const pathOf = (lang: Lang, page: string) => (page ? `/${lang}/${page}/` : `/${lang}/`)
 
 const browser = useBrowser()

@@ -60,7 +60,7 @@ describe('built site', () => {
   // 2.3 KB more (49,389 → 51,709 bytes measured on 2026-12-03), so the family form has 51 KB.
   // They are kept out of core/dates.ts and parts/fields.tsx so the urgent and case pages do not load them.
   it.each(['ko', 'km', 'en'])('keeps the report pages in %s within their budgets of gzipped JavaScript', (lang) => {
-    const budgets = { [`/${lang}/report/index.html`]: 51, [`/${lang}/report/urgent/index.html`]: 40, [`/${lang}/case/index.html`]: 40 }
+    const budgets = { [`/${lang}/report/index.html`]: 51, [`/${lang}/report/urgent/index.html`]: 40, [`/${lang}/case/index.html`]: 40, [`/${lang}/check/report/index.html`]: 40 }
     for (const [path, kb] of Object.entries(budgets)) {
       const page = pages.find((p) => p.path === path)!
       expect({ path, over: pageJsGzipBytes(dist, page.html) > kb * 1024 }).toEqual({ path, over: false })
@@ -76,6 +76,10 @@ describe('built site', () => {
   // by dropping 28 more and folding nine into broader forms (46,075 bytes); blind set 7 in the
   // table and its meaning classes, written short (46,069 bytes); blind set 9 in the table, with
   // alternatives that another one of the same sign or cue list always covers dropped (46,072 bytes).
+  // The learned frame table (~0.8 KB) fits because "Report this offer" moved to a page of its
+  // own (check/report, 17,028 bytes): the check page no longer carries the form, Turnstile and
+  // the sending code for the few who report (45,931 bytes with the frame table); blind sets 10
+  // and 11 in both tables and four patterns learned from them (45,987 bytes on 2026-12-04).
   it.each(['ko', 'km', 'en'])('keeps the offer check in %s within 45 KB of gzipped JavaScript, engine included', (lang) => {
     const page = pages.find((p) => p.path === `/${lang}/check/index.html`)!
     expect(pageJsGzipBytes(dist, page.html)).toBeLessThanOrEqual(45 * 1024)

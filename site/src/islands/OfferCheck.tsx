@@ -2,8 +2,8 @@ import { createEffect, createMemo, createSignal, onCleanup } from 'solid-js'
 import type { Lang } from '../../../core/langs'
 import { checkOffer, type OfferCheckResult } from '../../../core/offer-check'
 import { postJson } from './parts/api'
+import { OFFER_REPORT_KEY, TRIP_OFFER_KEY, handOver } from './parts/handover'
 import { makeT } from './parts/t'
-import { mountTurnstile, type TurnstileHandle } from './parts/turnstile'
 
 type Segment = { text: string; ids: string[]; green: boolean }
 
@@ -49,20 +49,12 @@ export default function OfferCheck(props: {
   const [checked, setChecked] = createSignal(props.initialText ?? '')
   const [matches, setMatches] = createSignal<Array<{ type: string; value: string; reports: number }> | null>(null)
   const [lookupFailed, setLookupFailed] = createSignal(false)
-  const [reporting, setReporting] = createSignal(false)
-  const [contact, setContact] = createSignal('')
-  const [consent, setConsent] = createSignal(false)
-  const [token, setToken] = createSignal<string | null>(null)
-  const [reportErrors, setReportErrors] = createSignal<string[]>([])
-  const [sent, setSent] = createSignal(false)
   const over = () => text().length - 20000
   let timer: ReturnType<typeof setTimeout> | undefined
-  let turnstile: TurnstileHandle | undefined
   onCleanup(() => clearTimeout(timer))
 
   const input = (value: string) => {
     setText(value)
-    setSent(false)
     clearTimeout(timer)
     timer = setTimeout(() => setChecked(value), 120)
   }
@@ -86,28 +78,6 @@ export default function OfferCheck(props: {
       else setLookupFailed(true)
     })
   })
-
-  async function report(event: Event) {
-    event.preventDefault()
-    // The Worker checks the whole body with core/offers.ts; here only what a person can fix.
-    const problems = [
-      !text().trim() && 'check.text.error.required',
-      text().length > 20000 && 'check.text.error.tooLong',
-      !consent() && 'check.report.consent.error.required',
-      !token() && 'report.turnstile.error.required',
-    ].filter((code): code is string => Boolean(code))
-    if (problems.length) return setReportErrors(problems.map((code) => t(code)))
-    const body = { text: text(), lang: props.lang, turnstileToken: token()!, contact: contact().trim() || undefined, consent: true }
-    const res = await postJson('/api/v1/offer-reports', body)
-    if (res.kind === 'ok') {
-      setSent(true)
-      setReporting(false)
-      setReportErrors([])
-    } else {
-      turnstile?.reset()
-      setReportErrors([t(res.kind === 'offline' ? 'report.error.offline' : res.status === 429 ? 'report.error.rateLimited' : 'report.error.server')])
-    }
-  }
 
   const quoted = (signal: { evidence: Array<{ text: string }> }) =>
     t('check.evidence', { text: signal.evidence.map((e) => `“${e.text}”`).join(', ') })
@@ -213,43 +183,15 @@ export default function OfferCheck(props: {
         lookupFailed() && <p class="hint">{t('check.contacts.unavailable')}</p>,
       ]}
 
-      {sent() ? (
-        <p class="notice" role="status">{t('check.report.sent')}</p>
-      ) : reporting() ? (
-        <ReportForm />
-      ) : (
-        <p>
-          <button type="button" class="button button--secondary" onClick={() => setReporting(true)}>{t('check.report.open')}</button>
-        </p>
-      )}
+      {/* Reporting and recording a trip each have a page of their own; the offer goes with
+          the person in this tab's storage (parts/handover.ts), never in the URL. */}
       <p>
-        {/* One tap to "record this trip" with the offer: handed over in this tab's storage (TRIP_OFFER_KEY in trip/links.ts), never in the URL. */}
-        <a href={`/${props.lang}/before-you-go/`} onClick={() => { try { sessionStorage.setItem('homeward.trip.offer', text()) } catch { /* the form opens empty */ } }}>{t('check.trip.link')}</a>
+        <a class="button button--secondary" href={`/${props.lang}/check/report/`} onClick={() => handOver(OFFER_REPORT_KEY, text())}>{t('check.report.open')}</a>
+      </p>
+      <p>
+        <a href={`/${props.lang}/before-you-go/`} onClick={() => handOver(TRIP_OFFER_KEY, text())}>{t('check.trip.link')}</a>
       </p>
     </>
-  )
-
-  const ReportForm = () => (
-    <form class="panel" novalidate onSubmit={report}>
-      <h3>{t('check.report.title')}</h3>
-      <p>{t('check.report.lead')}</p>
-      {reportErrors().length > 0 && (
-        <div class="error-summary" role="alert">
-          <ul class="error-summary__list">{reportErrors().map((e) => <li>{e}</li>)}</ul>
-        </div>
-      )}
-      <div class="field">
-        <label class="label" for="report-contact">{t('check.report.contact.label')}</label>
-        <p class="hint" id="report-contact-hint">{t('check.report.contact.hint')}</p>
-        <input id="report-contact" class="input" maxLength={300} aria-describedby="report-contact-hint" value={contact()} onInput={(e) => setContact(e.currentTarget.value)} />
-      </div>
-      <div class="choice">
-        <input id="report-consent" class="choice__input" type="checkbox" checked={consent()} onChange={(e) => setConsent(e.currentTarget.checked)} />
-        <label class="choice__label" for="report-consent">{t('check.report.consent.label')}</label>
-      </div>
-      <div class="turnstile" ref={(el) => queueMicrotask(() => (turnstile = mountTurnstile(el, props.sitekey, 'offer-report', props.lang, setToken)))} />
-      <p><button class="button" type="submit">{t('check.report.send')}</button></p>
-    </form>
   )
 
   return (

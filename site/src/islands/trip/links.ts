@@ -10,10 +10,10 @@ import type { T } from '../parts/t'
  * no request line, access log or cache; the pages post it in a request body.
  */
 
-/** sessionStorage keys: the form's draft, the finished trip's links, and an offer handed over by the offer check. */
+/** sessionStorage keys: the form's draft and the finished trip's links (the offer the check hands over: parts/handover.ts). */
 export const TRIP_DRAFT_KEY = 'homeward.trip.draft'
 export const TRIP_DONE_KEY = 'homeward.trip.done'
-export const TRIP_OFFER_KEY = 'homeward.trip.offer'
+export { TRIP_OFFER_KEY } from '../parts/handover'
 /** localStorage on the trusted person's subscribed device only: the link, so a notice can open the page. */
 export const TRUSTED_LINK_KEY = 'homeward.trip.trusted'
 
