@@ -63,10 +63,10 @@ export function evaluate(cases, results) {
 }
 
 /**
- * Leave-one-writer-out cross-validation of the learned layer: for each writer, train on
- * every other writer's texts and score this writer's. Returns, per case, the rules'
- * `{risk, frame}` (before) and the combined level with the held-out model (after), and
- * the held-out probability.
+ * Leave-one-writer-out cross-validation of the learned layer: for each writer, train both
+ * tables (scam and frame) on every other writer's texts and score this writer's. Returns,
+ * per case, the rules' `{risk, frame}` (before) and the combined level and frame with the
+ * held-out tables (after), and the held-out scam probability.
  */
 export function crossValidate(engine, cases) {
   const inputs = cases.map((c) => engine.learnedFeatures(c.text, langOpts(c), engine.DEFAULTS.buckets))
@@ -75,11 +75,18 @@ export function crossValidate(engine, cases) {
   const probabilities = new Array(cases.length)
   for (const writer of [...new Set(cases.map((c) => c.writer))]) {
     const rows = []
-    cases.forEach((c, i) => c.writer !== writer && rows.push({ scam: c.label === 'scam', features: inputs[i].features }))
+    const frameRows = []
+    cases.forEach((c, i) => {
+      if (c.writer === writer) return
+      rows.push({ scam: c.label === 'scam', features: inputs[i].features })
+      frameRows.push({ scam: c.frame === 'report', features: { ngrams: inputs[i].features.ngrams, extra: [] } })
+    })
     const model = engine.train(rows, engine.DEFAULTS)
+    const frameModel = engine.train(frameRows, engine.FRAME_DEFAULTS)
     cases.forEach((c, i) => {
       if (c.writer !== writer) return
-      const { rule, features } = inputs[i]
+      const { features } = inputs[i]
+      const rule = engine.withFrame(inputs[i].rule, engine.reframe(inputs[i].rule.frame, engine.probability({ ngrams: features.ngrams, extra: [] }, frameModel)))
       const p = engine.probability(features, model)
       probabilities[i] = p
       after[i] = { risk: engine.combine(rule, p).risk, frame: rule.frame }

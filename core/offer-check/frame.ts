@@ -58,7 +58,7 @@ const OFFER = new RegExp(
 // A reader asking whether an offer they were sent is real (2 points each): the offer is aimed
 // at them, however much of it they quote ("is this legit?", 진짜일까요, ពិតអត់?).
 const ASK = new RegExp(
-  String.raw`(?<![a-z])(?:is (?:this|it) (?:legit|real|safe)|anyone (?:know|tried))(?![a-z])|진짜(?:일까요|인가요)|(?:받아|가) ?본 (?:사람|분) (?:있|후기)|` +
+  String.raw`(?<![a-z])(?:is (?:this|it) (?:legit|real|safe)|anyone (?:know|tried))(?![a-z])|진짜(?:일까요|인가요)|괜찮은 (?:건가|걸까)요|(?:받아|가) ?본 (?:사람|분) (?:있|후기)|` +
     sp(String.raw`ពិត (?:អត់|ឬ ទេ)|គួរ (?:ទៅ|ឲ្យ) (?:ឬ )?ទេ|ជួយ មើល`),
   'g',
 )

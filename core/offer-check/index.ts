@@ -71,9 +71,9 @@
  * offers. The rule files live in rules.ts (judging), signals.ts (catalogue) and
  * signal-patterns.ts (the words).
  */
-import { combine, features, probability, type Model } from './learned'
-import { MODEL } from './learned-weights'
-import { checkRules, type Lang, type OfferCheckResult } from './rules'
+import { combine, features, probability, reframe, type Model } from './learned'
+import { FRAME_MODEL, MODEL } from './learned-weights'
+import { checkRules, withFrame, type Lang, type OfferCheckResult } from './rules'
 
 export { SIGNALS, WEIGHTS, type SignalDef, type SignalId, type SignalTier } from './signals'
 export { parseSalaries, type Salary, type Currency, type PayPeriod } from './salary'
@@ -83,23 +83,28 @@ export { type Frame } from './frame'
 export { readHolders, type Holder, type RoleFinding } from './roles'
 export { HIGH_AT, MEDIUM_AT, WEAK_CAP, UNREALISTIC_USD, EXTREME_USD, HIGH_PAY_USD, HIGH_PAY_USD_KM, detectLang } from './rules'
 export type { Lang, Risk, Evidence, OfferCheckResult, RuleResult } from './rules'
-export { combine, probability, LIFT_HIGH, LIFT_MEDIUM, LIFT_TWO, type Model, type Features } from './learned'
+export { combine, probability, reframe, LIFT_HIGH, LIFT_MEDIUM, LIFT_TWO, REPORT_AT, type Model, type Features } from './learned'
+export { withFrame } from './rules'
 
 /**
  * Check a job offer or recruiter chat. `opts.lang` is the reader's language (pay
  * thresholds depend on it); without it the script of the text decides. `opts.model` is
- * a learned table other than the shipped one (the bench's cross-validation trains its own).
- * Evidence offsets are UTF-16 offsets into `text`, and `text.slice(start, end)` is the evidence text.
+ * and `opts.frameModel` a frame table other than the shipped ones (the bench's cross-validation
+ * trains its own). Evidence offsets are UTF-16 offsets into `text`, and `text.slice(start, end)`
+ * is the evidence text.
  */
-export function checkOffer(text: string, opts: { lang?: Lang; model?: Model } = {}): OfferCheckResult {
+export function checkOffer(text: string, opts: { lang?: Lang; model?: Model; frameModel?: Model } = {}): OfferCheckResult {
   const model = opts.model ?? MODEL
-  const { result, compact } = checkRules(text, opts)
-  const p = probability(features(compact, result.frame, model.buckets), model)
+  const { result: rules, compact } = checkRules(text, opts)
+  // The scam table reads the rules' frame, as it was trained; the frame table only the n-grams.
+  const f = features(compact, rules.frame, model.buckets)
+  const result = withFrame(rules, reframe(rules.frame, probability({ ngrams: f.ngrams, extra: [] }, opts.frameModel ?? FRAME_MODEL)))
+  const p = probability(f, model)
   const { risk, lifted, steps } = combine(result, p)
   return { ...result, risk, learned: { probability: Math.round(p * 1000) / 1000, lifted, steps } }
 }
 
-/** The learned layer's inputs for a text, for training (train.ts) and the bench. */
+/** The learned layer's inputs for a text, for training (train.ts) and the bench: the rules' result, before any reframing. */
 export function learnedFeatures(text: string, opts: { lang?: Lang }, buckets: number) {
   const { result, compact } = checkRules(text, opts)
   return { rule: result, features: features(compact, result.frame, buckets) }

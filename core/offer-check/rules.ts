@@ -317,6 +317,9 @@ function quotedRedIn(text: string, findings: Findings): boolean {
   return false
 }
 
+/** A result read in another frame: a report is never rated high (see score). */
+export const withFrame = (result: RuleResult, frame: Frame): RuleResult => ({ ...result, frame, risk: frame === 'report' && result.risk === 'high' ? 'medium' : result.risk })
+
 function score(findings: Findings, places: PlaceFinding[], found: { type: Indicator['type']; value: string }[], frame: Frame): RuleResult {
   let red = 0
   let weak = 0
@@ -344,13 +347,13 @@ function score(findings: Findings, places: PlaceFinding[], found: { type: Indica
     return ta - tb || a.evidence[0]!.start - b.evidence[0]!.start
   })
   const risk: Risk = total >= HIGH_AT ? 'high' : total >= MEDIUM_AT ? 'medium' : 'low'
-  return {
-    // A report quotes the signs; it does not carry them to the reader.
-    risk: frame === 'report' && risk === 'high' ? 'medium' : risk,
+  // A report quotes the signs; it does not carry them to the reader.
+  return withFrame({
+    risk,
     score: total,
     frame,
     signals,
     indicators: found.map(({ type, value }) => ({ type, value })),
     places: places.map(({ placeId, level, evidence }) => ({ placeId, level, evidence })),
-  }
+  }, frame)
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { LIFT_HIGH, LIFT_MEDIUM, LIFT_TWO, checkOffer, combine } from '../../core/offer-check'
+import { LIFT_HIGH, LIFT_MEDIUM, LIFT_TWO, REPORT_AT, checkOffer, combine, learnedFeatures, reframe, withFrame } from '../../core/offer-check'
 import { EXTRA } from '../../core/offer-check/learned'
-import { MODEL } from '../../core/offer-check/learned-weights'
+import { FRAME_MODEL, MODEL } from '../../core/offer-check/learned-weights'
 import { trainedSource } from '../../core/offer-check/train'
 import { training } from './offer-cases'
 
@@ -15,6 +15,9 @@ describe('the learned layer', () => {
     const committed = readFileSync(new URL('../../core/offer-check/learned-weights.ts', import.meta.url), 'utf8')
     expect(trainedSource(training)).toBe(committed)
     expect(MODEL.weights).toHaveLength(MODEL.buckets + EXTRA)
+    expect(FRAME_MODEL.weights).toHaveLength(FRAME_MODEL.buckets + EXTRA)
+    // The frame table keeps its 400 largest weights (train.ts, FRAME_DEFAULTS): small on the page.
+    expect([...FRAME_MODEL.weights].filter((c) => c !== 'O').length).toBeLessThanOrEqual(400)
   }, 60_000)
 
   it('raises a level, never lowers one, and never makes a report high', () => {
@@ -71,4 +74,51 @@ describe('the learned layer', () => {
       if (r.risk === 'high') expect(r.frame, c.id).not.toBe('report')
     }
   })
+})
+
+describe('the learned frame', () => {
+  it('turns only an unclear reading into a report, and a report is never high', () => {
+    expect(reframe('unclear', REPORT_AT)).toBe('report')
+    expect(reframe('unclear', REPORT_AT - 0.01)).toBe('unclear')
+    // The rules' clear readings stand, whatever the table says.
+    expect(reframe('offer', 0.99)).toBe('offer')
+    expect(reframe('report', 0)).toBe('report')
+    const rule = { risk: 'high' as const, score: 6, frame: 'unclear' as const, signals: [], indicators: [], places: [] }
+    expect(withFrame(rule, 'report')).toMatchObject({ risk: 'medium', frame: 'report', score: 6 })
+    expect(withFrame(rule, 'unclear')).toMatchObject({ risk: 'high', frame: 'unclear' })
+  })
+
+  it('reads a new first-person account the rules found unclear as a report, and does not rate it high', () => {
+    const text =
+      "I was offered 1800$ a month as a game tester in Cambodia, flight and hotel free, contact on Telegram only. When I landed they took my passport. Sharing so others can see the pattern."
+    expect(learnedFeatures(text, { lang: 'en' }, MODEL.buckets).rule).toMatchObject({ frame: 'unclear', risk: 'high' })
+    const result = checkOffer(text, { lang: 'en' })
+    expect(result.frame).toBe('report')
+    expect(result.risk).not.toBe('high')
+    // It still shows the signs it quotes.
+    expect(result.signals.map((s) => s.id)).toEqual(expect.arrayContaining(['pay.high', 'travel.free', 'channel.telegram']))
+  })
+
+  it('leaves a scam offer that warns about "fake agents" an offer, and high', () => {
+    const text = 'ប្រយ័ត្នភ្នាក់ងារក្លែងក្លាយ! យើងខ្ញុំជាក្រុមហ៊ុនពិតប្រាកដ។ ការងារនៅមីយ៉ាន់ម៉ា ប្រាក់ខែ ១៨០០ដុល្លារ ចេញថ្លៃធ្វើដំណើរ មិនត្រូវការបទពិសោធន៍ ឆាតមក Telegram។'
+    expect(learnedFeatures(text, { lang: 'km' }, MODEL.buckets).rule.frame).toBe('unclear')
+    expect(checkOffer(text, { lang: 'km' })).toMatchObject({ frame: 'unclear', risk: 'high' })
+  })
+
+  it('on the training side, reframes most unclear reports and almost no unclear offers, and takes no scam its "high"', () => {
+    const counts = { reports: 0, reportsReframed: 0, offers: 0, offersReframed: 0, scamsLost: 0 }
+    for (const c of training) {
+      const opts = c.lang === 'ko' || c.lang === 'km' || c.lang === 'en' ? { lang: c.lang } : {}
+      const { rule } = learnedFeatures(c.text, opts, MODEL.buckets)
+      if (rule.frame !== 'unclear') continue
+      const result = checkOffer(c.text, opts)
+      if (c.frame === 'report') (counts.reports++, result.frame === 'report' && counts.reportsReframed++)
+      else (counts.offers++, result.frame === 'report' && counts.offersReframed++)
+      if (c.label === 'scam' && rule.risk === 'high' && result.risk !== 'high') counts.scamsLost++
+    }
+    // 35 of 45 and 5 of 138 when this table was trained (2026-12-04, 4,809 texts).
+    expect(counts.reportsReframed / counts.reports).toBeGreaterThanOrEqual(0.7)
+    expect(counts.offersReframed / counts.offers).toBeLessThanOrEqual(0.05)
+    expect(counts.scamsLost).toBe(0)
+  }, 60_000)
 })
