@@ -15,51 +15,52 @@
  * offer cues: a scam ad that adds "not a scam, police approved" stays an offer.
  */
 
+import { re, sp } from './regex'
+
 export type Frame = 'offer' | 'report' | 'unclear'
 
-const sp = (s: string) => s.replace(/ (?![?*+])/g, ' ?')
 
 // Strong report cues (2 points each): a source that speaks, or a reporting verb.
-const REPORT_STRONG = new RegExp(
+const REPORT_STRONG = re(
   [
-    String.raw`(?<![a-z])(?:police|embassy|ministry|authorities|officials?|court|interpol|unodc|ohchr|ngo|investigators?|government|immigration|molvt|central|the bureau|the agency)(?: [a-z]+){0,3} (?:said|says|warned|warns|arrested|rescued|reported|reports|urged|urges|advised|found|charged|sentenced|confirmed|announced|stated|raided|repatriated|noted|told)(?![a-z])`,
-    String.raw`(?<![a-z])(?:according to|told reporters|in a statement|the court|defendants?|plea agreement|testified|(?:he|she|they) (?:said|told|recalled))(?![a-z])`,
-    String.raw`밝혔다|하였다|말했다|당부했다|경고했다|설명했다|강조했다|주장했다|진술했다|에 따르면|경찰(?:청)?(?:은|이|에 따르면)|외교부(?:는|가)|대사관(?:은|이)|재판부|기소|선고|검거(?:됐|되었|했)|구조(?:됐|되었|했)|송환(?:됐|되었|했)|기자`,
+    String.raw`(?<![a-z])(police|embassy|ministry|authorities|officials?|court|interpol|unodc|ohchr|ngo|investigators?|government|immigration|molvt|central|the bureau|the agency)( [a-z]+){0,3} (said|says|warned|warns|arrested|rescued|reported|reports|urged|urges|advised|found|charged|sentenced|confirmed|announced|stated|raided|repatriated|noted|told)(?![a-z])`,
+    String.raw`(?<![a-z])(according to|told reporters|in a statement|the court|defendants?|plea agreement|testified|(he|she|they) (said|told|recalled))(?![a-z])`,
+    String.raw`밝혔다|하였다|말했다|당부했다|경고했다|설명했다|강조했다|주장했다|진술했다|에 따르면|경찰(청)?(은|이|에 따르면)|외교부(는|가)|대사관(은|이)|재판부|기소|선고|검거(됐|되었|했)|구조(됐|되었|했)|송환(됐|되었|했)|기자`,
     // A header naming the genre: [경찰서 알림], [인터뷰 자막], [MOD POST], [សម្ភាសន៍]; Q&A transcripts.
-    String.raw`\[[^\]\n]{0,24}(?:알림|공지|안내|연구|인터뷰|사연|경고|주의|뉴스|속보|댓글|기사|보도|판결|notice|research|advisory|warning|alert|news|interview|mod post|psa|court|ruling|statement|សម្ភាសន៍|ស្រាវ ?ជ្រាវ|ព័ត៌មាន|ជូន ?ដំណឹង|ប្រកាស|ព្រមាន)[^\]\n]{0,24}\]|(?:^|\n)(?:q|문|질문|សំណួរ) ?[.:：]`,
-    String.raw`(?:^|\n)psa(?![a-z])`,
+    String.raw`\[[^\]\n]{0,24}(알림|공지|안내|연구|인터뷰|사연|경고|주의|뉴스|속보|댓글|기사|보도|판결|notice|research|advisory|warning|alert|news|interview|mod post|psa|court|ruling|statement|សម្ភាសន៍|ស្រាវ ?ជ្រាវ|ព័ត៌មាន|ជូន ?ដំណឹង|ប្រកាស|ព្រមាន)[^\]\n]{0,24}\]|(^|\n)(q|문|질문|សំណួរ) ?[.:：]`,
+    String.raw`(^|\n)psa(?![a-z])`,
     sp(String.raw`អ្នក សារ ព័ត៌មាន|បាន និយាយ ថា|បាន រក ឃើញ|បាន ព្រមាន|យោង តាម|បាន ឱ្យ ដឹង|បាន ចាប់ ខ្លួន|បាន ជួយ សង្គ្រោះ|តុលាការ|បាន បញ្ជាក់|បាន រាយការណ៍|សេចក្តី ជូន ដំណឹង|ប្រកាស ព័ត៌មាន`),
   ].join('|'),
   'g',
 )
 
 // Weaker report cues (1 point each, each distinct cue once).
-const REPORT_WEAK = new RegExp(
+const REPORT_WEAK = re(
   [
-    String.raw`(?<![a-z])(?:forwarded|dear parents|parish|children who|(?:who|that) were (?:offered|promised|told)|received \d+ reports|how to report|hotlines?|summary|report on|estimated?|admin notice|(?:are|is) not from|criminal|networks|held against|forced to|if you or someone|someone you know|(?:was|were|had been|is being|are being) (?:[a-z]+ )?(?:recruited|required|punished|withheld|arranged|confiscated|sold|beaten|detained|locked|threatened|taken|moved|rescued|arrested|trafficked|sentenced|repatriated|held|lured)|an? \d+-year-old|last (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|families|should (?:call|contact|report)|indicators?|the person (?:was|is)|if (?:the|an|a) (?:offer|ad|job|post)|before you (?:post|apply|go|accept)|read before|red flags?|signs? of|we get (?:several|many)|my (?:son|daughter|brother|sister|nephew|niece|cousin|husband|wife)|their families|rescued|repatriated|stopped (?:replying|answering)|(?:he|she) (?:was|went|said|told|left|called)|victims?|survivors?|trafficked|trafficking|lured|deceived|scam ?alert|were told|was told|were taken|was taken|were forced|was forced|were held|beware|warning|advisory|be careful|do not (?:respond|reply|apply|send|trust|pay|believe|go|travel|accept)|don'?t (?:fall|trust|respond|reply|believe|accept|travel)|report(?:ed)? (?:it|them|such|this|suspicious|any|the account)|stay safe|checklist|issued by|(?:an?|the) ads? like this|opinion|(?:are|is) (?:a )?(?:scams?|fake|lures?|traps?|fraud(?:ulent)?)|(?:scam|fake|fraudulent|bogus) (?:ads?|posts?|offers?|jobs?|recruit[a-z]*|agents?|companies|advert[a-z]*)|job scams?|scam (?:compounds?|centres?|centers?|hubs?)|in 20\d\d|i was|we were|my (?:son|daughter|brother|sister|husband|wife|cousin|friend) (?:was|went|got|took|said)|they took|took (?:my|our|his|her) (?:passports?|phones?)|to verify|such (?:offers?|ads?|posts?))(?![a-z])`,
-    String.raw`있을까 봐|돌아온|비슷한 제안|걸러|거르세요|가지 ?마(?:라|세요)|조심해|자백|의심하세요|확인하세요|당부(?:드립니다|합니다)|주의 안내|사기가 (?:늘|증가)|노린 사기|범죄 ?조직|구출|조사(?:됐|되었|결과)|것으로 조사|피의자|일당|공지|안내(?:드립니다|합니다|문)?|신고 ?방법|여행 ?경보|여권법|징역|벌금|대책|개정|추진|계획이다|나타났다|것으로 (?:알려|나타|확인|전해)|확인(?:되었습니다|됐다|됐습니다)|사칭|보증하지 않|핫라인|영사 ?콜 ?센터|대사관|외교부|경찰청|경찰서|고용(?:노동)?부|(?:저희|제|우리) (?:동생|아들|딸|남편|아내|조카|형|오빠|누나|언니)|(?:동생|아들|딸|조카|남편)(?:이|가|는)(?![가-힣])|(?:었|았|였|했|됐|왔|갔|졌|렸)(?:습니다|대요|고요|더라고요|답니다|던)(?![가-힣])|유의 ?사항|의심하십시오|사례가 (?:잇따르|늘|증가)|즉시 신고|(?:경찰서|112|영사 ?콜 ?센터)(?:에|로)? ?(?:문의|신고|연락)|상의하|후기|사연|제발 읽어|공범|전과|조사를 받|알고 보니|구조(?:돼|되)|연락이 (?:안|끊)`,
-    String.raw`(?:라|다|냐|자)['"’”]? ?고 (?:하더라|했|하던|함)|대꾸하지 마|답장하지 마|차단(?:했|하세요)|신고 누르|이 글 보는|(?:정리|요약)해 ?봄|가지 마(?![가-힣])|출국하지 마|하나라도 해당|상담을 요청|(?:던|했던) 사람|(?:들었|받았|갔었|당했)음|피해자|피해 (?:사례|신고|예방)|[가-힣a-z]씨(?:는|가|의|에게)(?![가-힣])|감금(?:됐|되었|당|돼)|조심하세요|주의 ?(?:바랍니다|요망|당부)|유의(?:하시기|하세요|바랍니다)|사기(?:입니다|다|에 주의|를 조심|일 가능성|로 의심)|취업 ?사기|(?:허위|가짜|불법) (?:구인|광고|채용)|같은 (?:광고|글|제안|문구)|이런 (?:광고|글|제안)|(?:했|됐|였|었|았|졌)다(?![가-힣])|(?:했|됐|였|었|았)습니다(?![가-힣])|당국|뉴스|보도|경보|(?:아들|딸|동생|남편|아내|친구)(?:이|가|는)[^\n.]{0,20}(?:갔|떠났|연락|실종)|제 (?:아들|딸|동생)|저는[^\n.]{0,30}(?:었|았|했)(?:어요|습니다)`,
-    sp(String.raw`ផ្សព្វ ផ្សាយ ដល់|ប្រឆាំង ការ ជួញ ដូរ|ការ ផ្សព្វ ផ្សាយ (?:ខាង ក្រោម|នេះ)|កំពុង ចែក ចាយ|សមត្ថ កិច្ច|ជួយ សង្គ្រោះ|(?:ដោយ|បាន) សន្យា|យុវ ជន ខ្មែរ|ពលករ ខ្មែរ|រដ្ឋបាល ខេត្ត|ការិយាល័យ ប្រឆាំង|ប្រជា ពល រដ្ឋ|បណ្តាញ សង្គម|សារ ជា សំឡេង|ទើប (?:មក )?ដល់ ផ្ទះ|ត្រឡប់ មក (?:ផ្ទះ |ស្រុក )?វិញ|ទូរស័ព្ទ បន្ទាន់|ខ្ញុំ ជា (?:ម្តាយ|ម្ដាយ|ឪពុក|បងស្រី|បងប្រុស)|កូន (?:ប្រុស|ស្រី) ខ្ញុំ|សំណួរ|ចម្លើយ|ចែក រំលែក|ដើម្បី កុំ (?:ឲ្យ|ឱ្យ|អោយ) អ្នក ផ្សេង|ចាញ់ បោក|ដក ស្រង់|សូចនាករ|គេ (?:យក|ដក|ហូត|វាយ|ឃុំ)|ត្រូវ គេ|ទាក់ ទង (?:មក )?(?:ប៉ូលិស|នគរបាល|ស្ថាន ទូត|ក្រសួង)|នគរបាល|បាត់ ទំនាក់ ទំនង`),
-    sp(String.raw`admin (?:ប្រកាស|លុប)|មាន ពាក្យ|ជន រង គ្រោះ|ប្រយ័ត្ន|ការ បោក ប្រាស់|បោក បញ្ឆោត|ជួញ ដូរ មនុស្ស|អាជ្ញាធរ|ស្ថាន ទូត|ក្រសួង|ប៉ូលិស|កុំ ជឿ|កុំ (?:ឆ្លើយ|ផ្ញើ|បង់|ទៅ|ទទួល)|ត្រូវ បាន (?:បោក|ជួញ|ចាប់|ឃុំ|បញ្ឆោត|នាំ|បង្ខំ|ជួយ|បញ្ជូន)|កាល ពី|ឆ្នាំ មុន|ខែ មុន|គាត់ បាន|ពួក គេ បាន|រាយ ការណ៍|ជូន ដំណឹង|សូម (?:ប្រុង ប្រយ័ត្ន|ផ្ទៀង ផ្ទាត់|រាយការណ៍|ទាក់ ទង ប៉ូលិស)|ការ ផ្សាយ (?:ថា|បែប នេះ)|ការងារ ក្លែង ក្លាយ|ក្លែង ក្លាយ|បែប នេះ|កូន (?:ប្រុស|ស្រី)? ?ខ្ញុំ|បង ប្រុស ខ្ញុំ|ប្អូន ខ្ញុំ`),
+    String.raw`(?<![a-z])(forwarded|dear parents|parish|children who|(who|that) were (offered|promised|told)|received \d+ reports|how to report|hotlines?|summary|report on|estimated?|admin notice|(are|is) not from|criminal|networks|held against|forced to|if you or someone|someone you know|(was|were|had been|is being|are being) ([a-z]+ )?(recruited|required|punished|withheld|arranged|confiscated|sold|beaten|detained|locked|threatened|taken|moved|rescued|arrested|trafficked|sentenced|repatriated|held|lured)|an? \d+-year-old|last (week|month|year)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|families|should (call|contact|report)|indicators?|the person (was|is)|if (the|an|a) (offer|ad|job|post)|before you (post|apply|go|accept)|read before|red flags?|signs? of|we get (several|many)|my (son|daughter|brother|sister|nephew|niece|cousin|husband|wife)|their families|rescued|repatriated|stopped (replying|answering)|(he|she) (was|went|said|told|left|called)|victims?|survivors?|trafficked|trafficking|lured|deceived|scam ?alert|were told|was told|were taken|was taken|were forced|was forced|were held|beware|warning|advisory|be careful|do not (respond|reply|apply|send|trust|pay|believe|go|travel|accept)|don'?t (fall|trust|respond|reply|believe|accept|travel)|report(ed)? (it|them|such|this|suspicious|any|the account)|stay safe|checklist|issued by|(an?|the) ads? like this|opinion|(are|is) (a )?(scams?|fake|lures?|traps?|fraud(ulent)?)|(scam|fake|fraudulent|bogus) (ads?|posts?|offers?|jobs?|recruit[a-z]*|agents?|companies|advert[a-z]*)|job scams?|scam (compounds?|centres?|centers?|hubs?)|in 20\d\d|i was|we were|my (son|daughter|brother|sister|husband|wife|cousin|friend) (was|went|got|took|said)|they took|took (my|our|his|her) (passports?|phones?)|to verify|such (offers?|ads?|posts?))(?![a-z])`,
+    String.raw`있을까 봐|돌아온|비슷한 제안|걸러|거르세요|가지 ?마(라|세요)|조심해|자백|의심하세요|확인하세요|당부(드립니다|합니다)|주의 안내|사기가 (늘|증가)|노린 사기|범죄 ?조직|구출|조사(됐|되었|결과)|것으로 조사|피의자|일당|공지|안내(드립니다|합니다|문)?|신고 ?방법|여행 ?경보|여권법|징역|벌금|대책|개정|추진|계획이다|나타났다|것으로 (알려|나타|확인|전해)|확인(되었습니다|됐다|됐습니다)|사칭|보증하지 않|핫라인|영사 ?콜 ?센터|대사관|외교부|경찰청|경찰서|고용(노동)?부|(저희|제|우리) (동생|아들|딸|남편|아내|조카|형|오빠|누나|언니)|(동생|아들|딸|조카|남편)(이|가|는)(?![가-힣])|(었|았|였|했|됐|왔|갔|졌|렸)(습니다|대요|고요|더라고요|답니다|던)(?![가-힣])|유의 ?사항|의심하십시오|사례가 (잇따르|늘|증가)|즉시 신고|(경찰서|112|영사 ?콜 ?센터)(에|로)? ?(문의|신고|연락)|상의하|후기|사연|제발 읽어|공범|전과|조사를 받|알고 보니|구조(돼|되)|연락이 (안|끊)`,
+    String.raw`(라|다|냐|자)['"’”]? ?고 (하더라|했|하던|함)|대꾸하지 마|답장하지 마|차단(했|하세요)|신고 누르|이 글 보는|(정리|요약)해 ?봄|가지 마(?![가-힣])|출국하지 마|하나라도 해당|상담을 요청|(던|했던) 사람|(들었|받았|갔었|당했)음|피해자|피해 (사례|신고|예방)|[가-힣a-z]씨(는|가|의|에게)(?![가-힣])|감금(됐|되었|당|돼)|조심하세요|주의 ?(바랍니다|요망|당부)|유의(하시기|하세요|바랍니다)|사기(입니다|다|에 주의|를 조심|일 가능성|로 의심)|취업 ?사기|(허위|가짜|불법) (구인|광고|채용)|같은 (광고|글|제안|문구)|이런 (광고|글|제안)|(했|됐|였|었|았|졌)다(?![가-힣])|(했|됐|였|었|았)습니다(?![가-힣])|당국|뉴스|보도|경보|(아들|딸|동생|남편|아내|친구)(이|가|는)[^\n.]{0,20}(갔|떠났|연락|실종)|제 (아들|딸|동생)|저는[^\n.]{0,30}(었|았|했)(어요|습니다)`,
+    sp(String.raw`ផ្សព្វ ផ្សាយ ដល់|ប្រឆាំង ការ ជួញ ដូរ|ការ ផ្សព្វ ផ្សាយ (ខាង ក្រោម|នេះ)|កំពុង ចែក ចាយ|សមត្ថ កិច្ច|ជួយ សង្គ្រោះ|(ដោយ|បាន) សន្យា|យុវ ជន ខ្មែរ|ពលករ ខ្មែរ|រដ្ឋបាល ខេត្ត|ការិយាល័យ ប្រឆាំង|ប្រជា ពល រដ្ឋ|បណ្តាញ សង្គម|សារ ជា សំឡេង|ទើប (មក )?ដល់ ផ្ទះ|ត្រឡប់ មក (ផ្ទះ |ស្រុក )?វិញ|ទូរស័ព្ទ បន្ទាន់|ខ្ញុំ ជា (ម្តាយ|ម្ដាយ|ឪពុក|បងស្រី|បងប្រុស)|កូន (ប្រុស|ស្រី) ខ្ញុំ|សំណួរ|ចម្លើយ|ចែក រំលែក|ដើម្បី កុំ (ឲ្យ|ឱ្យ|អោយ) អ្នក ផ្សេង|ចាញ់ បោក|ដក ស្រង់|សូចនាករ|គេ (យក|ដក|ហូត|វាយ|ឃុំ)|ត្រូវ គេ|ទាក់ ទង (មក )?(ប៉ូលិស|នគរបាល|ស្ថាន ទូត|ក្រសួង)|នគរបាល|បាត់ ទំនាក់ ទំនង`),
+    sp(String.raw`admin (ប្រកាស|លុប)|មាន ពាក្យ|ជន រង គ្រោះ|ប្រយ័ត្ន|ការ បោក ប្រាស់|បោក បញ្ឆោត|ជួញ ដូរ មនុស្ស|អាជ្ញាធរ|ស្ថាន ទូត|ក្រសួង|ប៉ូលិស|កុំ ជឿ|កុំ (ឆ្លើយ|ផ្ញើ|បង់|ទៅ|ទទួល)|ត្រូវ បាន (បោក|ជួញ|ចាប់|ឃុំ|បញ្ឆោត|នាំ|បង្ខំ|ជួយ|បញ្ជូន)|កាល ពី|ឆ្នាំ មុន|ខែ មុន|គាត់ បាន|ពួក គេ បាន|រាយ ការណ៍|ជូន ដំណឹង|សូម (ប្រុង ប្រយ័ត្ន|ផ្ទៀង ផ្ទាត់|រាយការណ៍|ទាក់ ទង ប៉ូលិស)|ការ ផ្សាយ (ថា|បែប នេះ)|ការងារ ក្លែង ក្លាយ|ក្លែង ក្លាយ|បែប នេះ|កូន (ប្រុស|ស្រី)? ?ខ្ញុំ|បង ប្រុស ខ្ញុំ|ប្អូន ខ្ញុំ`),
   ].join('|'),
   'g',
 )
 
 // Offer cues (1 point each): the reader is recruited.
-const OFFER = new RegExp(
+const OFFER = re(
   [
-    String.raw`(?<![a-z])(?:apply(?: now| today| here| online)?|contact (?:us|me|hr)|dm (?:me|us)|message (?:me|us)|send (?:your|us|me)|whatsapp (?:me|us)|call (?:us|me|now)|inbox|interested\??|we(?: are|'re) (?:hiring|looking|recruiting|seeking)|now hiring|hiring|vacanc(?:y|ies)|position|salary ?:|pay ?:|you will|you'll|you can|your (?:salary|job|work|duties|shift|contract|flight|visa|interview)|requirements ?:|benefits ?:|we (?:offer|provide|pay|cover|will|can|need)|start (?:date|immediately|tomorrow|next)|deadline|cv|resume|limited (?:slots|places|seats)|wanted|urgent(?:ly)?|send (?:cv|resume)|register|just come|let me know|chat (?:me|mo)|g ka)(?![a-z])`,
-    String.raw`모집|구합니다|구해요|구인|채용|지원(?:하세요|자격|방법|서|바랍니다|해 ?주세요|가능| ?:)|연락 ?(?:주세요|바랍니다|주시면|줘|해|주십시오|드릴게요|드립니다)|문의|급구|우대|월급|급여 ?:|근무 ?(?:지|시간|조건)|오세요|하실 ?분|가능하신 ?분|원하시는 ?분|드립니다|드려요|해 ?드림|(?:내일|다음 ?주|이번 ?주) (?:출국|출발|출근)|관심 있으|생각 있으면|보내 ?줘|보내 ?놔|와 ?봐|와라|답 ?줘|연락 ?줘|자리 (?:하나|있)`,
-    sp(String.raw`ទាក់ ទង (?:មក|តាម|លេខ)|ដាក់ ពាក្យ|ជ្រើស រើស|ត្រូវ ការ (?:បុគ្គលិក|កម្មករ|កម្មការិនី|អ្នក)|ចាប់ អារម្មណ៍|ប្រាក់ ខែ|លក្ខខណ្ឌ|ឆាត មក|យើង ខ្ញុំ (?:ផ្តល់|ត្រូវ ការ|មាន)|បង ប្អូន (?:ណា|ដែល)|ឱកាស|មក ធ្វើ ការ|សម្ភាសន៍|មក សិន ទៅ|ចង់ (?:ទៅ|មក|ចេញ|ធ្វើ)[^\n។]{0,12}(?:អត់|ទេ)\??|ផ្ញើ[^\n។]{0,20}មក (?:បង|ខ្ញុំ)|លិខិត ផ្តល់ ការងារ|offer letter|សូម ធ្វើ ដំណើរ`),
+    String.raw`(?<![a-z])(apply( now| today| here| online)?|contact (us|me|hr)|dm (me|us)|message (me|us)|send (your|us|me)|whatsapp (me|us)|call (us|me|now)|inbox|interested\??|we( are|'re) (hiring|looking|recruiting|seeking)|now hiring|hiring|vacanc(y|ies)|position|salary ?:|pay ?:|you will|you'll|you can|your (salary|job|work|duties|shift|contract|flight|visa|interview)|requirements ?:|benefits ?:|we (offer|provide|pay|cover|will|can|need)|start (date|immediately|tomorrow|next)|deadline|cv|resume|limited (slots|places|seats)|wanted|urgent(ly)?|send (cv|resume)|register|just come|let me know|chat (me|mo)|g ka)(?![a-z])`,
+    String.raw`모집|구합니다|구해요|구인|채용|지원(하세요|자격|방법|서|바랍니다|해 ?주세요|가능| ?:)|연락 ?(주세요|바랍니다|주시면|줘|해|주십시오|드릴게요|드립니다)|문의|급구|우대|월급|급여 ?:|근무 ?(지|시간|조건)|오세요|하실 ?분|가능하신 ?분|원하시는 ?분|드립니다|드려요|해 ?드림|(내일|다음 ?주|이번 ?주) (출국|출발|출근)|관심 있으|생각 있으면|보내 ?줘|보내 ?놔|와 ?봐|와라|답 ?줘|연락 ?줘|자리 (하나|있)`,
+    sp(String.raw`ទាក់ ទង (មក|តាម|លេខ)|ដាក់ ពាក្យ|ជ្រើស រើស|ត្រូវ ការ (បុគ្គលិក|កម្មករ|កម្មការិនី|អ្នក)|ចាប់ អារម្មណ៍|ប្រាក់ ខែ|លក្ខខណ្ឌ|ឆាត មក|យើង ខ្ញុំ (ផ្តល់|ត្រូវ ការ|មាន)|បង ប្អូន (ណា|ដែល)|ឱកាស|មក ធ្វើ ការ|សម្ភាសន៍|មក សិន ទៅ|ចង់ (ទៅ|មក|ចេញ|ធ្វើ)[^\n។]{0,12}(អត់|ទេ)\??|ផ្ញើ[^\n។]{0,20}មក (បង|ខ្ញុំ)|លិខិត ផ្តល់ ការងារ|offer letter|សូម ធ្វើ ដំណើរ`),
   ].join('|'),
   'g',
 )
 
 // A reader asking whether an offer they were sent is real (2 points each): the offer is aimed
 // at them, however much of it they quote ("is this legit?", 진짜일까요, ពិតអត់?).
-const ASK = new RegExp(
-  String.raw`(?<![a-z])(?:is (?:this|it) (?:legit|real|safe)|anyone (?:know|tried))(?![a-z])|진짜(?:일까요|인가요)|괜찮은 (?:건가|걸까)요|(?:받아|가) ?본 (?:사람|분) (?:있|후기)|` +
-    sp(String.raw`ពិត (?:អត់|ឬ ទេ)|គួរ (?:ទៅ|ឲ្យ) (?:ឬ )?ទេ|ជួយ មើល`),
+const ASK = re(
+  String.raw`(?<![a-z])(is (this|it) (legit|real|safe)|anyone (know|tried))(?![a-z])|진짜(일까요|인가요)|괜찮은 (건가|걸까)요|(받아|가) ?본 (사람|분) (있|후기)|` +
+    sp(String.raw`ពិត (អត់|ឬ ទេ)|គួរ (ទៅ|ឲ្យ) (ឬ )?ទេ|ជួយ មើល`),
   'g',
 )
 

@@ -9,6 +9,7 @@
  * Khmer wording is our translation of documented patterns: no Khmer-language ad source
  * was found (facts.md §1.3) and it needs native review.
  */
+import { groups, sp } from './regex'
 import { EN, KM, KO } from './signal-patterns'
 
 export type SignalTier = 'strong' | 'medium' | 'weak' | 'green'
@@ -306,11 +307,10 @@ const NEGATABLE: ReadonlySet<SignalId> = new Set<SignalId>([
 ])
 
 
-const optionalSpaces = (alts: string) => alts.replace(/ (?![?*+])/g, ' ?')
 const WRAP: [string, (alts: string) => string][] = [
-  [KO, optionalSpaces],
+  [KO, sp],
   [EN, (alts) => `(?<![a-z0-9_])(?:${alts})(?![a-z0-9_])`],
-  [KM, (alts) => `(?<!\u17d2)(?:${optionalSpaces(alts)})(?![\u17b4-\u17d3\u17dd])`],
+  [KM, (alts) => `(?<!\u17d2)(?:${sp(alts)})(?![\u17b4-\u17d3\u17dd])`],
 ]
 
 export type CompiledPattern = { id: SignalId; re: RegExp; negatable: boolean }
@@ -322,7 +322,7 @@ const MACROS: Record<string, string> = { '%P': '(?:លិខិត ឆ្លង 
 function compile(): CompiledPattern[] {
   const parts = new Map<SignalId, string[]>()
   for (const [raw, wrap] of WRAP) {
-    const block = raw.replace(/%[PG]/g, (m) => MACROS[m]!)
+    const block = groups(raw.replace(/%[PG]/g, (m) => MACROS[m]!))
     for (const line of block.replace(/\n\|/g, '|').split('\n')) {
       const space = line.indexOf(' ')
       const id = line.slice(0, space) as SignalId
