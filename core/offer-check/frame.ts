@@ -50,7 +50,7 @@ const REPORT_WEAK = re(
 const OFFER = re(
   [
     String.raw`(?<![a-z])(apply( now| today| here| online)?|contact (us|me|hr)|dm (me|us)|message (me|us)|send (your|us|me)|whatsapp (me|us)|call (us|me|now)|inbox|interested\??|we( are|'re) (hiring|looking|recruiting|seeking)|now hiring|hiring|vacanc(y|ies)|position|salary ?:|pay ?:|you will|you'll|you can|your (salary|job|work|duties|shift|contract|flight|visa|interview)|requirements ?:|benefits ?:|we (offer|provide|pay|cover|will|can|need)|start (date|immediately|tomorrow|next)|deadline|cv|resume|limited (slots|places|seats)|wanted|urgent(ly)?|send (cv|resume)|register|just come|let me know|chat (me|mo)|g ka)(?![a-z])`,
-    String.raw`모집|구합니다|구해요|구인|채용|지원(하세요|자격|방법|서|바랍니다|해 ?주세요|가능| ?:)|연락 ?(주세요|바랍니다|주시면|줘|해|주십시오|드릴게요|드립니다)|문의|급구|우대|월급|급여 ?:|근무 ?(지|시간|조건)|오세요|하실 ?분|가능하신 ?분|원하시는 ?분|드립니다|드려요|해 ?드림|(내일|다음 ?주|이번 ?주) (출국|출발|출근)|관심 있으|생각 있으면|보내 ?줘|보내 ?놔|와 ?봐|와라|답 ?줘|연락 ?줘|자리 (하나|있)`,
+    String.raw`모집|추천 ?코드|면접[^\n.]{0,6}잡아|구합니다|구해요|구인|채용|지원(하세요|자격|방법|서|바랍니다|해 ?주세요|가능| ?:)|연락 ?(주세요|바랍니다|주시면|줘|해|주십시오|드릴게요|드립니다)|문의|급구|우대|월급|급여 ?:|근무 ?(지|시간|조건)|오세요|하실 ?분|가능하신 ?분|원하시는 ?분|드립니다|드려요|해 ?드림|(내일|다음 ?주|이번 ?주) (출국|출발|출근)|관심 있으|생각 있으면|보내 ?줘|보내 ?놔|와 ?봐|와라|답 ?줘|연락 ?줘|자리 (하나|있)`,
     sp(String.raw`ទាក់ ទង (មក|តាម|លេខ)|ដាក់ ពាក្យ|ជ្រើស រើស|ត្រូវ ការ (បុគ្គលិក|កម្មករ|កម្មការិនី|អ្នក)|ចាប់ អារម្មណ៍|ប្រាក់ ខែ|លក្ខខណ្ឌ|ឆាត មក|យើង ខ្ញុំ (ផ្តល់|ត្រូវ ការ|មាន)|បង ប្អូន (ណា|ដែល)|ឱកាស|មក ធ្វើ ការ|សម្ភាសន៍|មក សិន ទៅ|ចង់ (ទៅ|មក|ចេញ|ធ្វើ)[^\n។]{0,12}(អត់|ទេ)\??|ផ្ញើ[^\n។]{0,20}មក (បង|ខ្ញុំ)|លិខិត ផ្តល់ ការងារ|offer letter|សូម ធ្វើ ដំណើរ`),
   ].join('|'),
   'g',

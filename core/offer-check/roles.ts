@@ -96,6 +96,11 @@ const VISA_PURPOSE = re(
 )
 const VISA_APPLICATION = /visa|permit|초청장|invitation|employment pass|비자|허가|워크 ?퍼밋|ទិដ្ឋាការ|ប័ណ្ណ ?ការងារ|អនុញ្ញាត/
 
+// A clause after one that names the passport or phone, holding it by a pronoun: "Please bring
+// your original passport. HR keeps it at the office", "It stays with us while you work here",
+// or in Korean with none ("여권 원본 지참. 회사에서 보관합니다").
+const HELD_IT = re(String.raw`(?<![a-z])(${ACTOR}( will|'ll)? ${HOLD_EN} (it|them)|(it|they) (stays?|remains?|(is|are|will be) kept) with (us|hr|the company))(?![a-z])|^ ?(회사|저희|인사팀|사무실|본사)(에서|가)? ?(일괄 )?(보관|맡아)`)
+
 const CLAUSE_END = /[.!?;\n។]|(?<![a-z])but(?![a-z])|하지만|그러나|ប៉ុន្តែ|តែ ?(?=ក្រុមហ៊ុន)/g
 
 /** Clause boundaries of a text as [from, to) pairs. */
@@ -121,11 +126,17 @@ function firstMatch(re: RegExp, s: string): RegExpExecArray | null {
 /** Who holds each passport or phone a clause names. Offsets are into `text`. */
 export function readHolders(text: string): RoleFinding[] {
   const out: RoleFinding[] = []
+  let named: 'passport' | 'phone' | undefined
   for (const [a, b] of clauses(text)) {
     const clause = text.slice(a, b)
-    for (const [object, re] of [['passport', PASSPORT], ['phone', PHONE]] as const) {
-      const obj = firstMatch(re, clause)
+    const it = named && !firstMatch(PASSPORT, clause) && !firstMatch(PHONE, clause) && HELD_IT.exec(clause)
+    if (it) out.push({ object: named!, holder: 'company', from: a + it.index, to: a + it.index + it[0].length, clauseFrom: a, clauseTo: b })
+    named = undefined
+    for (const [object, pattern] of [['passport', PASSPORT], ['phone', PHONE]] as const) {
+      const obj = firstMatch(pattern, clause)
       if (!obj) continue
+      // A copy for a visa is not the passport itself: no pronoun after it is read as holding it.
+      if (!VISA_PURPOSE.test(clause)) named ??= object
       const worker = firstMatch(WORKER, clause)
       const company = firstMatch(COMPANY, clause)
       let holder: Holder = 'none'

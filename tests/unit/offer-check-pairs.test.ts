@@ -54,6 +54,10 @@ PHONE | The team leader keeps your phone during work hours. | You keep your phon
 PHONE | Hand in your phone for security on arrival. | Keep your phone with you for security on arrival.
 PHONE | We will take your mobile phone for security reasons. | We will never take your mobile phone for security reasons.
 PHONE | Your phone will be kept by the company. | Your phone will be kept by you.
+# A pronoun in the next sentence holds it (blind set 13): the company, or the worker.
+KEPT | Please bring your original passport. HR keeps it at the office while you work here. | Please bring your original passport. You keep it with you while you work here.
+KEPT | Bring your passport on Monday. It stays with us until your contract ends. | Bring your passport on Monday. It stays with you until your contract ends.
+PHONE | Bring your phone to the training. We will keep it in the office during the course. | Bring your phone to the training. You can keep it in your bag during the course.
 # Qualifications asked, or negated.
 QUAL | Bachelor's degree required. | No bachelor's degree required. | NOEXP
 QUAL | Degree required for this role. | No degree required for this role. | NOEXP
@@ -121,6 +125,7 @@ QUAL | Clean driving licence required. | No driving licence required. | NOEXP
 `),
   ko: pairs(`
 KEPT | 여권은 회사에서 보관합니다. | 여권은 본인이 직접 보관합니다. | MINE
+KEPT | 출국일에 여권 원본을 지참하세요. 회사에서 일괄 보관합니다. | 출국일에 여권 원본을 지참하세요. 본인이 직접 보관합니다.
 KEPT | 입국하면 여권은 팀장님이 관리해요. | 입국하면 여권은 본인이 관리해요. | MINE
 KEPT | 여권을 회사에 맡기셔야 합니다. | 여권을 회사에 맡길 필요 없습니다. | MINE
 KEPT | 휴대폰과 여권은 회사 금고에 보관합니다. | 휴대폰과 여권은 본인이 보관합니다. | MINE
