@@ -316,13 +316,15 @@ const WRAP: [string, (alts: string) => string][] = [
 export type CompiledPattern = { id: SignalId; re: RegExp; negatable: boolean }
 
 // Shorthands in the Khmer block, expanded when compiled (they keep the page's bundle small):
-// %P a passport (លិខិតឆ្លងដែន, or the loanword ប៉ាស្ព័រ), %G "to / for" (ឱ្យ, ឲ្យ, អោយ).
+// %P a passport (លិខិតឆ្លងដែន, or the loanword ប៉ាស្ព័រ), %G "to / for" (ឱ្យ, ឲ្យ, អោយ); and in every
+// block, %12 for up to 12 characters of the same sentence ([^\n.] or, in Khmer, [^\n។]).
 const MACROS: Record<string, string> = { '%P': '(?:លិខិត ឆ្លង ដែន|ប៉ាស្ព័រ|ប៉ាស ស្ព័រ|passport)', '%G': '(?:ឱ្យ|ឲ្យ|អោយ)' }
 
 function compile(): CompiledPattern[] {
   const parts = new Map<SignalId, string[]>()
   for (const [raw, wrap] of WRAP) {
-    const block = groups(raw.replace(/%[PG]/g, (m) => MACROS[m]!))
+    // %12: up to 12 characters within the sentence (. or ។ ends it).
+    const block = groups(raw.replace(/%[PG]/g, (m) => MACROS[m]!).replace(/%(\d+)/g, `[^\\n${raw === KM ? '។' : '.'}]{0,$1}`))
     for (const line of block.replace(/\n\|/g, '|').split('\n')) {
       const space = line.indexOf(' ')
       const id = line.slice(0, space) as SignalId
