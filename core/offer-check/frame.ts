@@ -26,8 +26,9 @@ const REPORT_STRONG = re(
     String.raw`(?<![a-z])(police|embassy|ministry|authorities|officials?|court|interpol|unodc|ohchr|ngo|investigators?|government|immigration|molvt|central|the bureau|the agency)( [a-z]+){0,3} (said|says|warned|warns|arrested|rescued|reported|reports|urged|urges|advised|found|charged|sentenced|confirmed|announced|stated|raided|repatriated|noted|told)(?![a-z])`,
     String.raw`(?<![a-z])(according to|told reporters|in a statement|the court|defendants?|plea agreement|testified|(he|she|they) (said|told|recalled))(?![a-z])`,
     String.raw`밝혔다|하였다|말했다|당부했다|경고했다|설명했다|강조했다|주장했다|진술했다|에 따르면|경찰(청)?(은|이|에 따르면)|외교부(는|가)|대사관(은|이)|재판부|기소|선고|검거(됐|되었|했)|구조(됐|되었|했)|송환(됐|되었|했)|기자`,
-    // A header naming the genre: [경찰서 알림], [인터뷰 자막], [MOD POST], [សម្ភាសន៍]; Q&A transcripts.
-    String.raw`\[[^\]\n]{0,24}(알림|공지|안내|연구|인터뷰|사연|경고|주의|뉴스|속보|댓글|기사|보도|판결|notice|research|advisory|warning|alert|news|interview|mod post|psa|court|ruling|statement|សម្ភាសន៍|ស្រាវ ?ជ្រាវ|ព័ត៌មាន|ជូន ?ដំណឹង|ប្រកាស|ព្រមាន)[^\]\n]{0,24}\]|(^|\n)(q|문|질문|សំណួរ) ?[.:：]`,
+    // A header naming the genre: [경찰서 알림], [인터뷰 자막], [MOD POST], [សម្ភាសន៍]; Q&A transcripts. Not a
+    // header about the reader's own hiring ([합격 안내], [입사 서류 안내]: see ASK) unless it warns.
+    String.raw`\[(?![^\]\n]{0,20}(합격|입사|면접|발령|선발)(?![^\]\n]{0,9}(사기|주의)))[^\]\n]{0,24}(알림|공지|안내|연구|인터뷰|사연|경고|주의|뉴스|속보|댓글|기사|보도|판결|notice|research|advisory|warning|alert|news|interview|mod post|psa|court|ruling|statement|សម្ភាសន៍|ស្រាវ ?ជ្រាវ|ព័ត៌មាន|ជូន ?ដំណឹង|ប្រកាស|ព្រមាន)[^\]\n]{0,24}\]|(^|\n)(q|문|질문|សំណួរ) ?[.:：]`,
     String.raw`(^|\n)psa(?![a-z])`,
     sp(String.raw`អ្នក សារ ព័ត៌មាន|បាន និយាយ ថា|បាន រក ឃើញ|បាន ព្រមាន|យោង តាម|បាន ឱ្យ ដឹង|បាន ចាប់ ខ្លួន|បាន ជួយ សង្គ្រោះ|តុលាការ|បាន បញ្ជាក់|បាន រាយការណ៍|សេចក្តី ជូន ដំណឹង|ប្រកាស ព័ត៌មាន`),
   ].join('|'),
@@ -56,10 +57,11 @@ const OFFER = re(
   'g',
 )
 
-// A reader asking whether an offer they were sent is real (2 points each): the offer is aimed
-// at them, however much of it they quote ("is this legit?", 진짜일까요, ពិតអត់?).
+// A reader asking whether an offer they were sent is real, or a header about the reader's own
+// hiring (2 points each): the offer is aimed at them, however much of it they quote ("is this
+// legit?", 진짜일까요, ពិតអត់?, [합격 안내], [입사 서류 안내]).
 const ASK = re(
-  String.raw`(?<![a-z])(is (this|it) (legit|real|safe)|anyone (know|tried))(?![a-z])|진짜(일까요|인가요)|괜찮은 (건가|걸까)요|(받아|가) ?본 (사람|분) (있|후기)|` +
+  String.raw`(?<![a-z])(is (this|it) (legit|real|safe)|anyone (know|tried))(?![a-z])|\[[^\]\n]{0,20}(합격|입사|면접|발령|선발)[^\]\n]{0,20}\]|진짜(일까요|인가요)|괜찮은 (건가|걸까)요|(받아|가) ?본 (사람|분) (있|후기)|` +
     sp(String.raw`ពិត (អត់|ឬ ទេ)|គួរ (ទៅ|ឲ្យ) (ឬ )?ទេ|ជួយ មើល`),
   'g',
 )

@@ -268,6 +268,16 @@ describe('issue 11, blind set 6: reports in their own register, offers asked abo
     expect(asked.frame).toBe('offer')
     expect(asked.risk).toBe('high')
   })
+
+  // Blind set 14: Korean HR notices to the reader ("[합격 안내]") read as notices about scams.
+  it('reads a Korean notice about the reader\'s own hiring as an offer, and a warning titled the same way as a report', () => {
+    const hired = checkOffer('[최종 합격 및 출국 안내] 홍길동 님, 최종 합격을 축하드립니다. 근무지는 도착 후 안내드리며, 여권은 비자 처리를 위해 회사에서 보관합니다. 출국 전 교육은 없습니다.', { lang: 'ko' })
+    expect(hired.frame).toBe('offer')
+    expect(hired.risk).toBe('high')
+    const warning = checkOffer('[합격 사기 주의 안내] 최근 "최종 합격을 축하드립니다, 여권은 회사에서 보관합니다"라는 문자로 해외 취업을 권유하는 사례가 늘고 있습니다. 경찰청은 이런 연락에 응하지 말 것을 당부했다.', { lang: 'ko' })
+    expect(warning.frame).toBe('report')
+    expect(warning.risk).not.toBe('high')
+  })
 })
 
 describe('places in context', () => {
