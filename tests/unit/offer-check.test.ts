@@ -278,6 +278,13 @@ describe('issue 11, blind set 6: reports in their own register, offers asked abo
     expect(warning.frame).toBe('report')
     expect(warning.risk).not.toBe('high')
   })
+
+  // Blind set 15: a recruiter's offer posted as a group notice ("[밴드 공지]") to the reader.
+  it('reads a Korean group notice recruiting the reader as an offer', () => {
+    const notice = checkOffer('[밴드 공지] 12월 합류 예정자 안내드립니다. 인천 → 방콕, 도착 후 기사 픽업으로 지사 이동. 개인 휴대폰은 보안 정책상 입소 시 제출합니다. 출국 심사에서는 여행이라고 하세요.', { lang: 'ko' })
+    expect(notice.frame).toBe('offer')
+    expect(notice.risk).toBe('high')
+  })
 })
 
 describe('places in context', () => {
