@@ -29,7 +29,6 @@ function segments(text: string, result: OfferCheckResult): Segment[] {
 export default function OfferCheck(props: {
   lang: Lang
   messages: Record<string, string>
-  sitekey: string
   /** Advisory page of each gazetteer place that has one. */
   advisories: Record<string, string>
   /** The source the page cites for each signal: a publisher (locale key) and its page, resolved at build time. */
@@ -41,6 +40,8 @@ export default function OfferCheck(props: {
   levels?: Record<string, { min: number; max: number }>
   /** Place names in the reader's language, resolved at build time (keeps the gazetteer out of the bundle). */
   placeNames: Record<string, string>
+  /** The report page and the trip form, in the reader's language (built with localizedPath). */
+  links: { report: string; trip: string }
   /** Text typed into the server-rendered form before the script ran. */
   initialText?: string
 }) {
@@ -186,10 +187,10 @@ export default function OfferCheck(props: {
       {/* Reporting and recording a trip each have a page of their own; the offer goes with
           the person in this tab's storage (parts/handover.ts), never in the URL. */}
       <p>
-        <a class="button button--secondary" href={`/${props.lang}/check/report/`} onClick={() => handOver(OFFER_REPORT_KEY, text())}>{t('check.report.open')}</a>
+        <a class="button button--secondary" href={props.links.report} onClick={() => handOver(OFFER_REPORT_KEY, text())}>{t('check.report.open')}</a>
       </p>
       <p>
-        <a href={`/${props.lang}/before-you-go/`} onClick={() => handOver(TRIP_OFFER_KEY, text())}>{t('check.trip.link')}</a>
+        <a href={props.links.trip} onClick={() => handOver(TRIP_OFFER_KEY, text())}>{t('check.trip.link')}</a>
       </p>
     </>
   )
