@@ -86,8 +86,8 @@ export function crossValidate(engine, cases) {
     cases.forEach((c, i) => {
       if (c.writer !== writer) return
       const { features } = inputs[i]
-      const rule = engine.withFrame(inputs[i].rule, engine.reframe(inputs[i].rule.frame, engine.probability({ ngrams: features.ngrams, extra: [] }, frameModel)))
       const p = engine.probability(features, model)
+      const rule = engine.withFrame(inputs[i].rule, engine.reframe(inputs[i].rule.frame, engine.probability({ ngrams: features.ngrams, extra: [] }, frameModel), p))
       probabilities[i] = p
       after[i] = { risk: engine.combine(rule, p).risk, frame: rule.frame }
     })

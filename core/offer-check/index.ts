@@ -83,7 +83,7 @@ export { type Frame } from './frame'
 export { readHolders, type Holder, type RoleFinding } from './roles'
 export { HIGH_AT, MEDIUM_AT, WEAK_CAP, UNREALISTIC_USD, EXTREME_USD, HIGH_PAY_USD, HIGH_PAY_USD_KM, detectLang } from './rules'
 export type { Lang, Risk, Evidence, OfferCheckResult, RuleResult } from './rules'
-export { combine, probability, reframe, LIFT_HIGH, LIFT_MEDIUM, LIFT_TWO, REPORT_AT, type Model, type Features } from './learned'
+export { combine, probability, reframe, LIFT_HIGH, LIFT_MEDIUM, LIFT_TWO, REPORT_AT, REPORT_AT_AGREED, type Model, type Features } from './learned'
 export { withFrame } from './rules'
 
 /**
@@ -98,8 +98,8 @@ export function checkOffer(text: string, opts: { lang?: Lang; model?: Model; fra
   const { result: rules, compact } = checkRules(text, opts)
   // The scam table reads the rules' frame, as it was trained; the frame table only the n-grams.
   const f = features(compact, rules.frame, model.buckets)
-  const result = withFrame(rules, reframe(rules.frame, probability({ ngrams: f.ngrams, extra: [] }, opts.frameModel ?? FRAME_MODEL)))
   const p = probability(f, model)
+  const result = withFrame(rules, reframe(rules.frame, probability({ ngrams: f.ngrams, extra: [] }, opts.frameModel ?? FRAME_MODEL), p))
   const { risk, lifted, steps } = combine(result, p)
   return { ...result, risk, learned: { probability: Math.round(p * 1000) / 1000, lifted, steps } }
 }

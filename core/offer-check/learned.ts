@@ -102,9 +102,17 @@ export const LIFT_TWO = 0.85
  * text is reframed: a text the rules read as an offer or a report keeps their reading.
  */
 export const REPORT_AT = 0.4
+/**
+ * At or above, when the scam table also finds no scam offer in it (p < 0.5): an unclear text
+ * is a report too. Leave-one-writer-out over 61 writers, Khmer false highs 3.3 → 2.6 %,
+ * English 3.5 → 2.9 %, Korean recall 0.964 → 0.963; 0.3 alone cost Korean recall 0.8 point
+ * (bench/report.md, blind sets 14–16 learned).
+ */
+export const REPORT_AT_AGREED = 0.3
 
-/** The frame shown: the rules' frame, or "report" for an unclear text the frame table reads as one. */
-export const reframe = (frame: Frame, report: number): Frame => (frame === 'unclear' && report >= REPORT_AT ? 'report' : frame)
+/** The frame shown: the rules' frame, or "report" for an unclear text the frame table (and, near the line, the scam table) reads as one. */
+export const reframe = (frame: Frame, report: number, p: number): Frame =>
+  frame === 'unclear' && (report >= REPORT_AT || (report >= REPORT_AT_AGREED && p < 0.5)) ? 'report' : frame
 
 export type Combined = { risk: 'high' | 'medium' | 'low'; lifted: boolean; steps: 0 | 1 | 2 }
 

@@ -294,11 +294,13 @@ export function checkRules(text: string, opts: { lang?: Lang } = {}): { result: 
   if (findings.has('crypto')) findings.evidence.delete('green.realistic-pay')
   // An address "given after you accept" is no address.
   if (findings.has('company.hidden')) findings.evidence.delete('green.address')
-  // A work permit that "comes after you arrive" is the tourist-entry pattern, not a reassurance.
+  // A work permit that "comes after you arrive" is the tourist-entry pattern, not a reassurance,
+  // unless the offer names the legal route anywhere: in Cambodia an E-class visa, then the work
+  // permit (facts.md §5); elsewhere a work visa obtained before travel.
+  if (!/e ?(?:\(business\) ?)?비자|e-?class|business visa|(?<![a-z])e[- ]?visa|visa[^\n.]{0,30}before (?:you )?(?:travel|fly|depart)/.test(compact.text))
   for (const [from, to] of clauses(compact.text)) {
     const clause = compact.text.slice(from, to)
-    // Cambodia's legal route is an E-class visa, then the work permit (facts.md §5).
-    if (!AFTER_ARRIVAL.test(clause) || /e ?(?:\(business\) ?)?비자|e-?class|business visa|(?<![a-z])e[- ]?visa/.test(clause)) continue
+    if (!AFTER_ARRIVAL.test(clause)) continue
     const { start, end } = spanOf(compact, from, to)
     const permits = findings.evidence.get('green.work-visa')?.filter((e) => e.start >= start && e.end <= end)
     if (permits?.length) permits.forEach((e) => findings.add('contract.on-arrival', e)), dropWithin(findings, 'green.work-visa', start, end)

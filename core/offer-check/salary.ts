@@ -34,12 +34,33 @@ export type Salary = {
 }
 
 /**
- * Units of each currency per US dollar: rough late-2025 rates. They only decide orders
- * of magnitude (is this ₩15m or $3,000?), so a few percent either way changes nothing.
+ * Each currency a line: its code, its units per US dollar (rough late-2025 rates; they only
+ * decide orders of magnitude — is this ₩15m or $3,000? — so a few percent either way changes
+ * nothing), then the ways it is written.
  */
-export const UNITS_PER_USD: Record<Currency, number> = {
-  USD: 1, KRW: 1450, KHR: 4050, THB: 32.5, PHP: 58, VND: 26000, MYR: 4.2, CNY: 7.1,
-  JPY: 150, SGD: 1.3, AUD: 1.53, CAD: 1.4, EUR: 0.86, GBP: 0.75, AED: 3.67, HKD: 7.8,
+const CURRENCIES = `USD 1 $ usd us$ u$ 달러 불 dollar dollars bucks ដុល្លារ
+KRW 1450 ₩ krw 원 won វ៉ុន
+KHR 4050 ៛ khr រៀល
+THB 32.5 ฿ thb baht 바트 បាត
+PHP 58 ₱ php p peso pesos 페소 ប៉េសូ
+VND 26000 vnd ₫ dong đồng
+MYR 4.2 rm myr ringgit 링깃 រីងហ្គីត
+CNY 7.1 rmb cny yuan 위안
+JPY 150 ¥ jpy 엔 円 yen យ៉េន
+SGD 1.3 s$ sgd
+AUD 1.53 a$ aud
+CAD 1.4 c$ cad
+EUR 0.86 eur euro euros 유로 €
+GBP 0.75 gbp pound pounds £
+AED 3.67 aed dirham dirhams
+HKD 7.8 hk$ hkd`
+
+export const UNITS_PER_USD = {} as Record<Currency, number>
+const CURRENCY_OF: Record<string, Currency> = {}
+for (const line of CURRENCIES.split('\n')) {
+  const [code, rate, ...names] = line.split(' ') as [Currency, string, ...string[]]
+  UNITS_PER_USD[code] = +rate
+  for (const name of names) CURRENCY_OF[name] = code
 }
 
 // Working time per month: 22 working days of 8 hours (a lure quoted per day or hour
@@ -59,21 +80,6 @@ const AMOUNT = new RegExp(
 const KO_WORD_AMOUNT = /(?<![가-힣0-9])(천만|백만|일억|억) ?원/g
 // "월 천" is slang for ₩10m a month; "월 천만".
 const KO_SLANG = /(?<![0-9가-힣])(월급?|한 ?달에?|매달) ?(천만|천)(?! ?[명개건회번년세살일시분원])/g
-
-const CURRENCY_OF: Record<string, Currency> = {
-  '$': 'USD', usd: 'USD', 'us$': 'USD', 'u$': 'USD', 달러: 'USD', 불: 'USD', dollar: 'USD', dollars: 'USD', bucks: 'USD', ដុល្លារ: 'USD',
-  '₩': 'KRW', krw: 'KRW', 원: 'KRW', won: 'KRW', វ៉ុន: 'KRW',
-  '៛': 'KHR', khr: 'KHR', រៀល: 'KHR',
-  '฿': 'THB', thb: 'THB', baht: 'THB', 바트: 'THB', បាត: 'THB',
-  '₱': 'PHP', php: 'PHP', p: 'PHP', peso: 'PHP', pesos: 'PHP', 페소: 'PHP', ប៉េសូ: 'PHP',
-  vnd: 'VND', '₫': 'VND', dong: 'VND', đồng: 'VND',
-  rm: 'MYR', myr: 'MYR', ringgit: 'MYR', 링깃: 'MYR', រីងហ្គីត: 'MYR',
-  rmb: 'CNY', cny: 'CNY', yuan: 'CNY', 위안: 'CNY',
-  '¥': 'JPY', jpy: 'JPY', 엔: 'JPY', '円': 'JPY', yen: 'JPY', យ៉េន: 'JPY',
-  's$': 'SGD', sgd: 'SGD', 'a$': 'AUD', aud: 'AUD', 'c$': 'CAD', cad: 'CAD',
-  eur: 'EUR', euro: 'EUR', euros: 'EUR', 유로: 'EUR', '€': 'EUR', gbp: 'GBP', pound: 'GBP', pounds: 'GBP', '£': 'GBP',
-  aed: 'AED', dirham: 'AED', dirhams: 'AED', 'hk$': 'HKD', hkd: 'HKD',
-}
 
 const MULTIPLIER: Record<string, number> = {
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mil: 1e6, million: 1e6, triệu: 1e6, lakh: 1e5, លាន: 1e6, ពាន់: 1e3, ម៉ឺន: 1e4, សែន: 1e5,

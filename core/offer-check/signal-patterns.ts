@@ -15,7 +15,7 @@ secrecy (កុំ|មិន បាច់) (ប្រាប់|ទាក់ ទ�
 |កុំ (ទាន់ |អាល )?(បង្ហោះ|ចែក រំលែក)|កុំ (ទាន់|អាល) (ប្រាប់|និយាយ)
 phone.taken (ប្រគល់|ដក) ទូរស័ព្ទ|(ហាម|មិន អាច)%30ហ្វឹក ហាត់
 |ទូរស័ព្ទ%16ទុក (នៅ |ក្នុង )?(ផ្ទះ|ទូ(?!រ))
-|ទូរស័ព្ទ%12បាន តែ
+|ទូរស័ព្ទ%12បាន តែ|(អត់|មិន) (ឲ្យ|អោយ|ឱ្យ) កាន់ ទូរស័ព្ទ
 passport.requested ផ្ញើ (រូប ថត |រូប |ច្បាប់ ចម្លង )?(អត្ត សញ្ញាណ ប័ណ្ណ (និង )?)?%P
 |ប្រគល់ %P
 visa.tourist ទិដ្ឋាការ ទេសចរ|ប័ណ្ណ ឆ្លង ដែន ព្រំ ដែន|ដើរ លេង%10(រក|ធ្វើ) ការងារ|(ចូល|ទៅ|មក) (ជា |ដោយ )?(ភ្ញៀវ )?(ទេសចរ|tourist)|(មិន ត្រូវការ|គ្មាន|មិន ចាំ បាច់|មិន បាច់|ដោយ មិន បាច់|ដោយ គ្មាន) (មាន )?ទិដ្ឋាការ
@@ -277,7 +277,7 @@ referral.friend (my|a) (friend|cousin|brother|sister|uncle)( of mine)?('s compan
 location.vague south ?-?east asia|abroad|overseas
 green.official-channel kotra|world ?job\+?|work ?24|employment permit system|eps([ -]?topik)?|mtosb
 |national employment agency|nea|dmw
-green.government-program koica|k-?move|government (program(me)?|scheme)|palm scheme
+green.government-program koica|k-?move|government (program(me)?|scheme)|(palm|rse) scheme
 green.work-visa work(ing)? (visa|permit)s?|employment (pass|card|visa)
 |e-?(9|7)( visa)?|9g( work)?( visa)?|specified skilled worker|ssw|certificate of sponsorship
 |482 visa|fwcms|work rights|business visa
@@ -289,7 +289,7 @@ green.contract (employment|labou?r|written|signed|standard labou?r) contract|con
 |\d+[ -]month contract|one[ -]year contract|offer letter|clause \d+ of (your|the) contract
 green.interview zoom|(video|in-person|face-to-face|technical|competency-based|walk-in|second|final) interviews?
 |interview (at|in) (our|the) (office|hotel|resort)|two (rounds of )?(technical )?interviews
-|shortlisted candidates|written test
+|shortlisted candidates|written test|walk in with
 green.qualifications jlpt ?n\d|topik|(bachelor|master)('?s)?( degree)?|degree (required|in)
 |\d+\+? years?'? (of )?([a-z&]+ ){0,2}experience
 |(valid|official|clean) (driving |tour-guide |tour guide )?licen[cs]e|tefl|hsk ?\d|skills test|stcw|padi

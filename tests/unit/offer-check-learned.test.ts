@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { LIFT_HIGH, LIFT_MEDIUM, LIFT_TWO, REPORT_AT, checkOffer, combine, learnedFeatures, reframe, withFrame } from '../../core/offer-check'
+import { LIFT_HIGH, LIFT_MEDIUM, LIFT_TWO, REPORT_AT, REPORT_AT_AGREED, checkOffer, combine, learnedFeatures, reframe, withFrame } from '../../core/offer-check'
 import { EXTRA } from '../../core/offer-check/learned'
 import { FRAME_MODEL, MODEL } from '../../core/offer-check/learned-weights'
 import { trainedSource } from '../../core/offer-check/train'
@@ -78,11 +78,15 @@ describe('the learned layer', () => {
 
 describe('the learned frame', () => {
   it('turns only an unclear reading into a report, and a report is never high', () => {
-    expect(reframe('unclear', REPORT_AT)).toBe('report')
-    expect(reframe('unclear', REPORT_AT - 0.01)).toBe('unclear')
-    // The rules' clear readings stand, whatever the table says.
-    expect(reframe('offer', 0.99)).toBe('offer')
-    expect(reframe('report', 0)).toBe('report')
+    expect(reframe('unclear', REPORT_AT, 0.99)).toBe('report')
+    expect(reframe('unclear', REPORT_AT - 0.01, 0.99)).toBe('unclear')
+    // Nearer the line, the scam table must agree that it reads no scam offer.
+    expect(reframe('unclear', REPORT_AT_AGREED, 0.49)).toBe('report')
+    expect(reframe('unclear', REPORT_AT_AGREED, 0.5)).toBe('unclear')
+    expect(reframe('unclear', REPORT_AT_AGREED - 0.01, 0)).toBe('unclear')
+    // The rules' clear readings stand, whatever the tables say.
+    expect(reframe('offer', 0.99, 0)).toBe('offer')
+    expect(reframe('report', 0, 1)).toBe('report')
     const rule = { risk: 'high' as const, score: 6, frame: 'unclear' as const, signals: [], indicators: [], places: [] }
     expect(withFrame(rule, 'report')).toMatchObject({ risk: 'medium', frame: 'report', score: 6 })
     expect(withFrame(rule, 'unclear')).toMatchObject({ risk: 'high', frame: 'unclear' })
@@ -116,9 +120,11 @@ describe('the learned frame', () => {
       else (counts.offers++, result.frame === 'report' && counts.offersReframed++)
       if (c.label === 'scam' && rule.risk === 'high' && result.risk !== 'high') counts.scamsLost++
     }
-    // 40 of 52 and 4 of 153 when this table was trained (2026-12-04, 5,409 texts).
+    // 90 of 94 and 10 of 151 when this table was trained (2026-12-04, 6,309 texts). Since the
+    // scam table's agreement reframes nearer the line (REPORT_AT_AGREED), a few legitimate
+    // offers rated low are read as reports too: 5 of the 10; before it, 5 of 151.
     expect(counts.reportsReframed / counts.reports).toBeGreaterThanOrEqual(0.7)
-    expect(counts.offersReframed / counts.offers).toBeLessThanOrEqual(0.05)
+    expect(counts.offersReframed / counts.offers).toBeLessThanOrEqual(0.08)
     expect(counts.scamsLost).toBe(0)
   }, 60_000)
 })
