@@ -104,7 +104,7 @@ export const LIFT_TWO = 0.85
 export const REPORT_AT = 0.4
 /**
  * At or above, when the scam table also finds no scam offer in it (p < 0.5): an unclear text
- * is a report too. Leave-one-writer-out over 61 writers, Khmer false highs 3.3 → 2.6 %,
+ * is a report too. Leave-one-writer-out over 55 writers, Khmer false highs 3.3 → 2.6 %,
  * English 3.5 → 2.9 %, Korean recall 0.964 → 0.963; 0.3 alone cost Korean recall 0.8 point
  * (bench/report.md, blind sets 14–16 learned).
  */
