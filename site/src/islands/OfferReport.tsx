@@ -1,7 +1,8 @@
 import { createSignal, onMount } from 'solid-js'
 import type { Lang } from '../../../core/langs'
 import { postJson } from './parts/api'
-import { OFFER_REPORT_KEY, handOver, takeOver } from './parts/handover'
+import ErrorSummary, { type ShownError } from './parts/ErrorSummary'
+import { OFFER_REPORT_KEY, forget, handOver, takeOver } from './parts/handover'
 import { makeT } from './parts/t'
 import { mountTurnstile, type TurnstileHandle } from './parts/turnstile'
 
@@ -20,11 +21,13 @@ export default function OfferReport(props: { lang: Lang; messages: Record<string
   const [contact, setContact] = createSignal('')
   const [consent, setConsent] = createSignal(false)
   const [token, setToken] = createSignal<string | null>(null)
-  const [errors, setErrors] = createSignal<string[]>([])
+  const [errors, setErrors] = createSignal<ShownError[]>([])
+  // A failure that is no field's (offline, too many reports, the server): said above the form.
+  const [message, setMessage] = createSignal<string>()
+  const [focusKey, setFocusKey] = createSignal(0)
   const [sending, setSending] = createSignal(false)
   const [sent, setSent] = createSignal(false)
   let turnstile: TurnstileHandle | undefined
-  let summary: HTMLDivElement | undefined
 
   onMount(() => setText(takeOver(OFFER_REPORT_KEY)))
 
@@ -37,32 +40,26 @@ export default function OfferReport(props: { lang: Lang; messages: Record<string
     event.preventDefault()
     if (sending()) return
     // The Worker checks the whole body with core/offers.ts; here only what a person can fix.
-    const problems = [
-      !text().trim() && 'check.text.error.required',
-      text().length > LIMIT && 'check.text.error.tooLong',
-      !consent() && 'check.report.consent.error.required',
-      !token() && 'report.turnstile.error.required',
-    ].filter((code): code is string => Boolean(code))
-    if (problems.length) {
-      setErrors(problems.map((code) => t(code)))
-      return summary?.focus()
-    }
+    const problems: ShownError[] = [
+      !text().trim() && { field: 'report.text', code: 'check.text.error.required' },
+      text().length > LIMIT && { field: 'report.text', code: 'check.text.error.tooLong' },
+      !consent() && { field: 'report.consent', code: 'check.report.consent.error.required' },
+      !token() && { field: 'report.turnstile', code: 'report.turnstile.error.required' },
+    ].filter((error): error is ShownError => Boolean(error))
+    setErrors(problems)
+    setMessage(undefined)
+    if (problems.length) return setFocusKey((k) => k + 1)
     setSending(true)
     const body = { text: text(), lang: props.lang, turnstileToken: token()!, contact: contact().trim() || undefined, consent: true }
     const res = await postJson('/api/v1/offer-reports', body)
     setSending(false)
     if (res.kind === 'ok') {
-      try {
-        sessionStorage.removeItem(OFFER_REPORT_KEY)
-      } catch {
-        /* nothing was stored */
-      }
-      setErrors([])
+      forget(OFFER_REPORT_KEY)
       setSent(true)
     } else {
       turnstile?.reset()
-      setErrors([t(res.kind === 'offline' ? 'report.error.offline' : res.status === 429 ? 'report.error.rateLimited' : 'report.error.server')])
-      summary?.focus()
+      setMessage(t(res.kind === 'offline' ? 'report.error.offline' : res.status === 429 ? 'report.error.rateLimited' : 'report.error.server'))
+      setFocusKey((k) => k + 1)
     }
   }
 
@@ -73,9 +70,7 @@ export default function OfferReport(props: { lang: Lang; messages: Record<string
         <p class="notice" role="status">{t('check.report.sent')}</p>
       ) : (
         <form class="panel" novalidate onSubmit={send}>
-          <div class="error-summary" role="alert" tabindex="-1" ref={summary} hidden={errors().length === 0}>
-            <ul class="error-summary__list">{errors().map((e) => <li>{e}</li>)}</ul>
-          </div>
+          <ErrorSummary t={t} errors={errors()} focusKey={focusKey()} message={message()} />
           <div class="field">
             <label class="label" for="report-text">{t('check.text.label')}</label>
             <textarea id="report-text" class="textarea" rows={8} value={text()} onInput={(e) => input(e.currentTarget.value)} />
@@ -90,7 +85,7 @@ export default function OfferReport(props: { lang: Lang; messages: Record<string
             <input id="report-consent" class="choice__input" type="checkbox" checked={consent()} onChange={(e) => setConsent(e.currentTarget.checked)} />
             <label class="choice__label" for="report-consent">{t('check.report.consent.label')}</label>
           </div>
-          <div class="turnstile" ref={(el) => queueMicrotask(() => (turnstile = mountTurnstile(el, props.sitekey, 'offer-report', props.lang, setToken)))} />
+          <div class="turnstile" id="report-turnstile" tabindex="-1" ref={(el) => queueMicrotask(() => (turnstile = mountTurnstile(el, props.sitekey, 'offer-report', props.lang, setToken)))} />
           <p><button class="button" type="submit" disabled={sending()}>{t('check.report.send')}</button></p>
         </form>
       )}

@@ -25,3 +25,12 @@ export function takeOver(key: string): string {
     return ''
   }
 }
+
+/** Forgets what was handed over under `key` (the report was sent). */
+export function forget(key: string): void {
+  try {
+    sessionStorage.removeItem(key)
+  } catch {
+    /* nothing was stored */
+  }
+}
