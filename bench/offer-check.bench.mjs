@@ -59,7 +59,7 @@ if (values.cv) {
   console.log(`Leave-one-writer-out cross-validation over ${all.length} texts, ${writers.length} writers (${writers.join(', ')})`)
   report('Rules alone (before)', all, before, 0)
   report('Rules + learned layer trained without the writer (after)', all, after, 0)
-  for (const set of ['blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'blind-13', 'blind-14', 'blind-15', 'blind-16']) {
+  for (const set of ['blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'blind-13', 'blind-14', 'blind-15', 'blind-16', 'blind-17', 'blind-18']) {
     const fresh = all.map((c, i) => [c, i]).filter(([c]) => c.file.startsWith(set + '-'))
     report(`${set} only, rules alone`, fresh.map(([c]) => c), fresh.map(([, i]) => before[i]), 0)
     report(`${set} only, rules + learned layer trained without its writer`, fresh.map(([c]) => c), fresh.map(([, i]) => after[i]), 0)

@@ -256,6 +256,9 @@ export function checkRules(text: string, opts: { lang?: Lang } = {}): { result: 
   const highWageOnly = places.length > 0 && !inScamRegion && places.every((p) => HIGH_WAGE.has(p.country))
 
   judgePay(findSalaries(compact), lang, findings, { inScamRegion, highWageOnly })
+  // A hotel job in Busan or Tokyo with a dormitory and "beginners welcome" is an ordinary job:
+  // where wages are high, free lodging and no experience are no lure.
+  if (highWageOnly) findings.evidence.delete('lodging.free'), findings.evidence.delete('experience.none')
   judgePlaces(places, findings, compact.text)
 
   const country = lang === 'km' || places.some((p) => p.country === 'kh') ? 'kh' : lang === 'ko' ? 'kr' : undefined

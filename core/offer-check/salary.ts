@@ -68,9 +68,15 @@ for (const line of CURRENCIES.split('\n')) {
 const PER_MONTH: Record<Exclude<PayPeriod, 'months'>, number> = { hour: 176, day: 22, week: 52 / 12, month: 1, year: 1 / 12 }
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
-const KO_UNIT = '천만|백만|천|백|만|억'
+// Korean units, 천만 before 천 (the alternation takes the first that fits).
+const KO_VALUE: Record<string, number> = { 천만: 1e7, 백만: 1e6, 천: 1e3, 백: 1e2, 만: 1e4, 억: 1e8 }
+const KO_UNIT = Object.keys(KO_VALUE).join('|')
 const PREFIX = String.raw`us ?\$|u\$|s\$|a\$|c\$|hk\$|\$|usd|₩|krw|₱|php|p(?=\d)|฿|thb|vnd|₫|rmb|rm|myr|¥|cny|jpy|sgd|aud|cad|eur|€|gbp|£|aed|hkd|៛|khr`
-const MULT = String.raw`k|mn|million|mil|m|thousand|triệu|lakh|លាន|ពាន់|ម៉ឺន|សែន`
+const MULTIPLIER: Record<string, number> = {
+  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mil: 1e6, million: 1e6, triệu: 1e6, lakh: 1e5, លាន: 1e6, ពាន់: 1e3, ម៉ឺន: 1e4, សែន: 1e5,
+}
+// Any order: each is followed by (?![a-z]) in AMOUNT, so "m" never takes the start of "million".
+const MULT = Object.keys(MULTIPLIER).join('|')
 const SUFFIX = String.raw`원|won|달러|불(?![가법필편안만])|dollars?|bucks|usd|us ?\$|\$|baht|바트|thb|pesos?|php|페소|vnd|dong|đồng|ringgit|rmb|rm|myr|링깃|yuan|위안|엔(?![지터진])|円|yen|jpy|sgd|aud|cad|eur|euros?|유로|gbp|pounds?|aed|dirhams?|hkd|ដុល្លារ|រៀល|៛|វ៉ុន|បាត|រីងហ្គីត|ប៉េសូ|យ៉េន|€|£`
 const AMOUNT = new RegExp(
   String.raw`(?<![a-z0-9.,_/@#])(?:(${PREFIX}) ?)?(${NUM})((?: ?(?:\d+(?:\.\d+)? ?)?(?:${KO_UNIT}))*)(?: ?(${MULT})(?![a-z]))?(?: ?(${SUFFIX}))?`,
@@ -81,11 +87,6 @@ const KO_WORD_AMOUNT = /(?<![가-힣0-9])(천만|백만|일억|억) ?원/g
 // "월 천" is slang for ₩10m a month; "월 천만".
 const KO_SLANG = /(?<![0-9가-힣])(월급?|한 ?달에?|매달) ?(천만|천)(?! ?[명개건회번년세살일시분원])/g
 
-const MULTIPLIER: Record<string, number> = {
-  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mil: 1e6, million: 1e6, triệu: 1e6, lakh: 1e5, លាន: 1e6, ពាន់: 1e3, ម៉ឺន: 1e4, សែន: 1e5,
-}
-
-const KO_VALUE: Record<string, number> = { 천만: 1e7, 백만: 1e6, 천: 1e3, 백: 1e2, 만: 1e4, 억: 1e8 }
 
 /** "4" + "천500만" → 45,000,000 (Korean groups numbers by 만 and 억). */
 function koreanValue(first: number, chain: string): number {
