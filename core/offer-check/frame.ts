@@ -29,7 +29,7 @@ const REPORT_STRONG = re(
     // A header naming the genre: [취업 사기 주의], [인터뷰 자막], [MOD POST], [សម្ភាសន៍]; Q&A transcripts. A
     // Korean header that only says "notice" ([공지], [밴드 공지], [입사 서류 안내]) is not one: recruiters
     // post their offers as notices to the group or to the hired (blind sets 14 and 15).
-    String.raw`\[[^\]\n]{0,24}(사기|피해|연구|인터뷰|사연|경고|주의|뉴스|속보|댓글|기사|보도|판결|notice|research|advisory|warning|alert|news|interview|mod post|psa|court|ruling|statement|សម្ភាសន៍|ស្រាវ ?ជ្រាវ|ព័ត៌មាន|ជូន ?ដំណឹង|ប្រកាស|ព្រមាន)[^\]\n]{0,24}\]|(^|\n)(q|문|질문|សំណួរ) ?[.:：]`,
+    String.raw`\[[^\]\n]{0,24}(사기|피해|소식지|연구|인터뷰|사연|경고|주의|뉴스|속보|댓글|기사|보도|판결|notice|research|advisory|warning|alert|news|interview|mod post|psa|court|ruling|statement|សម្ភាសន៍|ស្រាវ ?ជ្រាវ|ព័ត៌មាន|ជូន ?ដំណឹង|ប្រកាស|ព្រមាន)[^\]\n]{0,24}\]|(^|\n)(q|문|질문|សំណួរ) ?[.:：]`,
     String.raw`(^|\n)psa(?![a-z])`,
     sp(String.raw`អ្នក សារ ព័ត៌មាន|បាន និយាយ ថា|បាន រក ឃើញ|បាន ព្រមាន|យោង តាម|បាន ឱ្យ ដឹង|បាន ចាប់ ខ្លួន|បាន ជួយ សង្គ្រោះ|តុលាការ|បាន បញ្ជាក់|បាន រាយការណ៍|សេចក្តី ជូន ដំណឹង|ប្រកាស ព័ត៌មាន`),
   ].join('|'),

@@ -8,7 +8,7 @@ export const KM = String.raw`role.scam-explicit ចុច like|ធ្វើ ជ�
 money.mule (ជួល|ខ្ចី|លក់) គណនី|បើក គណនី%24ក្នុង ឈ្មោះ|ចុះ ឈ្មោះ ជា ម្ចាស់|កាត ធនាគារ
 |គណនី%40(ខ្ចី|ជួល) ប្រើ
 |គណនី (របស់ )?(អ្នក ផ្សេង|ប្អូន ថ្លៃ|បង ប្អូន)
-secrecy (កុំ|មិន បាច់) (ប្រាប់|ទាក់ ទង) (ថៅ កែ|អ្នក ណា|គេ|គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|នរណា|ប៉ូលិស|ស្ថាន ទូត|មេ ភូមិ|អ្នក ផ្ទះ|ផ្ទះ|ម៉ែ|ឪ)
+secrecy (កុំ|មិន បាច់) (ប្រាប់|ទាក់ ទង) (ថៅ កែ|អ្នក ណា|គេ|គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|នរណា|ប៉ូលិស|ស្ថាន ទូត|មេ ភូមិ|អ្នក ភូមិ|អ្នក ផ្ទះ|ផ្ទះ|ម៉ែ|ឪ)
 |ប្រាប់ (ផ្ទះ|អ្នក ផ្ទះ|ម៉ែ|ឪ|ប្រពន្ធ|ប្តី)%6ថា|កុំ ប្រាប់ (បង ប្អូន|មិត្ត ភក្តិ|អ្នក ដទៃ|ណា ម្នាក់)
 |ប្រាប់ ថា ទៅ (លេង|ដើរ លេង|ទេសចរណ៍|ដើរ កម្សាន្ត)|រក្សា ការ សម្ងាត់|លុប សារ
 |ប្រាប់ (គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|ប៉ូលិស|អន្តោប្រវេសន៍|មន្ត្រី)%6ថា
@@ -99,7 +99,7 @@ passport.requested 보관[^\n]{0,16}돌려 ?드|여권 (앞면|사진|사본|스
 |(?<![a-z])passport ?(사진|사본|copy|photo)(만|을|를)? ?(먼저 ?)?보내
 visa.tourist 관광 비자|도착 ?비자|비자(는|를|도)? %10(바꿔|변경|전환)|무비자|비자 없이|(?<!(e|취업|비즈니스|워킹|상용) ?)비자%8(도착|입국) ?(후|하면|해서)|비자 (필요 )?없(음|어요|습니다|어도)|여행 비자|(여행|관광|단기 체류)(으로|로) (가|들어|입국|오|와)|관광 e-?비자|(입국|출국)(은|시)? 관광
 |c-?3 ?비자|단기 방문(으로|로)
-|관광(객)?으로 (입국|들어|출국)
+|관광(객)?(으로)? (입국|들어|출국)
 border.irregular 밀입국|강 건너%20(공단|보트)|(기사|픽업|차량|차)%16국경(을)? (넘|통과)|(차로|차 타고|육로로|걸어서|배로) 국경(을)? 넘|밀항|국경(은|을|도)? (저희가|우리가|회사가|알아서|현지 직원이|몰래)
 |(보트|배 ?타|배를|배로|국경)%16(서류|여권)(는|도)? (없이|필요 ?없)
 |(배|보트)(를|로)? 타고 (강|국경)|강을 (건너|넘)|육로로 (들어|넘|이동)|국경%12(기사|픽업|차량|모시러|데리러|마중)
@@ -120,7 +120,7 @@ urgency.departure 곧바로|(바로|즉시|당장) 출국|여권만 (있으면|�
 company.hidden 가 ?보면 알|(장소|위치|근무지|회사 (이름|명)|주소|급여|월급|돈 (얘|이야)기)%12(면접 후|추후|나중에|개별|(도착|합격|입국|입사) ?(후|시|하면|해서)|와서|오면|현지에서|가서)%6(공개|알려|안내|고지|얘기|하자|말해|해 ?줄)|(지역|근무지|위치) ?: 추후|가시면 알|운영 캠퍼스|\d+ ?시간 (거리|걸려)
 |(보안|비밀 ?유지)( 때문에|상)%16(공개|알려|말|안내)|보안상%12(주소|위치|근무지|회사)
 |(회사명|근무지|위치) 비공개|(위치|근무지)%30(픽업|기사)%20(설명|안내|알려)
-contract.on-arrival 출국 전%8계약(은|이)? 어렵|계약(서)?(는|은)? (도착|입국|현지)%6(후|에서|가서|와서|해서|하면|하시면)|(도착|입국) ?후에?%10계약서|계약서(는|가)? (없|x)|구두 계약
+contract.on-arrival 출국 전%8계약(은|이)? 어렵|계약(서)?(는|은)? %8(도착|입국|현지)%6(후|에서|가서|와서|해서|하면|하시면)|(도착|입국) ?후에?%10계약서|계약서(는|가)? (없|x)|구두 계약
 |(현지|도착 ?(후|하))%12(서류|비자|워크 ?퍼밋)%6(처리|발급|해결)|계약서%12(도착|입국) ?후
 screening.minimal (면접|화상) (없이|없음|x|생략)|(바로|즉시|당일) 채용|타자 (테스트|시험)만|타자만 (빠르면|치면|칠 줄)|면접%12\d ?분
 crypto 암호 화폐|가상 화폐|코인 (판매|영업|거래)|테더|비트 코인
@@ -171,8 +171,8 @@ export const EN = String.raw`role.scam-explicit (like|follow|review|rate) (video
 money.mule (rent|lend|sell|give) (us |me |him |them )?your (own )?bank accounts?|money mule|(share|send|give) (the |your |us )?(online )?banking (logins?|passwords?|credentials)|open (two|three|\d+|several|new) bank accounts
 |accounts?%30for (us|me|our company) to use|open (a )?bank accounts? in your (own )?name|register as (the )?(company )?(owner|director)
 |otp
-secrecy if (io|immigration|they|anyone|(the )?(police|officers?)) asks?,? (you('re| are| say)|say|tell)|(don'?t|do not|dont) tell (ur|yr) (family|parents|mom|mum|mother|dad|father|wife|husband|friends)|(wag|huwag) (mo )?(munang? )?sabihin|don'?t tell (anyone|anybody|your (family|parents|mom|mum|dad|friends)|them|the (police|embassy))
-|no need (to )?(tell|inform) (the |your )?(embassy|consulate|police|family)|don'?t (say|mention) (job|work)
+secrecy if (io|immigration|they|anyone|(the )?(police|officers?)) asks?,? (you('re| are| say)|say|tell)|(don'?t|do not|dont) tell (ur|yr) (family|parents|mom|mum|mother|dad|father|wife|husband|friends)|(wag|huwag) (mo )?(munang? )?sabihin|don'?t (start )?tell(ing)? (anyone|anybody|everybody|your (family|parents|mom|mum|dad|friends)|them|the (police|embassy))
+|no need (to )?(tell|inform) (the |your )?(embassy|consulate|police|family)|don'?t (say|mention) (job|work)|do not show (this|the) letter
 |do not tell (anyone|anybody|your (family|parents))
 |tell (them|immigration|the (officers?|police|airport)|airport staff) (that )?(you('re| are) )?(a tourist|on (a )?(holiday|vacation|tour)|visiting)
 |(just )?say (that )?you('re| are) (a tourist|on (holiday|vacation))
