@@ -70,7 +70,9 @@ const COMPANY = re(
     // "Bring your passport to our office, we keep it until ticket day": the pronoun is the passport.
     String.raw`(passports?|phones?)[^.\n]{0,40}(we|company|office|agent|they)( will)? (keep|hold|retain|collect) (it|them)(?![a-z])`,
     String.raw`surrender(ed|s)? (your |the |all |our |my |their )?(original )?(passports?|phones?)`,
-    String.raw`(여권|폰|휴대 ?폰|핸드폰|휴대 ?전화|전화기|스마트폰)(은|을|는|도|과|와|이랑|하고|,)?[^\n.]{0,24}(회사|사무실|팀장|관리자|매니저|사장님?|저희|우리|실장|본사|인사팀|보안 ?팀|총무|경비|현지 ?직원)( ?측)?(에서|가|이|께서|에|에게|한테)?[^\n.]{0,10}(보관|관리|맡|수거|걷|가지고 있|금고|회수|압수|소지|제출|반납)`,
+    // The original sent by post or courier: "여권 원본을 아래 주소로 등기 발송".
+    String.raw`(courier|post|mail) (us |me )?(your )?original passport|(original passports?|여권 원본)[^.\n]{0,16}(courier|post|mail|등기|택배|우편)`,
+    String.raw`(여권|폰|휴대 ?폰|핸드폰|휴대 ?전화|전화기|스마트폰)(은|을|는|도|과|와|이랑|하고|,)?[^\n.]{0,24}(회사|사무실|팀장|관리자|매니저|사장님?|저희|우리|실장|본사|인사팀|보안 ?팀|총무|경비|현지 ?직원|행정실|담당자)( ?측)?(에서|가|이|께서|에|에게|한테)?[^\n.]{0,14}(보관|관리|맡|수거|걷|가지고 있|금고|회수|압수|소지|제출|반납)`,
     String.raw`(회사|사무실|팀장|관리자|매니저|사장님?|저희|우리|실장|본사|인사팀)(에서|가|이|께서|측)?[^\n.]{0,10}(여권|폰|휴대 ?폰|핸드폰|휴대 ?전화)(은|을|는|도)?[^\n.]{0,10}(보관|관리|맡|수거|걷|가지고 있|회수)`,
     String.raw`(여권|폰|휴대 ?폰|핸드폰|휴대 ?전화|전화기)(은|을|는|도)?[^\n.]{0,16}(맡기|맡겨|맡기셔|맡아|반납|수거|걷어|제출 후 보관|금고|일괄 보관|회수|압수|입구에서 (제출|보관))`,
     String.raw`(여권|폰|휴대 ?폰|핸드폰) ?(보관|관리)(은|는)? ?(회사|사무실|저희)`,

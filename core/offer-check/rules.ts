@@ -184,7 +184,7 @@ function judgeHolders(norm: NormalizedText, findings: Findings) {
 }
 
 /** Papers promised for after arrival: "after you arrive", "도착 후", "ពេលមកដល់". */
-const AFTER_ARRIVAL = /(?:after|once|when) (?:you |u )?(?:arrive|get (?:here|there)|are here|land|reach)|on arrival|upon arrival|도착 ?(?:후|하면|해서|하시면)|입국 ?후|(?:ពេល |ក្រោយ )(?:មក |ទៅ )?ដល់|ដល់ ?ហើយ/
+const AFTER_ARRIVAL = /(?:after|once|when) (?:you |u )?(?:arrive|get (?:here|there)|are here|land|reach)|on arrival|upon arrival|after [^\n.]{0,24}probation|도착 ?(?:후|하면|해서|하시면)|입국 ?후|(?:ពេល |ក្រោយ )(?:មក |ទៅ )?ដល់|ដល់ ?ហើយ/
 
 /** A clause that calls what it names a scam: "anyone who says no exam is needed is lying / it is all a scam". */
 const CALLED_SCAM = /(?<![a-z])(?:is|are|it'?s) (?:all |always |just )?(?:a )?(?:scams?|fake|fraud|lies|lying|traps?|trafficking)(?![a-z])|(?:don'?t|do not|never|wag(?: ka)?|huwag) (?:believe|maniwala|maniniwala)|믿지 ?마|កុំ ?ជឿ|(?:다 |모두 |전부 )?사기(?:입니다|예요|이에요|다|임|꾼)(?![가-힣])|(?<!មិន ?មែន ?)(?:គឺ ?(?:ជា ?)?(?:ការ ?)?បោក|ជា ?ការ ?បោក ?ប្រាស់|បោក ?ទាំង ?អស់)/

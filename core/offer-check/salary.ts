@@ -43,7 +43,7 @@ KRW 1450 ₩ krw 원 won វ៉ុន
 KHR 4050 ៛ khr រៀល
 THB 32.5 ฿ thb baht 바트 បាត
 PHP 58 ₱ php p peso pesos 페소 ប៉េសូ
-VND 26000 vnd ₫ dong đồng
+VND 26000 vnd ₫ dong đồng 동
 MYR 4.2 rm myr ringgit 링깃 រីងហ្គីត
 CNY 7.1 rmb cny yuan 위안
 JPY 150 ¥ jpy 엔 円 yen យ៉េន
@@ -77,7 +77,7 @@ const MULTIPLIER: Record<string, number> = {
 }
 // Any order: each is followed by (?![a-z]) in AMOUNT, so "m" never takes the start of "million".
 const MULT = Object.keys(MULTIPLIER).join('|')
-const SUFFIX = String.raw`원|won|달러|불(?![가법필편안만])|dollars?|bucks|usd|us ?\$|\$|baht|바트|thb|pesos?|php|페소|vnd|dong|đồng|ringgit|rmb|rm|myr|링깃|yuan|위안|엔(?![지터진])|円|yen|jpy|sgd|aud|cad|eur|euros?|유로|gbp|pounds?|aed|dirhams?|hkd|ដុល្លារ|រៀល|៛|វ៉ុន|បាត|រីងហ្គីត|ប៉េសូ|យ៉េន|€|£`
+const SUFFIX = String.raw`원|won|달러|불(?![가법필편안만])|dollars?|bucks|usd|us ?\$|\$|baht|바트|thb|pesos?|php|페소|vnd|dong|đồng|동(?![가-힣])|ringgit|rmb|rm|myr|링깃|yuan|위안|엔(?![지터진])|円|yen|jpy|sgd|aud|cad|eur|euros?|유로|gbp|pounds?|aed|dirhams?|hkd|ដុល្លារ|រៀល|៛|វ៉ុន|បាត|រីងហ្គីត|ប៉េសូ|យ៉េន|€|£`
 const AMOUNT = new RegExp(
   String.raw`(?<![a-z0-9.,_/@#])(?:(${PREFIX}) ?)?(${NUM})((?: ?(?:\d+(?:\.\d+)? ?)?(?:${KO_UNIT}))*)(?: ?(${MULT})(?![a-z]))?(?: ?(${SUFFIX}))?`,
   'g',
