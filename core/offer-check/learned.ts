@@ -124,7 +124,8 @@ export type Combined = { risk: 'high' | 'medium' | 'low'; lifted: boolean; steps
  * rules read as an offer, never a report or an unclear one (a warning post in the first person
  * reads "unclear" as often as not; leave-one-writer-out, the restriction cost no scam its
  * "high", bench/report.md):
- * - medium → high at LIFT_HIGH;
+ * - medium → high at LIFT_HIGH, or at LIFT_TWO when every warning sign is a weak one (free
+ *   lodging, no experience: a line cook in Siem Reap is not lifted by wording alone);
  * - low → high at LIFT_TWO when the rules found no reassuring sign at all;
  * - low → medium at LIFT_MEDIUM unless the rule score is below 0 (the rules found more
  *   reassuring signs than warning ones: an address, a degree asked, a licensed agency), since
@@ -135,7 +136,7 @@ export type Combined = { risk: 'high' | 'medium' | 'low'; lifted: boolean; steps
  */
 export function combine(rule: { risk: 'high' | 'medium' | 'low'; score: number; frame: Frame; signals?: { weight: number }[] }, p: number): Combined {
   const signals = rule.signals ?? []
-  if (rule.risk === 'medium' && p >= LIFT_HIGH && rule.frame === 'offer') return { risk: 'high', lifted: true, steps: 1 }
+  if (rule.risk === 'medium' && p >= (signals.some((s) => s.weight > 1) ? LIFT_HIGH : LIFT_TWO) && rule.frame === 'offer') return { risk: 'high', lifted: true, steps: 1 }
   if (rule.risk === 'low' && p >= LIFT_TWO && rule.frame === 'offer' && rule.score >= 0 && !signals.some((s) => s.weight < 0)) return { risk: 'high', lifted: true, steps: 2 }
   if (rule.risk === 'low' && p >= LIFT_MEDIUM && rule.score >= 0) return { risk: 'medium', lifted: true, steps: 1 }
   return { risk: rule.risk, lifted: false, steps: 0 }

@@ -28,7 +28,7 @@ export type Holder = 'worker' | 'company' | 'visa' | 'none'
 export type RoleFinding = { object: 'passport' | 'phone'; holder: Holder; from: number; to: number; clauseFrom: number; clauseTo: number }
 
 /** Khmer: a passport or phone; who acts for the company (a "safe", ទូដែក, holds for it too). */
-const KOBJ = '(លិខិត ឆ្លង ដែន|ប៉ាស្ព័រ|ទូរ ស័ព្ទ)'
+const KOBJ = '(លិខិត ឆ្លង ដែន|ប៉ាស្ព័រ|passport|ទូរ ស័ព្ទ)'
 const KACT = '(ក្រុមហ៊ុន|ការិយាល័យ|ថៅកែ|យើង|ប្រធាន|មេ ការ|ទូ ដែក|និយោជក|ផ្នែក|hr)'
 
 const PASSPORT = /passports?|여권|(?<![a-z])pp(?![a-z])|លិខិត ?ឆ្លង ?ដែន|ប៉ាស្ព័រ|paspor/g

@@ -126,7 +126,8 @@ function matchPatterns(norm: NormalizedText, findings: Findings) {
 }
 
 function judgePay(salaries: Salary[], lang: Lang, findings: Findings, region: { inScamRegion: boolean; highWageOnly: boolean }) {
-  const pay = salaries.filter((s) => s.kind === 'pay')
+  // A million dollars or more with no period is a sum (losses, proceeds), not a wage.
+  const pay = salaries.filter((s) => s.kind === 'pay' && (s.stated || s.usdPerMonth.max < 1e6))
   if (pay.length === 0) return
   const evidence = ({ start, end, text }: Salary): Evidence => ({ start, end, text })
   const qualified = findings.has('green.qualifications')
@@ -184,7 +185,7 @@ function judgeHolders(norm: NormalizedText, findings: Findings) {
 }
 
 /** Papers promised for after arrival: "after you arrive", "도착 후", "ពេលមកដល់". */
-const AFTER_ARRIVAL = /(?:after|once|when) (?:you |u )?(?:arrive|get (?:here|there)|are here|land|reach)|on arrival|upon arrival|after [^\n.]{0,24}probation|도착 ?(?:후|하면|해서|하시면)|입국 ?후|(?:ពេល |ក្រោយ )(?:មក |ទៅ )?ដល់|ដល់ ?ហើយ/
+const AFTER_ARRIVAL = /(?:after|once|when) (?:you |u )?(?:arrive|get (?:here|there)|are here|land|reach)|(?:on|upon|after) arrival|after [^\n.]{0,24}probation|도착 ?(?:후|하면|해서|하시면)|입국 ?후|(?:ពេល |ក្រោយ )(?:មក |ទៅ )?ដល់|ដល់ ?ហើយ/
 
 /** A clause that calls what it names a scam: "anyone who says no exam is needed is lying / it is all a scam". */
 const CALLED_SCAM = /(?<![a-z])(?:is|are|it'?s) (?:all |always |just )?(?:a )?(?:scams?|fake|fraud|lies|lying|traps?|trafficking)(?![a-z])|(?:don'?t|do not|never|wag(?: ka)?|huwag) (?:believe|maniwala|maniniwala)|믿지 ?마|កុំ ?ជឿ|(?:다 |모두 |전부 )?사기(?:입니다|예요|이에요|다|임|꾼)(?![가-힣])|(?<!មិន ?មែន ?)(?:គឺ ?(?:ជា ?)?(?:ការ ?)?បោក|ជា ?ការ ?បោក ?ប្រាស់|បោក ?ទាំង ?អស់)/
@@ -300,7 +301,7 @@ export function checkRules(text: string, opts: { lang?: Lang } = {}): { result: 
   // A work permit that "comes after you arrive" is the tourist-entry pattern, not a reassurance,
   // unless the offer names the legal route anywhere: in Cambodia an E-class visa, then the work
   // permit (facts.md §5); elsewhere a work visa obtained before travel.
-  if (!/e ?(?:\(business\) ?)?비자|e-?class|business visa|(?<![a-z])e[- ]?visa|visa[^\n.]{0,30}before (?:you )?(?:travel|fly|depart)/.test(compact.text))
+  if (!/e ?(?:\(business\) ?)?비자|e-?class|business visa|non-?(?:immigrant )?b(?![a-z])|(?<![a-z])e[- ]?visa|visa[^\n.]{0,30}before (?:you )?(?:travel|fly|depart)/.test(compact.text))
   for (const [from, to] of clauses(compact.text)) {
     const clause = compact.text.slice(from, to)
     if (!AFTER_ARRIVAL.test(clause)) continue

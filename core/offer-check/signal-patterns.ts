@@ -3,12 +3,12 @@
  * signals.ts, which documents the format (one signal a line: its id, a space, then
  * alternatives separated by "|"; a line starting with "|" continues the one above).
  */
-export const KM = String.raw`role.scam-explicit ចុច like|ធ្វើ ជា មិត្ត ស្រី|ធ្វើ ជា សង្សារ|(កាស៊ីណូ|ល្បែង|ភ្នាល់) អនឡាញ
+export const KM = String.raw`role.scam-explicit ចុច like|ធ្វើ ជា មិត្ត ស្រី|(កាស៊ីណូ|ល្បែង|ភ្នាល់) អនឡាញ
 |ឆាត%40(google translate|កម្មវិធី បក ប្រែ)
-money.mule (ជួល|ខ្ចី|លក់) គណនី|បើក គណនី%24ក្នុង ឈ្មោះ|ចុះ ឈ្មោះ ជា ម្ចាស់|កាត ធនាគារ
+money.mule (ជួល|ខ្ចី|លក់) គណនី|បើក គណនី%24ក្នុង ឈ្មោះ|ចុះ ឈ្មោះ ជា ម្ចាស់|កាត ធនាគារ|ចុះ ឈ្មោះ ស៊ីម|(ខ្ចី|ជួល|ទិញ) អត្ត សញ្ញាណ ប័ណ្ណ
 |គណនី%40(ខ្ចី|ជួល) ប្រើ
 |គណនី (របស់ )?(អ្នក ផ្សេង|ប្អូន ថ្លៃ|បង ប្អូន)
-secrecy (កុំ|មិន បាច់) (ប្រាប់|ទាក់ ទង) (ថៅ កែ|អ្នក ណា|គេ|គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|នរណា|ប៉ូលិស|ស្ថាន ទូត|មេ ភូមិ|អ្នក ភូមិ|អ្នក ផ្ទះ|ផ្ទះ|ម៉ែ|ឪ)
+secrecy (កុំ|មិន បាច់) (ប្រាប់|ទាក់ ទង) (ថៅ កែ|អ្នក ណា|គេ|គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|នរណា|ប៉ូលិស|ស្ថាន ទូត|មេ ភូមិ|អ្នក ភូមិ|អ្នក ផ្ទះ|ផ្ទះ|ម៉ែ|ឪ)|ដល់ ហើយ%6(ខល|ប្រាប់) (ម៉ែ|ឪ|គ្រួសារ)
 |ប្រាប់ (ផ្ទះ|អ្នក ផ្ទះ|ម៉ែ|ឪ|ប្រពន្ធ|ប្តី)%6ថា|កុំ ប្រាប់ (បង ប្អូន|មិត្ត ភក្តិ|អ្នក ដទៃ|ណា ម្នាក់)
 |ប្រាប់ ថា ទៅ (លេង|ដើរ លេង|ទេសចរណ៍|ដើរ កម្សាន្ត)|រក្សា ការ សម្ងាត់|លុប សារ
 |ប្រាប់ (គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|ប៉ូលិស|អន្តោប្រវេសន៍|មន្ត្រី)%6ថា
@@ -18,17 +18,16 @@ phone.taken (ប្រគល់|ដក) ទូរស័ព្ទ|(ហាម|ម�
 |ទូរស័ព្ទ%12បាន តែ|(អត់|មិន) (ឲ្យ|អោយ|ឱ្យ) កាន់ ទូរស័ព្ទ
 passport.requested ផ្ញើ (រូប ថត |រូប |ច្បាប់ ចម្លង )?(អត្ត សញ្ញាណ ប័ណ្ណ (និង )?)?%P
 |ប្រគល់ %P
-visa.tourist ទិដ្ឋាការ ទេសចរ|ប័ណ្ណ ឆ្លង ដែន ព្រំ ដែន|ដើរ លេង%10(រក|ធ្វើ) ការងារ|(ចូល|ទៅ|មក) (ជា |ដោយ )?(ភ្ញៀវ )?(ទេសចរ|tourist)|(មិន ត្រូវការ|គ្មាន|មិន ចាំ បាច់|មិន បាច់|ដោយ មិន បាច់|ដោយ គ្មាន) (មាន )?ទិដ្ឋាការ
+visa.tourist ទិដ្ឋាការ ទេសចរ|ប័ណ្ណ ឆ្លង ដែន ព្រំ ដែន|(ចូល|ទៅ|មក) (ជា |ដោយ )?(ភ្ញៀវ )?(ទេសចរ|tourist)|(មិន ត្រូវការ|គ្មាន|មិន ចាំ បាច់|មិន បាច់|ដោយ មិន បាច់|ដោយ គ្មាន) (មាន )?ទិដ្ឋាការ
 |(វីសា|វីហ្សា) ទេសចរ
 |(ជា|ដូច) (ភ្ញៀវ )?ទេសចរ(?!ណ៍)
 border.irregular ព្រំ ដែន%24ឡាន%12(ទទួល|មក យក|ដឹក)
 |(ទូក|ឆ្លង (ព្រំ ដែន|ទន្លេ))%24(មិន|អត់) (ចាំ )?បាច់ (មាន )?ឯកសារ
 |(អត់|មិន) (ចាំ )?បាច់ (មាន |ធ្វើ )?%P|អ្នក នាំ ផ្លូវ|ត្រើយ ម្ខាង
 |ឆ្លង (កាត់ )?ព្រំដែន (នៅ )?(ពេល យប់|ខុស ច្បាប់|លួច|ដោយ មិន បាច់|ដោយ គ្មាន|តាម ផ្លូវ (ក្រោយ|កាត់))
-|ព្រំដែន (តាម|ដោយ) ទូក|ជិះ ទូក ឆ្លង|ឆ្លង ទន្លេ
+|ជិះ ទូក ឆ្លង|ឆ្លង ទន្លេ
 |(មិន បាច់|មិន ចាំ បាច់|គ្មាន) (មាន )?%P|លួច ឆ្លង
-|(មិន|អត់) (ចាំ )?បាច់ (ទៅ |ឆ្លង |ចូល )?(តាម )?ច្រក
-channel.bypass-official ស្គាល់ មន្ត្រី|(មិន|អត់) ឆ្លង កាត់ ភ្នាក់ ងារ|មិន (ចាំ )?បាច់%20ក្រសួង
+channel.bypass-official មិន (ចាំ )?បាច់%20ក្រសួង|មិន (ចាំ )?បាច់ (រង់ ចាំ )?(eps|mou)
 |ធានា (បាន )?ទិដ្ឋាការ
 |(មិន|អត់) (ចាំ )?(បាច់|ត្រូវ) (ឆ្លង (កាត់ )?|ទៅ )?(តាម )?(ប្រឡង|រៀន ភាសា|mou|eps|ក្រុមហ៊ុន ជ្រើស រើស|ភ្នាក់ ងារ)|(ល្អ|លឿន|ច្រើន) ជាង (eps|mou)
 pay.guaranteed រាប់ ពាន់ ដុល្លារ|ប្រាក់ ខែ ខ្ពស់|កម្រៃ ខ្ពស់|លុយ ច្រើន
@@ -36,11 +35,10 @@ channel.telegram តេឡេ ?ក្រាម|តេលេ ?ក្រាម
 channel.messenger ឆាត ឯកជន|ib មក|ឆាត (មក|តាម)|inbox (មក|ឬ)
 reassurance.no-detention (មិន មាន|គ្មាន|អត់ មាន) (ការ )?(ឃុំ ខ្លួន|ចាប់ ឃុំ|ចាប់ ខ្លួន|វាយ ដំ|បង្ខំ|ឃុំ ឃាំង)
 reassurance មិន មែន (ជា )?(ការ )?បោក ប្រាស់|សុវត្ថិភាព 100 ?%|ធានា 100 ?%|ធានា ការពារ
-|ក្រុមហ៊ុន (យើង )?មាន សុវត្ថិភាព
-urgency.departure (នៅ )?សល់ \d+ កន្លែង|ផ្ដល់ ទៅ អ្នក ផ្សេង|(ចេញ|ទៅ) (ថ្ងៃ )?ស្អែក|ចេញ ដំណើរ (បាន )?(ថ្ងៃ (ច័ន្ទ|អង្គារ|ពុធ|សុក្រ|សៅរ៍|អាទិត្យ)(?! ?ទី)|ភ្លាម(ៗ)?|ថ្ងៃ ស្អែក|ឆាប់ៗ|ក្នុង សប្តាហ៍ នេះ|សប្តាហ៍ ក្រោយ)
+urgency.departure (នៅ )?សល់ \d+ កន្លែង|(ចេញ|ទៅ) (ថ្ងៃ )?ស្អែក|ចេញ ដំណើរ (បាន )?(ថ្ងៃ (ច័ន្ទ|អង្គារ|ពុធ|សុក្រ|សៅរ៍|អាទិត្យ)(?! ?ទី)|ភ្លាម(ៗ)?|ថ្ងៃ ស្អែក|ឆាប់ៗ|ក្នុង សប្តាហ៍ នេះ|សប្តាហ៍ ក្រោយ)
 |កន្លែង មាន កំណត់
 |ចំនួន (មាន )?កំណត់
-company.hidden (ទីតាំង|កន្លែង)%16(ប្រាប់ ពេល ក្រោយ|សម្ងាត់|មិន អាច ប្រាប់)|កន្លែង ធ្វើ ការ ពិត|(ប្រាប់|បង្ហាញ|និយាយ|ជូន ដំណឹង)%8ពេល%12ដល់|campus
+company.hidden (ទីតាំង|កន្លែង)%16(ប្រាប់ ពេល ក្រោយ|សម្ងាត់|មិន អាច ប្រាប់)|(ប្រាប់|បង្ហាញ|និយាយ|ជូន ដំណឹង)%8ពេល%12ដល់|campus
 contract.on-arrival កិច្ច សន្យា (ធ្វើ |ចុះ )?(ពេល )?(ទៅ )?ដល់|គ្មាន កិច្ច សន្យា|ចុះ កិច្ច សន្យា នៅ (ទី នោះ|ពេល)
 |ឯកសារ (អី )?ចាំ%12រៀបចំ
 |ដល់ ហើយ%12(រៀបចំ|ធ្វើ) (ឯកសារ|ទិដ្ឋាការ|ប័ណ្ណ ការងារ)|ដល់ ហើយ%12ចុះ កិច្ច សន្យា
@@ -86,7 +84,7 @@ green.passport-kept រក្សា %P ដោយ ខ្លួន ឯង`
 
 export const KO = String.raw`role.scam-explicit (캐리어|가방|짐|물건)%10(전달|운반|옮겨)|로맨스|채터(?!링)|리딩 ?방|(코인|주식|투자) 리딩|보이스 피싱|(온라인|인터넷) (카지노|도박|바카라|슬롯)|(정해 ?준|지정한|만들어 ?준) (프로필|닉네임|캐릭터)
 |전문가['’]? ?(프로필|계정)
-money.mule 대포 통장|공동 ?인증서%12비밀 ?번호|체크 ?카드%24지참|명의자|(통장|계좌|체크 ?카드)(만)? (대여|임대|매입|양도|빌려|판매)|이체 알바|총책|명의 (휴대 ?폰|폰)|체크 ?카드 (앞면|뒷면|사진|사본)
+money.mule 대포 통장|공동 ?인증서%12비밀 ?번호|체크 ?카드%24지참|명의자|(통장|계좌|체크 ?카드)(만)? (대여|임대|매입|양도|빌려|판매)|이체 알바|총책|명의 (휴대 ?폰|폰)|체크 ?카드 (앞면|뒷면|사진|사본)|(통장|계좌)[^\n.]{0,16}빌려 ?주
 |(통장|계좌|체크 ?카드|otp)(?! ?사본)%16(만들어 (오|와)|개설해 (오|와)|(회사|저희|우리|제)(에서|가) (관리|쓸|쓰|사용)|맡기|넘기)
 |(통장|계좌) \d+ ?개|(통장|계좌)(이랑|과|하고|,) ?(신분증|체크 ?카드|otp)
 secrecy 출국 사유|(가족|부모님|부모|엄마|아빠|친정|집|주변|아무|대사관|경찰)(에게|한테|께|에|엔|들한테|들에게)?(는|도)? (비밀|말하지|말 하지|알리지|말하면 안|얘기하지|연락하지)|비밀로 (해|하세요|유지)|(와이프|아내|남편|가족|부모님?|아무)(한테|에게)(는|도)? (당분간 |절대 |아직 )?말하지 마
@@ -96,11 +94,10 @@ secrecy 출국 사유|(가족|부모님|부모|엄마|아빠|친정|집|주변|�
 phone.taken 회사 폰으로|개인 (기기|휴대 ?폰|폰)%20보관|연락%16정해진 시간|교육 (기간|중)%20(연락|통화)%6(어렵|불가|못)
 |(휴대 ?폰|핸드폰|폰)(은|는)? (집에 )?(두고|놓고) (오|와)|외부 연락%20제한
 passport.requested 보관[^\n]{0,16}돌려 ?드|여권 (앞면|사진|사본|스캔)%16(보내|찍어|주시면|주세요|줘)|여권 (사본|사진|스캔|번호|정보)?(을|를|만|은|도)? (먼저|미리) (보내|제출|전송)|여권 (사본|사진|스캔)(을|를|만)? (보내|제출|전송)
-|(?<![a-z])passport ?(사진|사본|copy|photo)(만|을|를)? ?(먼저 ?)?보내
 visa.tourist 관광 비자|도착 ?비자|비자(는|를|도)? %10(바꿔|변경|전환)|무비자|비자 없이|(?<!(e|취업|비즈니스|워킹|상용) ?)비자%8(도착|입국) ?(후|하면|해서)|비자 (필요 )?없(음|어요|습니다|어도)|여행 비자|(여행|관광|단기 체류)\)?(으로|로) (가|들어|입국|오|와|충분)|관광 e-?비자|(입국|출국)(은|시)? 관광
-|c-?3 ?비자|단기 방문(으로|로)|비자(는|도)? (가서|현지에서) (만들|받|발급)
+|c-?3 ?비자|단기 방문(으로|로)|비자(는|도)? ((가서|현지에서) (만들|받|발급)|나중에|추후)
 |관광(객)?(으로)? (입국|들어|출국)
-border.irregular 밀입국|강 건너%20(공단|보트)|(기사|픽업|차량|차)%16국경(을)? (넘|통과)|(차로|차 타고|육로로|걸어서|배로) 국경(을)? 넘|국경(은|을|도)? (저희가|우리가|회사가|알아서|현지 직원이|몰래)
+border.irregular 밀입국|강 건너%20(공단|보트)|(기사|픽업|차량|차)%16국경(을)? (넘|통과)|국경(은|을|도)? (저희가|우리가|회사가|알아서|현지 직원이|몰래)
 |(보트|배 ?타|배를|배로|국경)%16(서류|여권)(는|도)? (없이|필요 ?없)
 |(배|보트)(를|로)? 타고 (강|국경)|강을 (건너|넘)|육로로 (들어|넘|이동)|국경%12(기사|픽업|차량|모시러|데리러|마중)
 channel.bypass-official (eps|eps-?topik|이피에스|고용허가제|한국어 시험|토픽|jlpt|시험)%4(없이|안 봐도|필요 없|불필요|면제|패스)
@@ -164,7 +161,7 @@ green.passport-kept 여권(은|을)? 본인이 (보관|소지)`
 export const EN = String.raw`role.scam-explicit (like|follow|review|rate) (videos?|posts?|shops?|products?|hotels?)%30(earn|get|paid|\$)|build (a )?friendships?|romance|(premium|fake|model) profiles|persona|(guide|steer|lead|move) (them|users|clients|customers) (to|towards) (our |the )?(vip )?(investment|trading|crypto|deposit)
 |pig[ -]?butcher(ing)?|(gambling|betting|casino) (site|website|platform)s?|online (casino|gambling|betting)
 |manage vip groups
-money.mule (rent|lend|sell|give) (us |me |him |them )?your (own )?bank accounts?|(share|send|give) (the |your |us )?(online )?banking (logins?|passwords?|credentials)|open (two|three|\d+|several|new) bank accounts
+money.mule (rent|lend|sell|give) (us |me |him |them )?your (own )?bank accounts?|(share|send|give) (the |your |us )?(online )?banking (logins?|passwords?|credentials)|open (two|three|\d+|several|new) bank accounts|(per|each) sim|register sim cards?
 |accounts?%30for (us|me|our company) to use|open (a )?bank accounts? in your (own )?name|register as (the )?(company )?(owner|director)
 |otp
 secrecy if (io|immigration|they|anyone|(the )?(police|officers?)) asks?,? (you('re| are| say)|say|tell)|(don'?t|do not|dont) tell (ur|yr) (family|parents|mom|mum|mother|dad|father|wife|husband|friends)|(wag|huwag) (mo )?(munang? )?sabihin|don'?t (start )?tell(ing)? (anyone|anybody|everybody|your (family|parents|mom|mum|dad|friends)|them|the (police|embassy))
@@ -210,13 +207,13 @@ urgency.departure flight%12(tomorrow|tonight|today)
 |start (tomorrow|next (monday|week))
 |fly (out )?(this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)
 |just bring (your )?(clothes|bag|phone|passport|id)
-company.hidden why (do )?(you|u) (need|ask) (so|too) many questions?|(inside|within) (a|the) (compound|campus)|(site|office|campus)%6across the (river|border)|(tell|show|send) (you|u) (the [a-z]+ )?(when|after|once) (you|u) (arrive|get here|come)
+company.hidden (inside|within) (a|the) (compound|campus)|(site|office|campus)%6across the (river|border)
 |(actual|real) (work ?place|office|site|location) is
 |(details|location) (in|via|by|on) (dm|inbox|telegram|whatsapp)
 |(dm|pm|inbox) (me |us )?for (more )?details|inbox (us|me)
 |(telegram|whatsapp|dm|signal|line) only
 |only (via|on|through|by) (telegram|whatsapp|dm|signal)
-contract.on-arrival (fix|sort|do|arrange|process) (the |your )?(papers|documents|visa|permit)s? (later|on arrival|there|locally)
+contract.on-arrival (fix|sort|do|arrange|process) (the |your )?(papers|documents|visa|permit)s? (later|on arrival|there|locally)|contract (will )?(be )?sign(ed)? (at [a-z ]{0,16})?there
 |(contract|paperwork)s? (will be )?(signed |given |provided )?(on site |there )?(on|upon|after) arrival
 |(permits?|visas?|papers|documents) (we |will be )?(sort|fix|arrange|handle|process)[a-z]* (out )?(later|on arrival|locally|there)
 |no (written )?contract|sign (the )?contract (there|when you arrive)
@@ -229,11 +226,10 @@ travel.prepaid (my )?(boss|we|they|recruiter|agent|i) (will )?(pays?|covers?|sen
 |(ticket|flight|airfare|travel) costs? (will be |is )?(deducted|recovered)|(pays?|covers?) for everything|take care of everything
 |tickets? (are |is )?on us
 |everything (else )?(is )?(provided|covered|paid)
-travel.debt (pay|clear|settle) off your (loans?|debts?)|deducted from (your )?(first )?(\d+ )?(salary|salaries|wages?)
+travel.debt (pay|clear|settle) off your (loans?|debts?)|deducted from (your )?(first )?(\d+ )?(salary|salaries|wages?)|(cut|taken) from (your )?(first )?salary|(cancel|back out|quit)[^.\n]{0,24}(pay (it )?back|owe|repay)
 |(salary|wages?|pay) (will be |is )?(held|withheld|kept) (in escrow|back)|so you (don'?t|won'?t|can'?t) run
 |(must|have to|will) (re)?pay (back )?(the )?(airfare|ticket|flight|lodging|everything|all costs)
 |penalty (if|for) (you )?(quit|leave)
-|work (\d+ )?(months?|weeks?) to (clear|pay off|repay|cover) (it)
 routing.indirect (our |a )?(van|driver|car) (will )?picks? (you|u)|(via|through) (bangkok|ho chi minh( city)?|hcmc|saigon|singapore|hong kong|dubai|mae sot|sungai [gk]olok|kuala lumpur|manila)|escort[a-z]* [a-z ]{0,20}overland
 |(fly|flight) (to|into) (bangkok|dubai)%30(driver|van|car|bus|picks? you up)
 |(meet|pick) you (up )?(in|at) (mae sot|bangkok|ho chi minh|hcmc|poipet|the airport and drive)
@@ -262,8 +258,8 @@ visa.handled visa (facilitation|assistance|processing|provided|is arranged)|free
 |we (sort|handle|take care of) everything
 referral.friend (my|a) (friend|cousin|brother|sister|uncle)( of mine)?('s company| (works|is working|got a job))
 location.vague south ?-?east asia|abroad|overseas
-green.official-channel kotra|world ?job\+?|work ?24|employment permit system|eps([ -]?topik)?|mtosb
-|national employment agency|nea|dmw
+green.official-channel kotra|world ?job\+?|work ?24|eps([ -]?topik)?|mtosb
+|nea|dmw
 green.government-program koica|k-?move|government (program(me)?|scheme)|(palm|rse) scheme
 green.work-visa work(ing)? (visa|permit)s?|employment (pass|card|visa)
 |e-?(9|7)( visa)?|9g( work)?( visa)?|specified skilled worker|ssw|certificate of sponsorship
@@ -285,7 +281,7 @@ green.benefits nssf|health insurance|annual leave|paid leave|hmo|philhealth|soci
 green.no-fee no (recruitment |placement |agency |processing |registration |training )?fees?|fees? (is |are )?(not|never) charged( (to|for) (candidates|workers|applicants))?|never charge
 |(employer|company) pays (the )?(levy|fees?)
 |beware of brokers
-green.address address ?:|(street|st\.?) ?\d+|\d+,? (street|st\.)|boeung keng kang|bkk ?1
+green.address address ?:|(street|st\.?) ?\d+|bkk ?1
 green.corporate-channel official (careers? )?(website|site|portal|homepage)|careers? ((web)?site|page|portal)
 |apply online
 green.no-relocation remote (job|work|position|role)(?!-)|fully remote|work from home|no relocation

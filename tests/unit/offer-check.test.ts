@@ -372,3 +372,34 @@ describe('issue 11, blind set 7: research that quotes offers, and contact cut of
     expect(result.frame).toBe('offer')
   })
 })
+
+describe('issue 11, blind sets 19–22: what their first runs missed, in new wording', () => {
+  readsAsReport(
+    'reads a police caution, a comment that calls an offer a scam and a Khmer arrest report as reports, never high: %j',
+    [
+      'Police have cautioned students against renting out bank accounts and SIM cards. Officers said account holders can be investigated for the frauds.',
+      '이거 사기예요. 제 친구가 이런 글 보고 갔다가 공항에서 여권이랑 폰 뺏기고 몇 달 못 나왔어요. 절대 DM 하지 마세요.',
+      'ជនសង្ស័យ ៤០នាក់ ត្រូវចាប់ខ្លួន ក្រោយការវាយឆ្មក់ទីតាំងបោកប្រាស់ តាមអនឡាញ ហើយត្រូវបានបញ្ជូនទៅតុលាការ។',
+    ],
+    {},
+  )
+
+  const subtle = `passport.requested | ពេលមកដល់ ក្រុមហ៊ុននឹងយក passport ទៅធ្វើប័ណ្ណការងារ ហើយរក្សាទុកនៅការិយាល័យ។
+contract.on-arrival | Your work permit will be processed after arrival, the ticket is already booked.
+money.mule | ត្រូវការអ្នកចុះឈ្មោះស៊ីមកាត ម្នាក់ ៥ស៊ីម បាន $20 យកតែអត្តសញ្ញាណប័ណ្ណមក។
+money.mule | Rs 300 per SIM, just bring your ID copy and we register them for our partner company.
+money.mule | 통장 하나만 빌려주면 한 달에 100만원 준다. 체크카드랑 비번만 보내.
+secrecy | 공항에서 누가 물어보면 '친구 만나러 여행 간다'고만 하세요. 일 얘기 하면 출국 막혀요.`
+    .split('\n')
+    .map((line) => line.split(' | ') as [string, string])
+  it.each(subtle)('finds %s in a subtle scam, and rates it high: %j', (sign, text) => {
+    const result = checkOffer(text)
+    expect(result.signals.map((s) => s.id)).toContain(sign)
+    expect(result.risk).toBe('high')
+  })
+
+  it('reads a sum in the millions with no period as no wage', () => {
+    const result = checkOffer('They defrauded 869 people of about 33 million dollars.', { lang: 'en' })
+    expect(result.signals.map((s) => s.id)).not.toContain('pay.unrealistic')
+  })
+})
