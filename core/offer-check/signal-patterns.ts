@@ -3,12 +3,12 @@
  * signals.ts, which documents the format (one signal a line: its id, a space, then
  * alternatives separated by "|"; a line starting with "|" continues the one above).
  */
-export const KM = String.raw`role.scam-explicit ចុច like|ធ្វើ ជា មិត្ត ស្រី|(កាស៊ីណូ|ល្បែង|ភ្នាល់) អនឡាញ
+export const KM = String.raw`role.scam-explicit ចុច like|ធ្វើ ជា មិត្ត ស្រី|(កាស៊ីណូ|ល្បែង|ភ្នាល់) អនឡាញ|ណែនាំ (ការ )?វិនិយោគ|ធ្វើ តាម script
 |ឆាត%40(google translate|កម្មវិធី បក ប្រែ)
-money.mule (ជួល|ខ្ចី|លក់) គណនី|បើក គណនី%24ក្នុង ឈ្មោះ|ចុះ ឈ្មោះ ជា ម្ចាស់|កាត ធនាគារ|ចុះ ឈ្មោះ ស៊ីម|(ខ្ចី|ជួល|ទិញ) អត្ត សញ្ញាណ ប័ណ្ណ
+money.mule (ជួល|ខ្ចី|លក់) គណនី|បើក គណនី%24ក្នុង ឈ្មោះ|ចុះ ឈ្មោះ ជា ម្ចាស់|កាត ធនាគារ|ចុះ ឈ្មោះ ស៊ីម|(ខ្ចី|ជួល|ទិញ) អត្ត សញ្ញាណ ប័ណ្ណ|ធ្វើ kyc|ស៊ីម%16ក្នុង ឈ្មោះ|(ខ្ចី|ជួល|ទិញ) អត្ត សញ្ញាណ ប័ណ្ណ|ទទួល លុយ%24គណនី (ធនាគារ )?ខ្លួន ឯង
 |គណនី%40(ខ្ចី|ជួល) ប្រើ
 |គណនី (របស់ )?(អ្នក ផ្សេង|ប្អូន ថ្លៃ|បង ប្អូន)
-secrecy (កុំ|មិន បាច់) (ប្រាប់|ទាក់ ទង) (ថៅ កែ|អ្នក ណា|គេ|គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|នរណា|ប៉ូលិស|ស្ថាន ទូត|មេ ភូមិ|អ្នក ភូមិ|អ្នក ផ្ទះ|ផ្ទះ|ម៉ែ|ឪ)|ដល់ ហើយ%6(ខល|ប្រាប់) (ម៉ែ|ឪ|គ្រួសារ)
+secrecy (កុំ|មិន បាច់) (ប្រាប់|ទាក់ ទង) (ថៅ កែ|អ្នក ណា|គេ|គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|នរណា|ប៉ូលិស|ស្ថាន ទូត|មេ ភូមិ|អ្នក ភូមិ|អ្នក ផ្ទះ|ផ្ទះ|ម៉ែ|ឪ)|ដល់ ហើយ%6(ខល|ប្រាប់) (ម៉ែ|ឪ|គ្រួសារ)|(បើ|ពេល) (គេ )?សួរ%30ថា (ទៅ )?(លេង|ដើរ លេង|រក បង ប្អូន)|(មិន (ចាំ )?បាច់|កុំ) (ទៅ )?(រាយ ការណ៍|ប្រាប់|ទាក់ ទង) (ទៅ )?ស្ថាន ទូត
 |ប្រាប់ (ផ្ទះ|អ្នក ផ្ទះ|ម៉ែ|ឪ|ប្រពន្ធ|ប្តី)%6ថា|កុំ ប្រាប់ (បង ប្អូន|មិត្ត ភក្តិ|អ្នក ដទៃ|ណា ម្នាក់)
 |ប្រាប់ ថា ទៅ (លេង|ដើរ លេង|ទេសចរណ៍|ដើរ កម្សាន្ត)|រក្សា ការ សម្ងាត់|លុប សារ
 |ប្រាប់ (គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|ប៉ូលិស|អន្តោប្រវេសន៍|មន្ត្រី)%6ថា
@@ -23,7 +23,7 @@ visa.tourist ទិដ្ឋាការ ទេសចរ|ប័ណ្ណ ឆ្�
 |(ជា|ដូច) (ភ្ញៀវ )?ទេសចរ(?!ណ៍)
 border.irregular ព្រំ ដែន%24ឡាន%12(ទទួល|មក យក|ដឹក)
 |(ទូក|ឆ្លង (ព្រំ ដែន|ទន្លេ))%24(មិន|អត់) (ចាំ )?បាច់ (មាន )?ឯកសារ
-|(អត់|មិន) (ចាំ )?បាច់ (មាន |ធ្វើ )?%P|អ្នក នាំ ផ្លូវ|ត្រើយ ម្ខាង
+|(អត់|មិន) (ចាំ )?បាច់ (មាន |ធ្វើ )?%P|អ្នក នាំ ផ្លូវ|ត្រើយ (ម្ខាង|នោះ)|ដើរ កាត់ ព្រៃ|%P%6(អត់|មិន) (ចាំ )?បាច់|(មិន|អត់) (ចាំ )?បាច់ (ទៅ |ឆ្លង |ចូល )?(តាម )?ច្រក
 |ឆ្លង (កាត់ )?ព្រំដែន (នៅ )?(ពេល យប់|ខុស ច្បាប់|លួច|ដោយ មិន បាច់|ដោយ គ្មាន|តាម ផ្លូវ (ក្រោយ|កាត់))
 |ជិះ ទូក ឆ្លង|ឆ្លង ទន្លេ
 |(មិន បាច់|មិន ចាំ បាច់|គ្មាន) (មាន )?%P|លួច ឆ្លង
@@ -38,7 +38,7 @@ reassurance មិន មែន (ជា )?(ការ )?បោក ប្រាស
 urgency.departure (នៅ )?សល់ \d+ កន្លែង|(ចេញ|ទៅ) (ថ្ងៃ )?ស្អែក|ចេញ ដំណើរ (បាន )?(ថ្ងៃ (ច័ន្ទ|អង្គារ|ពុធ|សុក្រ|សៅរ៍|អាទិត្យ)(?! ?ទី)|ភ្លាម(ៗ)?|ថ្ងៃ ស្អែក|ឆាប់ៗ|ក្នុង សប្តាហ៍ នេះ|សប្តាហ៍ ក្រោយ)
 |កន្លែង មាន កំណត់
 |ចំនួន (មាន )?កំណត់
-company.hidden (ទីតាំង|កន្លែង)%16(ប្រាប់ ពេល ក្រោយ|សម្ងាត់|មិន អាច ប្រាប់)|(ប្រាប់|បង្ហាញ|និយាយ|ជូន ដំណឹង)%8ពេល%12ដល់|campus
+company.hidden (ទីតាំង|កន្លែង)%16(ប្រាប់ ពេល ក្រោយ|សម្ងាត់|មិន អាច ប្រាប់)|(ប្រាប់|បង្ហាញ|និយាយ|ជូន ដំណឹង)%8ពេល%12ដល់|campus|ទីតាំង%16(ជូន ដំណឹង|ប្រាប់)%8(ក្រោយ|បន្ទាប់ ពី)
 contract.on-arrival កិច្ច សន្យា (ធ្វើ |ចុះ )?(ពេល )?(ទៅ )?ដល់|គ្មាន កិច្ច សន្យា|ចុះ កិច្ច សន្យា នៅ (ទី នោះ|ពេល)
 |ឯកសារ (អី )?ចាំ%12រៀបចំ
 |ដល់ ហើយ%12(រៀបចំ|ធ្វើ) (ឯកសារ|ទិដ្ឋាការ|ប័ណ្ណ ការងារ)|ដល់ ហើយ%12ចុះ កិច្ច សន្យា
@@ -46,7 +46,7 @@ screening.minimal មិន (ចាំ )?បាច់ (មាន )?(ការ )?
 crypto គ្រីប(តូ|ថូ)|កាក់ ឌីជីថល
 travel.prepaid ថ្លៃ (ឡាន|យន្តហោះ|ធ្វើ ដំណើរ|សំបុត្រ) (បង|ខ្ញុំ|ថៅកែ|យើង|ក្រុមហ៊ុន) (ចេញ|បង់|រ៉ាប់រង)|ចេញ (ថ្លៃ%12)?(%G )?(មុន|សិន)
 |(បង|ខ្ញុំ|ថៅកែ|យើង) (នឹង )?(រ៉ាប់រង|ចេញ|បង់) ថ្លៃ
-travel.debt កាត់%12(ពី|ពីលើ) ប្រាក់ ខែ|ប្រាក់ ខែ%10កាត់|សង (វិញ|ទាំង អស់|ថ្លៃ)|បំណុល|បង់ ម៉ៃ ក្រូ|បើក ប្រាក់ ខែ មុន|ខ្ចី %G (សិន|មុន)
+travel.debt កាត់%12(ពី|ពីលើ) ប្រាក់ ខែ|ប្រាក់ ខែ%10កាត់|សង (វិញ|ទាំង អស់|ថ្លៃ)|បំណុល|បង់ ម៉ៃ ក្រូ|បើក ប្រាក់ ខែ មុន|ខ្ចី %G (សិន|មុន)|ទាល់ តែ សង|ជំពាក់ សិន|ធ្វើ ការ សង
 |ប្រាក់ ខែ%40រត់ ចោល|%G លុយ (ម៉ែ ឪ|គ្រួសារ) មុន
 |(សិន|មុន)%30(ធ្វើ ការ បាន|ខែ ក្រោយ)%12កាត់
 routing.indirect (ធ្វើ ដំណើរ )?តាម (បាងកក|ហូជីមិញ|ព្រៃ នគរ|សិង្ហបុរី|mae sot|bangkok)
@@ -84,7 +84,7 @@ green.passport-kept រក្សា %P ដោយ ខ្លួន ឯង`
 
 export const KO = String.raw`role.scam-explicit (캐리어|가방|짐|물건)%10(전달|운반|옮겨)|로맨스|채터(?!링)|리딩 ?방|(코인|주식|투자) 리딩|보이스 피싱|(온라인|인터넷) (카지노|도박|바카라|슬롯)|(정해 ?준|지정한|만들어 ?준) (프로필|닉네임|캐릭터)
 |전문가['’]? ?(프로필|계정)
-money.mule 대포 통장|공동 ?인증서%12비밀 ?번호|체크 ?카드%24지참|명의자|(통장|계좌|체크 ?카드)(만)? (대여|임대|매입|양도|빌려|판매)|이체 알바|총책|명의 (휴대 ?폰|폰)|체크 ?카드 (앞면|뒷면|사진|사본)|(통장|계좌)[^\n.]{0,16}빌려 ?주
+money.mule 대포 통장|공동 ?인증서%12비밀 ?번호|체크 ?카드%24지참|명의자|(통장|계좌|체크 ?카드)(만)? (대여|임대|매입|양도|빌려|판매)|이체 알바|총책|명의 (휴대 ?폰|폰)|체크 ?카드 (앞면|뒷면|사진|사본)|(통장|계좌)[^\n.]{0,16}빌려 ?주|(체크 ?카드|통장|otp)[^\n.]{0,16}(택배|퀵)
 |(통장|계좌|체크 ?카드|otp)(?! ?사본)%16(만들어 (오|와)|개설해 (오|와)|(회사|저희|우리|제)(에서|가) (관리|쓸|쓰|사용)|맡기|넘기)
 |(통장|계좌) \d+ ?개|(통장|계좌)(이랑|과|하고|,) ?(신분증|체크 ?카드|otp)
 secrecy 출국 사유|(가족|부모님|부모|엄마|아빠|친정|집|주변|아무|대사관|경찰)(에게|한테|께|에|엔|들한테|들에게)?(는|도)? (비밀|말하지|말 하지|알리지|말하면 안|얘기하지|연락하지)|비밀로 (해|하세요|유지)|(와이프|아내|남편|가족|부모님?|아무)(한테|에게)(는|도)? (당분간 |절대 |아직 )?말하지 마
@@ -94,7 +94,7 @@ secrecy 출국 사유|(가족|부모님|부모|엄마|아빠|친정|집|주변|�
 phone.taken 회사 폰으로|개인 (기기|휴대 ?폰|폰)%20보관|연락%16정해진 시간|교육 (기간|중)%20(연락|통화)%6(어렵|불가|못)
 |(휴대 ?폰|핸드폰|폰)(은|는)? (집에 )?(두고|놓고) (오|와)|외부 연락%20제한
 passport.requested 보관[^\n]{0,16}돌려 ?드|여권 (앞면|사진|사본|스캔)%16(보내|찍어|주시면|주세요|줘)|여권 (사본|사진|스캔|번호|정보)?(을|를|만|은|도)? (먼저|미리) (보내|제출|전송)|여권 (사본|사진|스캔)(을|를|만)? (보내|제출|전송)
-visa.tourist 관광 비자|도착 ?비자|비자(는|를|도)? %10(바꿔|변경|전환)|무비자|비자 없이|(?<!(e|취업|비즈니스|워킹|상용) ?)비자%8(도착|입국) ?(후|하면|해서)|비자 (필요 )?없(음|어요|습니다|어도)|여행 비자|(여행|관광|단기 체류)\)?(으로|로) (가|들어|입국|오|와|충분)|관광 e-?비자|(입국|출국)(은|시)? 관광
+visa.tourist 관광 비자|도착 ?비자|비자(는|를|도)? %10(바꿔|변경|전환)|무비자|비자 없이|(?<!(e|취업|비즈니스|워킹|상용) ?)비자%8(도착|입국) ?(후|하면|해서)|비자 (필요 )?없(음|어요|습니다|어도)|여행 비자|(여행|관광|단기 체류)\)?(으로|로) (가|들어|입국|오|와|충분)|관광 e-?비자|(입국|출국)(은|시)? 관광|(워크 ?퍼밋|워킹 ?퍼밋|취업 ?허가|노동 ?허가)(은|는|이|가)? (불필요|필요 ?없|없이)
 |c-?3 ?비자|단기 방문(으로|로)|비자(는|도)? ((가서|현지에서) (만들|받|발급)|나중에|추후)
 |관광(객)?(으로)? (입국|들어|출국)
 border.irregular 밀입국|강 건너%20(공단|보트)|(기사|픽업|차량|차)%16국경(을)? (넘|통과)|국경(은|을|도)? (저희가|우리가|회사가|알아서|현지 직원이|몰래)
@@ -123,10 +123,10 @@ crypto 암호 화폐|가상 화폐|코인 (판매|영업|거래)|테더|비트 �
 travel.prepaid 몸만 (와|오면|오시면|오세요|와도)|(항공료|항공권|비행기 (표|값|티켓)|여비|티켓)%6(선지급|선지원|선결제|먼저 (보내|결제|지급)|보내 ?(드림|드려요|드립니다|줄게|줌)|끊어 ?(줄게|드림|드려요|드립니다)|발권(해 ?(드립니다|드려요|드림|줄게)|할게))
 |(?<![a-z])ticket은 ?(우리가|제가|회사가)|(항공권|티켓) ?발송
 |비행기%10(회사에서|회사가|사장님이) ?(다|전부)? ?(내|해|부담|끊)
-travel.debt 선지원 ?후 ?(공제|차감|정산)|(급여|월급|첫 월급)에서 (차감|공제|까|제하)|위약금|(항공료|항공권|비행기 값|숙박비|숙소비)%12(배상|변상|갚|물어|청구|차감|공제|반환)|선불금|가불
+travel.debt 선지원 ?후 ?(공제|차감|정산)|(급여|월급|첫 월급)에서 (차감|공제|까|제하)|위약금|(항공료|항공권|비행기 값|숙박비|숙소비)%12(배상|변상|갚|물어|청구|차감|공제|반환)|선불금|가불|(미달|중도 ?퇴사|조기 ?퇴사) ?시%6(비용|청구|배상)
 |도망%6(못하게|않게|못 가게|방지)|(부모님|가족)(께|에게|한테) (선금|선불)
 |(와서|일해서|월급으로|급여로) 갚
-routing.indirect (방콕|호치민|호찌민|싱가포르|싱가폴|홍콩|두바이|매솟|메솟|쿠알라룸푸르)%8(경유|거쳐|을 통해|를 통해|에서 (차|육로|버스|밴)|도착하(면|시면))
+routing.indirect (방콕|호치민|호찌민|싱가포르|싱가폴|홍콩|두바이|매솟|메솟|쿠알라룸푸르)%8(경유|거쳐|을 통해|를 통해|에서 (차|육로|버스|밴)|도착하(면|시면))|(셔틀|차|밴|버스)(로|으로)? (메솟|매솟|국경)|(교육|연수|트레이닝)[^\n.]{0,16}(라오스|캄보디아|미얀마)|(라오스|캄보디아|미얀마)[^\n.]{0,16}(교육|연수|트레이닝)
 fees.upfront 수수료|수속비|보증금|선입금|가입비|등록비|알선비|소개비|대행비
 travel.free (항공권|항공료|비행기 (표|티켓|값)|왕복 항공|항공)[^\n.,]{0,4}(제공|지원|무료|포함|회사 부담|공짜)|비행기%10(회사에서|회사가|무료|공짜)|비행기 ?표%10보내
 |항공[·,/\s]{1,2}(숙식|숙소)|(숙식|숙소)[·,/\s]{1,2}항공
@@ -161,10 +161,10 @@ green.passport-kept 여권(은|을)? 본인이 (보관|소지)`
 export const EN = String.raw`role.scam-explicit (like|follow|review|rate) (videos?|posts?|shops?|products?|hotels?)%30(earn|get|paid|\$)|build (a )?friendships?|romance|(premium|fake|model) profiles|persona|(guide|steer|lead|move) (them|users|clients|customers) (to|towards) (our |the )?(vip )?(investment|trading|crypto|deposit)
 |pig[ -]?butcher(ing)?|(gambling|betting|casino) (site|website|platform)s?|online (casino|gambling|betting)
 |manage vip groups
-money.mule (rent|lend|sell|give) (us |me |him |them )?your (own )?bank accounts?|(share|send|give) (the |your |us )?(online )?banking (logins?|passwords?|credentials)|open (two|three|\d+|several|new) bank accounts|(per|each) sim|register sim cards?
+money.mule (rent|lend|sell|give) (us |me |him |them )?your (own )?bank accounts?|(share|send|give) (the |your |us )?(online )?banking (logins?|passwords?|credentials)|open (two|three|\d+|several|new) bank accounts|(per|each) sim|register sim cards?|payments? on (our|their|his|her) behalf|you forward|selfie (holding|with) (your )?(id|passport)|sim cards? (in|under) your (own )?name|(receive|accept) (payments?|money|funds|transfers?) (into|in|to|through) your (own )?(bank )?accounts?
 |accounts?%30for (us|me|our company) to use|open (a )?bank accounts? in your (own )?name|register as (the )?(company )?(owner|director)
 |otp
-secrecy if (io|immigration|they|anyone|(the )?(police|officers?)) asks?,? (you('re| are| say)|say|tell)|(don'?t|do not|dont) tell (ur|yr) (family|parents|mom|mum|mother|dad|father|wife|husband|friends)|(wag|huwag) (mo )?(munang? )?sabihin|don'?t (start )?tell(ing)? (anyone|anybody|everybody|your (family|parents|mom|mum|dad|friends)|them|the (police|embassy))
+secrecy if (io|immigration|they|anyone|(the )?(police|officers?)) asks?,? (you('re| are| say)|say|tell)|(don'?t|do not|dont) tell (ur|yr) (family|parents|mom|mum|mother|dad|father|wife|husband|friends)|(wag|huwag) (mo )?(munang? )?sabihin|don'?t (start )?tell(ing)? (anyone|anybody|everybody|your (family|parents|mom|mum|dad|friends)|them|the (police|embassy))|don'?t post (it |this )?(on|in) (fb|facebook)
 |no need (to )?(tell|inform) (the |your )?(embassy|consulate|police|family)|don'?t (say|mention) (job|work)|do not show (this|the) letter
 |tell (them|immigration|the (officers?|police|airport)|airport staff) (that )?(you('re| are) )?(a tourist|on (a )?(holiday|vacation|tour)|visiting)
 |(just )?say (that )?you('re| are) (a tourist|on (holiday|vacation))
@@ -178,13 +178,13 @@ passport.requested (send|give|show|submit|forward|upload) (us |me )?(a |the )?(p
 |(send|give|submit|forward|upload) (us |me )?your passport( (photo|copy|scan|details|number))?
 |passport (is )?needed to book
 |(send|upload|share) (us |me )?(your |a )?passport (bio ?|data |photo )?page
-visa.tourist tourist visas?|tourist (ka|muna|sen|first)|tick [^a-z]?tourism|(travel|go|enter|come) (as a |on a )?(visitor|tourist)(?![a-z])|(working |work )?visa%20(when|once|after) you('re| are)? (here|there|arrive)|visit(or)? visas?|visa[ -]?free|no (work )?visas? (is )?(needed|required|necessary)|tourist\)?%20(convert|change|switch)
+visa.tourist tourist visas?|tourist (ka|muna|sen|first)|tick [^a-z]?tourism|(travel|go|enter|come) (as a |on a )?(visitor|tourist)(?![a-z])|(working |work )?visa%20(when|once|after) you('re| are)? (here|there|arrive)|visit(or)? visas?|visa[ -]?free|no (work )?visas? (is )?(needed|required|necessary)|tourist\)?%20(convert|change|switch)|(don'?t|do not) need (a |any )?(work )?visas?|(come|go|enter|travel) with (a )?tourist
 |c-?3 visa|visa[ -]exempt
 |(no|without a?) work permit (needed|required)|visas? (is |are )?not (required|needed|necessary)
 |no need for (a )?(work )?(permit|visa)
 |without (a )?(work )?visa|visa[^.\n;]{0,15}(on|upon|after) arrival
 |(enter|travel|go|come|depart|leave|fly)(ing)?( [a-z]+){0,5} as (a )?(normal |regular |ordinary )?tourists?|as (normal )?tourists
-border.irregular passports? (no need|not needed|not required)|boat%30(other side|thai side|across)|across the (river|border) (by (boat|night|car|van)|at night)
+border.irregular passports? (no need|not need(ed)?|not required)|cross(ing)? (at [a-z ]{0,20})?by boat|boat%30(other side|thai side|across)|across the (river|border) (by (boat|night|car|van)|at night)
 |(boat|border)%30(no|without) (papers|documents)
 |(we|our people|they) (will )?(handle|arrange|sort) the border
 |by boat at night|(van|car|driver) (takes|will take|drives?) you (across|over)
@@ -226,7 +226,7 @@ travel.prepaid (my )?(boss|we|they|recruiter|agent|i) (will )?(pays?|covers?|sen
 |(ticket|flight|airfare|travel) costs? (will be |is )?(deducted|recovered)|(pays?|covers?) for everything|take care of everything
 |tickets? (are |is )?on us
 |everything (else )?(is )?(provided|covered|paid)
-travel.debt (pay|clear|settle) off your (loans?|debts?)|deducted from (your )?(first )?(\d+ )?(salary|salaries|wages?)|(cut|taken) from (your )?(first )?salary|(cancel|back out|quit)[^.\n]{0,24}(pay (it )?back|owe|repay)
+travel.debt (pay|clear|settle) off your (loans?|debts?)|deducted from (your )?(first )?(\d+ )?(salary|salaries|wages?)|(cut|taken) from (your )?(first )?salary|(cancel|back out|quit)[^.\n]{0,24}(pay (it )?back|owe|repay)|salary[^.\n]{0,24}(keep|kept|hold|held) as (a )?deposit
 |(salary|wages?|pay) (will be |is )?(held|withheld|kept) (in escrow|back)|so you (don'?t|won'?t|can'?t) run
 |(must|have to|will) (re)?pay (back )?(the )?(airfare|ticket|flight|lodging|everything|all costs)
 |penalty (if|for) (you )?(quit|leave)

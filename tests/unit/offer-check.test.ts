@@ -403,3 +403,28 @@ secrecy | 공항에서 누가 물어보면 '친구 만나러 여행 간다'고�
     expect(result.signals.map((s) => s.id)).not.toContain('pay.unrealistic')
   })
 })
+
+describe('issue 11, blind sets 23 and 24: what their first runs missed, in new wording', () => {
+  const subtle = `passport.requested | ពេលមកដល់ គេទុកប៉ាស្ព័រឲ្យ ដើម្បីធ្វើប័ណ្ណការងារ។
+border.irregular | យប់នេះ ដើរកាត់ព្រៃប្រហែលមួយម៉ោង ប៉ាស្ព័រអត់ចាំបាច់ទេ។
+money.mule | A trading company needs people to receive client payments on their behalf: we send, you forward, you keep 5%.
+visa.tourist | You don't need work visa, just come with tourist, we solve everything after.`
+    .split('\n')
+    .map((line) => line.split(' | ') as [string, string])
+  it.each(subtle)('finds %s in a subtle scam, and rates it high: %j', (sign, text) => {
+    const result = checkOffer(text)
+    expect(result.signals.map((s) => s.id)).toContain(sign)
+    expect(result.risk).toBe('high')
+  })
+
+  it('reads a relative asking "is this job real?" about a message they quote as the offer it quotes', () => {
+    const text = 'មានគេ inbox មកប្អូនស្រីខ្ញុំ ថា "ក្រុមហ៊ុននៅថៃ ត្រូវការស្រីលក់អនឡាញ ខែ 20,000 បាត ចេញថ្លៃផ្លូវទាំងអស់ មិនបាច់ប្រាប់គ្រួសារទេ" តើការងារនេះពិតទេ?'
+    expect(checkOffer(text, { lang: 'km' })).toMatchObject({ frame: 'offer', risk: 'high' })
+  })
+
+  it('reads a ministry quoted by name and colon as a source, never high', () => {
+    const result = checkOffer('Thai foreign ministry: brokers tell recruits to sneak across the border at night. Crossing at night is not a legal job.', { lang: 'en' })
+    expect(result.frame).toBe('report')
+    expect(result.risk).not.toBe('high')
+  })
+})
