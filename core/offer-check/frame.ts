@@ -69,7 +69,7 @@ const ASK = re(
 )
 
 /** Quotations long enough to carry ad wording: '…', "…", ‘…’, “…”, «…», 「…」. */
-const QUOTE = /(?<![a-z\d])['"‘“«「『][^\n'"’”»」』]{12,}?['"’”»」』](?![a-z\d]| ?(?:이?라)?고만? (?:하|해|말|대답))/g
+const QUOTE = /(?<![a-z\d])(?:["“«「『][^\n"”»」』]{12,}?["”»」』]|['‘][^\n'’]{12,}?['’])(?![a-z\d]| ?(?:이?라)?고만? (?:하|해|말|대답))/g
 
 function distinct(re: RegExp, text: string): number {
   const seen = new Set<string>()
