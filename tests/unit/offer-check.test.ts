@@ -428,3 +428,17 @@ visa.tourist | You don't need work visa, just come with tourist, we solve everyt
     expect(result.risk).not.toBe('high')
   })
 })
+
+describe('pay by the hour', () => {
+  it('reads an hourly wage up to $40 as no lure, whatever it makes over a full-time month', () => {
+    for (const text of ['Part-timer wanted at our bubble tea shop, $11/hr, weekends.', 'WordPress developer to rebuild a store, $25/hr, about 20 hrs/week.']) {
+      const ids = checkOffer(text, { lang: 'en' }).signals.map((s) => s.id)
+      expect(ids, text).not.toContain('pay.high')
+      expect(ids, text).not.toContain('pay.unrealistic')
+    }
+  })
+
+  it('still flags an hourly rate no ordinary job pays', () => {
+    expect(checkOffer('Like videos from home and earn $60 per hour, no experience.', { lang: 'en' }).signals.map((s) => s.id)).toContain('pay.unrealistic')
+  })
+})
