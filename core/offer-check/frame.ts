@@ -26,7 +26,7 @@ const REPORT_STRONG = re(
     String.raw`(?<![a-z])(police|embassy|ministry) ?:`,
     String.raw`(?<![a-z])(police|embassy|ministry|authorities|officials?|officers?|advisers?|experts?|researchers?|reports?|court|interpol|unodc|ohchr|ngo|investigators?|government|immigration|molvt|central|the bureau|the agency)( [a-z]+){0,3} (said|says?|warned|warns|cautioned|placed|ranked|arrested|rescued|reported|reports|urged|urges|advised|found|charged|sentenced|confirmed|announced|stated|raided|repatriated|noted|told)(?![a-z])`,
     String.raw`(?<![a-z])(according to|defendants?)(?![a-z])`,
-    String.raw`밝혔다|하였다|에 따르면|경찰(청)?(은|이(?!나|[^\n.]{0,8}면 )|에 따르면)|외교부(는|가)|대사관(은|이)|기소|검거(됐|되었|했)|송환(됐|되었|했)|기자`,
+    String.raw`밝혔다|하였다|에 따르면|경찰(청)?(은|에 따르면)|외교부(는|가)|대사관(은|이)|기소|검거(됐|되었|했)|송환(됐|되었|했)|기자`,
     // A header naming the genre: [취업 사기 주의], [인터뷰 자막], [MOD POST], [សម្ភាសន៍]; Q&A transcripts. A
     // Korean header that only says "notice" ([공지], [밴드 공지], [입사 서류 안내]) is not one: recruiters
     // post their offers as notices to the group or to the hired (blind sets 14 and 15).
@@ -53,7 +53,7 @@ const REPORT_WEAK = re(
 const OFFER = re(
   [
     String.raw`(?<![a-z])(apply( now| today| here| online)?|send (your|us|me)|inbox|interested\??|we( are|'re) (hiring|looking|recruiting|seeking)|hiring|position|salary ?:|you will|you'll|you can|your (salary|job|work|duties|shift|contract|flight|visa|interview)|requirements ?:|we (offer|provide|pay|cover|will|can|need)|cv|resume|urgent(ly)?|send (cv|resume)|register)(?![a-z])`,
-    String.raw`모집|귀하|님께|합류 ?(예정자|자|일정)|입소|추천 ?코드|면접[^\n.]{0,6}잡아|구합니다|구해요|구인|채용|지원(하세요|자격|방법|서|바랍니다|해 ?주세요|가능| ?:)|연락 ?(주세요|바랍니다|주시면|줘|해|주십시오|드릴게요|드립니다)|문의|급구|우대|월급|급여 ?:|근무 ?(지|시간|조건)|가능하신 ?분|드립니다|드려요|관심 있으|생각 있으면`,
+    String.raw`오세요|자리 (얼마 )?안 ?남|모집|귀하|님께|합류 ?(예정자|자|일정)|입소|추천 ?코드|면접[^\n.]{0,6}잡아|구합니다|구해요|구인|채용|지원(하세요|자격|방법|서|바랍니다|해 ?주세요|가능| ?:)|연락 ?(주세요|바랍니다|주시면|줘|해|주십시오|드릴게요|드립니다)|문의|급구|우대|월급|급여 ?:|근무 ?(지|시간|조건)|가능하신 ?분|드립니다|드려요|관심 있으|생각 있으면`,
     sp(String.raw`ទាក់ ទង (មក|តាម|លេខ)|ដាក់ ពាក្យ|ជ្រើស រើស|ត្រូវ ការ (បុគ្គលិក|កម្មករ|កម្មការិនី|អ្នក)|ចាប់ អារម្មណ៍|ប្រាក់ ខែ|លក្ខខណ្ឌ|ឆាត មក|បង ប្អូន (ណា|ដែល)|សម្ភាសន៍|ចង់ (ទៅ|មក|ចេញ|ធ្វើ)[^\n។]{0,12}(អត់|ទេ)\??|ផ្ញើ[^\n។]{0,20}មក (បង|ខ្ញុំ)|លិខិត ផ្តល់ ការងារ|offer letter|សូម ធ្វើ ដំណើរ`),
   ].join('|'),
   'g',
