@@ -145,7 +145,8 @@ function judgePay(salaries: Salary[], lang: Lang, findings: Findings, region: { 
   else if (top >= EXTREME_USD && region.inScamRegion) evidenceAbove(EXTREME_USD)
   else if (top >= (lang === 'km' ? HIGH_PAY_USD_KM : HIGH_PAY_USD) && !qualified && lang !== 'ko') {
     const high = lang === 'km' ? HIGH_PAY_USD_KM : HIGH_PAY_USD
-    judged.filter((s) => s.usdPerMonth.max >= high).forEach((s) => findings.add('pay.high', evidence(s)))
+    // Paid in a high-wage country's currency (SGD 1,700 for a care assistant), the sum is no lure.
+    judged.filter((s) => s.usdPerMonth.max >= high && !/SGD|AUD|JPY|CAD|EUR|GBP|HKD/.test(s.currency)).forEach((s) => findings.add('pay.high', evidence(s)))
   } else if (top < (lang === 'ko' ? UNREALISTIC_USD : lang === 'km' ? HIGH_PAY_USD_KM : HIGH_PAY_USD) && !findings.has('pay.guaranteed')) {
     // Only a stated wage ("ប្រាក់ខែ ២០៨ ដុល្លារ"), not any sum ("get $200 at once" for a bank account).
     pay.filter((s) => s.stated).forEach((s) => findings.add('green.realistic-pay', evidence(s)))

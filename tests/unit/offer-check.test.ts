@@ -442,3 +442,20 @@ describe('pay by the hour', () => {
     expect(checkOffer('Like videos from home and earn $60 per hour, no experience.', { lang: 'en' }).signals.map((s) => s.id)).toContain('pay.unrealistic')
   })
 })
+
+describe('issue 11, blind set 26: what its first run missed, in new wording', () => {
+  readsAsReport(
+    'reads a comment that reported the poster, a PSA after an emoji and a column as reports, never high: %j',
+    [
+      "댓글) 이 글 작성자 신고함. '채팅 상담'인데 근무지 '추후 안내', 급여 USDT → 뉴스에 나온 수법 그대로임. 가지 마셈",
+      '⚠️ PSA for this group ⚠️ Members got this message: "Direct hiring, joining port Cambodia, fly as tourist, no agency needed." This is NOT a real crewing offer. Screenshot and report.',
+      "COLUMN | The offer has grown up: it now says 'you will enter as a visitor and your work permit will be completed on site'. Ask for the employer's registered name before you fly.",
+    ],
+    {},
+  )
+
+  it('reads a wage in a high-wage country\'s currency as no lure', () => {
+    const ids = checkOffer('My nursing home still hiring care assistants, salary around SGD 1,700 with OT. They send the IPA letter first.', { lang: 'en' }).signals.map((s) => s.id)
+    expect(ids).not.toContain('pay.high')
+  })
+})
