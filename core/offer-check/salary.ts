@@ -119,6 +119,8 @@ type Candidate = {
   explicit: boolean
   /** Korean 천 with no 만: "월 1천" (slang for 천만). */
   thousandOnly?: boolean
+  /** Its own multiplier, unapplied for want of a currency: the 80 ម៉ឺន of "៨០ម៉ឺន-១លានរៀល". */
+  unit?: number
 }
 
 function currencyOf(token: string | undefined): Currency | undefined {
@@ -157,6 +159,7 @@ function scanCandidates(text: string): Candidate[] {
       money: !!currency || bigKorean || perPeriod,
       explicit: !!currency,
       thousandOnly: chain === '천' || chain === ' 천',
+      unit: mult && !(currency || perPeriod) ? MULTIPLIER[mult] : undefined,
     })
   }
   return found
@@ -173,8 +176,8 @@ function mergeRanges(text: string, cands: Candidate[]): (Candidate & { min: numb
     if (b && RANGE_GAP.test(text.slice(a.to, b.from)) && (a.money || b.money)) {
       const scaleA = a.raw ? a.value / a.raw : 1
       const scaleB = b.raw ? b.value / b.raw : 1
-      const lo = a.money ? a.value : a.raw * scaleB
-      const hi = b.money ? b.value : b.raw * scaleA
+      const lo = a.money ? a.value : a.unit ? a.value * a.unit : a.raw * scaleB
+      const hi = b.money ? b.value : b.unit ? b.value * b.unit : b.raw * scaleA
       out.push({ ...a, to: b.to, currency: a.currency ?? b.currency, money: true, explicit: a.explicit || b.explicit, min: Math.min(lo, hi), max: Math.max(lo, hi) })
       i++
       continue

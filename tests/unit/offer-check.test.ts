@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { SIGNALS, WEIGHTS, checkOffer, type OfferCheckResult } from '../../core/offer-check'
+import { SIGNALS, WEIGHTS, checkOffer, parseSalaries, type OfferCheckResult } from '../../core/offer-check'
 import { COMPILED, PUBLISHERS } from '../../core/offer-check/signals'
 import { SIGNAL_TEXT_EN } from '../../core/offer-check/signal-text'
 import { corpus, holdout } from './offer-cases'
@@ -458,4 +458,26 @@ describe('issue 11, blind set 26: what its first run missed, in new wording', ()
     const ids = checkOffer('My nursing home still hiring care assistants, salary around SGD 1,700 with OT. They send the IPA letter first.', { lang: 'en' }).signals.map((s) => s.id)
     expect(ids).not.toContain('pay.high')
   })
+})
+
+describe('issue 11, blind set 25: what its first run missed, in new wording', () => {
+  it('reads a Khmer wage range whose first amount has its own unit ("៨០ម៉ឺន-១លានរៀល") as 800,000 to a million riel', () => {
+    const [salary] = parseSalaries('ប្រាក់ខែ ៨០ម៉ឺន-១លានរៀល')
+    expect(salary).toMatchObject({ min: 800_000, max: 1_000_000, currency: 'KHR' })
+  })
+
+  it('reads a college "campus drive" as no hidden workplace', () => {
+    const ids = checkOffer('TRAINING & PLACEMENT CELL – CAMPUS DRIVE. Company: Vantage Softlabs Pvt. Ltd. (Pune). Roles: Graduate Engineer Trainee.', { lang: 'en' }).signals.map((s) => s.id)
+    expect(ids).not.toContain('company.hidden')
+  })
+
+  readsAsReport(
+    'reads a circular, a "= fraud" comment and a commune chief\'s announcement as reports, never high: %j',
+    [
+      'CIRCULAR – Training & Placement Cell. Sub: Caution regarding overseas job offers received by students on Telegram: "Data Entry in Thailand, USD 1,500, free accommodation, tourist visa".',
+      'Bhai same offer mere cousin ko bhi aaya tha — "Cambodia, chat support, 1500$, food stay free" 😡 Embassy ne bola mat jao. Telegram wala HR = fraud',
+      'សេចក្តីប្រកាសរបស់មេឃុំ៖ «ខែនេះ យុវជនពីភូមិយើង ២នាក់ ទៅតាមការផ្សាយការងារលើទូរស័ព្ទ ហើយទាក់ទងមិនបានទៀត។ សូមកុំឲ្យកូនចៅទៅតាមអ្នកដែលថា ធ្វើការលើកុំព្យូទ័រ ខែមួយពាន់ដុល្លារ»',
+    ],
+    {},
+  )
 })
