@@ -155,7 +155,8 @@ function scanCandidates(text: string): Candidate[] {
       to,
       value,
       raw,
-      currency: currency ?? (bigKorean ? 'KRW' : perPeriod ? 'USD' : undefined),
+      // "25k/hour" in a Vietnamese post is dong, not dollars.
+      currency: currency ?? (bigKorean ? 'KRW' : perPeriod ? (/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệịọỏốồổỗộớờởỡợụủứừửữựđ]|triệu/.test(text) ? 'VND' : 'USD') : undefined),
       money: !!currency || bigKorean || perPeriod,
       explicit: !!currency,
       thousandOnly: chain === '천' || chain === ' 천',

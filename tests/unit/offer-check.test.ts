@@ -481,3 +481,19 @@ describe('issue 11, blind set 25: what its first run missed, in new wording', ()
     {},
   )
 })
+
+describe('issue 11, blind sets 27 and 28: what their first runs missed, in new wording', () => {
+  it('reads "25k/hour" in a Vietnamese post as dong, not dollars', () => {
+    const [salary] = parseSalaries('Quán mình ở Đà Nẵng tuyển phục vụ ca tối, 25k/hour + tips')
+    expect(salary).toMatchObject({ currency: 'VND', min: 25_000 })
+  })
+
+  readsAsReport(
+    'reads news of a repatriation flight and a consular emergency guide as reports, never high: %j',
+    [
+      'Seoul flew back 60 suspects from Cambodia on a chartered flight; they were accused of romance scams run from compounds in Poipet.',
+      '캄보디아 스캠 조직 가담 혐의 한국인 60명 전세기 송환…기내서 체포. 이들은 포이펫 등지에서 로맨스·리딩방 사기를 벌였다.',
+    ],
+    {},
+  )
+})
