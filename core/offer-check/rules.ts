@@ -6,7 +6,7 @@ import type { AdvisoryLevel } from '../gazetteer'
 import { matchPlaceTable } from '../place-table'
 import { findIndicatorSpans, type Indicator } from './indicators'
 import { despace, normalizeText, spanOf, type NormalizedText, type Span } from './normalize'
-import { findSalaries, type Salary } from './salary'
+import { findSalaries, HOURS_PER_MONTH, type Currency, type Salary } from './salary'
 import { COMPILED, NEGATION_AFTER, NEGATION_BEFORE, WEIGHTS, type SignalId } from './signals'
 import { decideFrame, frameScores, type Frame } from './frame'
 import { clauses, readHolders } from './roles'
@@ -56,6 +56,8 @@ const MAX_EVIDENCE = 8
 const SCAM_REGION = new Set(['kh', 'mm', 'la', 'th'])
 /** Destinations where ordinary wages are above the thresholds, so pay there is not judged. */
 const HIGH_WAGE = new Set(['kr', 'jp', 'sg', 'au', 'ca', 'us', 'gb', 'de', 'is', 'nz', 'ae', 'hk'])
+/** Wages paid in these are a high-wage country's (SGD 1,700 for a care assistant is no lure). */
+const HIGH_WAGE_CURRENCY = new Set<Currency>(['SGD', 'AUD', 'JPY', 'CAD', 'EUR', 'GBP', 'HKD'])
 /** A quotation: it opens after a non-letter and closes before one, so "don't" is no quotation mark. */
 const QUOTED = /(?<![\p{L}\d])['"‘“«][^\n]*?['"’”»](?![\p{L}\d])/gu
 const FREE_MAIL = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|naver|daum|hanmail|kakao|icloud|me|proton|protonmail|qq|163|126|yandex|mail)\./
@@ -134,7 +136,7 @@ function judgePay(salaries: Salary[], lang: Lang, findings: Findings, region: { 
   // An hourly wage up to $40 is what shops, cafés and freelance work pay somewhere: no lure on its
   // own, whatever it makes over a full-time month (blind sets 21 and 22: $11 an hour in Singapore,
   // $25 for a web developer). It can still be a realistic wage.
-  const judged = pay.filter((s) => s.period !== 'hour' || s.usdPerMonth.max > 40 * 176)
+  const judged = pay.filter((s) => s.period !== 'hour' || s.usdPerMonth.max > 40 * HOURS_PER_MONTH)
   const top = Math.max(0, ...judged.map((s) => s.usdPerMonth.max))
   const evidenceAbove = (usd: number) => judged.filter((s) => s.usdPerMonth.max >= usd).forEach((s) => findings.add('pay.unrealistic', evidence(s)))
   if (region.highWageOnly) {
@@ -146,7 +148,7 @@ function judgePay(salaries: Salary[], lang: Lang, findings: Findings, region: { 
   else if (top >= (lang === 'km' ? HIGH_PAY_USD_KM : HIGH_PAY_USD) && !qualified && lang !== 'ko') {
     const high = lang === 'km' ? HIGH_PAY_USD_KM : HIGH_PAY_USD
     // Paid in a high-wage country's currency (SGD 1,700 for a care assistant), the sum is no lure.
-    judged.filter((s) => s.usdPerMonth.max >= high && !/SGD|AUD|JPY|CAD|EUR|GBP|HKD/.test(s.currency)).forEach((s) => findings.add('pay.high', evidence(s)))
+    judged.filter((s) => s.usdPerMonth.max >= high && !HIGH_WAGE_CURRENCY.has(s.currency)).forEach((s) => findings.add('pay.high', evidence(s)))
   } else if (top < (lang === 'ko' ? UNREALISTIC_USD : lang === 'km' ? HIGH_PAY_USD_KM : HIGH_PAY_USD) && !findings.has('pay.guaranteed')) {
     // Only a stated wage ("ប្រាក់ខែ ២០៨ ដុល្លារ"), not any sum ("get $200 at once" for a bank account).
     pay.filter((s) => s.stated).forEach((s) => findings.add('green.realistic-pay', evidence(s)))

@@ -65,7 +65,8 @@ for (const line of CURRENCIES.split('\n')) {
 
 // Working time per month: 22 working days of 8 hours (a lure quoted per day or hour
 // is judged as if it were worked full time).
-const PER_MONTH: Record<Exclude<PayPeriod, 'months'>, number> = { hour: 176, day: 22, week: 52 / 12, month: 1, year: 1 / 12 }
+export const HOURS_PER_MONTH = 176
+const PER_MONTH: Record<Exclude<PayPeriod, 'months'>, number> = { hour: HOURS_PER_MONTH, day: 22, week: 52 / 12, month: 1, year: 1 / 12 }
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 // Korean units, 천만 before 천 (the alternation takes the first that fits).
@@ -130,6 +131,8 @@ function currencyOf(token: string | undefined): Currency | undefined {
 
 function scanCandidates(text: string): Candidate[] {
   const found: Candidate[] = []
+  // "25k/hour" in a Vietnamese post is dong, not dollars.
+  const perPeriodCurrency: Currency = /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệịọỏốồổỗộớờởỡợụủứừửữựđ]|triệu/.test(text) ? 'VND' : 'USD'
   AMOUNT.lastIndex = 0
   for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
     if (m[0].length === 0) {
@@ -155,8 +158,7 @@ function scanCandidates(text: string): Candidate[] {
       to,
       value,
       raw,
-      // "25k/hour" in a Vietnamese post is dong, not dollars.
-      currency: currency ?? (bigKorean ? 'KRW' : perPeriod ? (/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệịọỏốồổỗộớờởỡợụủứừửữựđ]|triệu/.test(text) ? 'VND' : 'USD') : undefined),
+      currency: currency ?? (bigKorean ? 'KRW' : perPeriod ? perPeriodCurrency : undefined),
       money: !!currency || bigKorean || perPeriod,
       explicit: !!currency,
       thousandOnly: chain === '천' || chain === ' 천',

@@ -17,6 +17,14 @@ const readsAsReport = (title: string, texts: string[], opts: { lang?: 'ko' | 'km
     expect(result.risk).not.toBe('high')
   })
 
+/** One test per "sign | text" line: a subtle scam carries the sign and is rated high. */
+const findsSigns = (lines: string) =>
+  it.each(lines.split('\n').map((line) => line.split(' | ') as [string, string]))('finds %s in a subtle scam, and rates it high: %j', (sign, text) => {
+    const result = checkOffer(text)
+    expect(result.signals.map((s) => s.id)).toContain(sign)
+    expect(result.risk).toBe('high')
+  })
+
 describe('checkOffer', () => {
   it('returns exactly the documented shape', () => {
     const text = '월 1,500만원 텔레 @abc 시아누크빌'
@@ -228,19 +236,14 @@ describe('issue 11, blind set 3: what the first run missed, in new wording', () 
 
   // Subtle scams: no salary, no "Telegram only", one decisive sign in new words. One line
   // a case: the sign it must carry, then the text.
-  const subtle = `money.mule | Please open two new bank accounts and share the online banking logins with our finance team before we book your flight.
+  findsSigns(
+    `money.mule | Please open two new bank accounts and share the online banking logins with our finance team before we book your flight.
 passport.requested | For your safety, the company provides a passport safekeeping service during the contract.
 passport.requested | Bring your original passport to our office, we keep it until your flight.
 secrecy | 와이프한테는 당분간 말하지 마. 다녀와서 설명하면 돼.
 visa.tourist | 관광 e-비자로 입국하시고 체류 자격은 나중에 전환해 드립니다.
-money.mule | 본인 명의 휴대폰과 국내 통장 지참해서 오시면 됩니다.`
-    .split('\n')
-    .map((line) => line.split(' | ') as [string, string])
-  it.each(subtle)('finds %s in a subtle scam, and rates it high: %j', (sign, text) => {
-    const result = checkOffer(text)
-    expect(result.signals.map((s) => s.id)).toContain(sign)
-    expect(result.risk).toBe('high')
-  })
+money.mule | 본인 명의 휴대폰과 국내 통장 지참해서 오시면 됩니다.`,
+  )
 
   it('does not count a passport copy sent for an invitation letter as the company keeping it', () => {
     const result = checkOffer('여권 사본은 초청장 발급용으로 인사팀 메일로만 제출해 주십시오.', { lang: 'ko' })
@@ -384,19 +387,14 @@ describe('issue 11, blind sets 19–22: what their first runs missed, in new wor
     {},
   )
 
-  const subtle = `passport.requested | ពេលមកដល់ ក្រុមហ៊ុននឹងយក passport ទៅធ្វើប័ណ្ណការងារ ហើយរក្សាទុកនៅការិយាល័យ។
+  findsSigns(
+    `passport.requested | ពេលមកដល់ ក្រុមហ៊ុននឹងយក passport ទៅធ្វើប័ណ្ណការងារ ហើយរក្សាទុកនៅការិយាល័យ។
 contract.on-arrival | Your work permit will be processed after arrival, the ticket is already booked.
 money.mule | ត្រូវការអ្នកចុះឈ្មោះស៊ីមកាត ម្នាក់ ៥ស៊ីម បាន $20 យកតែអត្តសញ្ញាណប័ណ្ណមក។
 money.mule | Rs 300 per SIM, just bring your ID copy and we register them for our partner company.
 money.mule | 통장 하나만 빌려주면 한 달에 100만원 준다. 체크카드랑 비번만 보내.
-secrecy | 공항에서 누가 물어보면 '친구 만나러 여행 간다'고만 하세요. 일 얘기 하면 출국 막혀요.`
-    .split('\n')
-    .map((line) => line.split(' | ') as [string, string])
-  it.each(subtle)('finds %s in a subtle scam, and rates it high: %j', (sign, text) => {
-    const result = checkOffer(text)
-    expect(result.signals.map((s) => s.id)).toContain(sign)
-    expect(result.risk).toBe('high')
-  })
+secrecy | 공항에서 누가 물어보면 '친구 만나러 여행 간다'고만 하세요. 일 얘기 하면 출국 막혀요.`,
+  )
 
   it('reads a sum in the millions with no period as no wage', () => {
     const result = checkOffer('They defrauded 869 people of about 33 million dollars.', { lang: 'en' })
@@ -405,17 +403,12 @@ secrecy | 공항에서 누가 물어보면 '친구 만나러 여행 간다'고�
 })
 
 describe('issue 11, blind sets 23 and 24: what their first runs missed, in new wording', () => {
-  const subtle = `passport.requested | ពេលមកដល់ គេទុកប៉ាស្ព័រឲ្យ ដើម្បីធ្វើប័ណ្ណការងារ។
+  findsSigns(
+    `passport.requested | ពេលមកដល់ គេទុកប៉ាស្ព័រឲ្យ ដើម្បីធ្វើប័ណ្ណការងារ។
 border.irregular | យប់នេះ ដើរកាត់ព្រៃប្រហែលមួយម៉ោង ប៉ាស្ព័រអត់ចាំបាច់ទេ។
 money.mule | A trading company needs people to receive client payments on their behalf: we send, you forward, you keep 5%.
-visa.tourist | You don't need work visa, just come with tourist, we solve everything after.`
-    .split('\n')
-    .map((line) => line.split(' | ') as [string, string])
-  it.each(subtle)('finds %s in a subtle scam, and rates it high: %j', (sign, text) => {
-    const result = checkOffer(text)
-    expect(result.signals.map((s) => s.id)).toContain(sign)
-    expect(result.risk).toBe('high')
-  })
+visa.tourist | You don't need work visa, just come with tourist, we solve everything after.`,
+  )
 
   it('reads a relative asking "is this job real?" about a message they quote as the offer it quotes', () => {
     const text = 'មានគេ inbox មកប្អូនស្រីខ្ញុំ ថា "ក្រុមហ៊ុននៅថៃ ត្រូវការស្រីលក់អនឡាញ ខែ 20,000 បាត ចេញថ្លៃផ្លូវទាំងអស់ មិនបាច់ប្រាប់គ្រួសារទេ" តើការងារនេះពិតទេ?'
