@@ -422,6 +422,29 @@ visa.tourist | You don't need work visa, just come with tourist, we solve everyt
   })
 })
 
+describe('issue 11, blind set 29: what its first run missed, in new wording', () => {
+  it('reads a fine or penalty as no wage, in each language', () => {
+    for (const [lang, text] of [
+      ['ko', '허가 없이 여행금지국에 들어가면 1년 이하의 징역 또는 1천만 원 이하의 벌금을 받을 수 있다.'],
+      ['en', 'Entering a banned area without a permit can bring a ₩10m fine or a year in prison.'],
+      ['km', 'អ្នកចូលតំបន់ហាមឃាត់ដោយគ្មានការអនុញ្ញាត អាចត្រូវពិន័យ ១០លានវ៉ុន។'],
+    ] as const) {
+      expect(checkOffer(text, { lang }).signals.map((s) => s.id), text).not.toContain('pay.unrealistic')
+    }
+    expect(checkOffer('Salary ₩10m a month, no experience, Telegram only.', { lang: 'en' }).signals.map((s) => s.id)).toContain('pay.unrealistic')
+  })
+
+  readsAsReport(
+    'reads a source that speaks, media that have shown, and a blogger reporting a pitch as reports, never high: %s',
+    [
+      "Indonesia's envoy said workers were lured by offers of US$3,000 a month on Telegram and smuggled over the river into Myanmar.",
+      "Local media have shown recruitment posts with lines such as 'simple typing job, high salary, visa arranged' that led people into compounds.",
+      "The 'my uncle's firm needs Thai speakers in Poipet, free apartment' pitch is going round again; several readers forwarded it to me. Reported the profile.",
+    ],
+    { lang: 'en' },
+  )
+})
+
 describe('pay by the hour', () => {
   it('reads an hourly wage up to $40 as no lure, whatever it makes over a full-time month', () => {
     for (const text of ['Part-timer wanted at our bubble tea shop, $11/hr, weekends.', 'WordPress developer to rebuild a store, $25/hr, about 20 hrs/week.']) {
