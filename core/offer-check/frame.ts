@@ -24,13 +24,13 @@ export type Frame = 'offer' | 'report' | 'unclear'
 const REPORT_STRONG = re(
   [
     String.raw`(?<![a-z])(police|embassy|ministry) ?:`,
-    String.raw`(?<![a-z])(police|embassy|envoy|ministry|media|authorities|officials?|officers?|advisers?|experts?|reports?|court|interpol|unodc|ohchr|ngo|investigators?|government|immigration|molvt|central|the bureau|the agency)( [a-z]+){0,4} (said|says?|warned|warns|cautioned|placed|stopped|arrested|rescued|reported|reports|urged|urges|advised|found|sentenced|confirmed|announced|stated|raided|noted|told|shown)(?![a-z])`,
+    String.raw`(?<![a-z])(police|embassy|envoy|ministry|media|authorities|officials?|officers?|advisers?|experts?|reports?|court|interpol|unodc|ngo|investigators?|government|immigration|central|the bureau|the agency)( [a-z]+){0,4} (said|says?|warned|warns|cautioned|placed|stopped|arrested|rescued|reported|reports|urged|urges|advised|found|sentenced|confirmed|announced|stated|raided|noted|told|shown)(?![a-z])`,
     String.raw`(?<![a-z])(according to|defendants?)(?![a-z])`,
     String.raw`밝혔다|하였다|에 따르면|경찰(청)?(은|에 따르면)|외교부(는|가)|대사관(은|이)|기소|검거(됐|되었|했)|기자`,
     // A header naming the genre: [취업 사기 주의], [인터뷰 자막], [MOD POST], [សម្ភាសន៍]; Q&A transcripts. A
     // Korean header that only says "notice" ([공지], [밴드 공지], [입사 서류 안내]) is not one: recruiters
     // post their offers as notices to the group or to the hired (blind sets 14 and 15).
-    String.raw`\[[^\]\n]{0,24}(사기|피해|소식지|연구|인터뷰|사연|경고|주의|뉴스|속보|댓글|기사|보도|판결|notice|research|advisory|warning|alert|news|interview|mod post|psa|court|ruling|statement|សម្ភាសន៍|ស្រាវ ?ជ្រាវ|ព័ត៌មាន|ជូន ?ដំណឹង|ប្រកាស|ព្រមាន)[^\]\n]{0,24}\]|(^|\n)(q|문|질문|សំណួរ) ?[.:：]`,
+    String.raw`\[[^\]\n]{0,24}(사기|피해|소식지|연구|인터뷰|사연|경고|주의|뉴스|속보|댓글|기사|보도|판결|notice|research|advisory|warning|alert|news|interview|mod post|psa|court|សម្ភាសន៍|ព័ត៌មាន|ជូន ?ដំណឹង|ប្រកាស|ព្រមាន)[^\]\n]{0,24}\]|(^|\n)(q|문|질문|សំណួរ) ?[.:：]`,
     String.raw`(^|\n)([^a-z\n]{0,4}psa|column ?[|:])(?![a-z])|a psa ?:`,
     sp(String.raw`ក្រសួង ការ បរទេស|តុលាការ|បាន និយាយ ថា|បាន ព្រមាន|យោង តាម|បាន បញ្ជាក់|បាន រាយការណ៍|សេចក្តី ជូន ដំណឹង|ប្រកាស ព័ត៌មាន`),
   ].join('|'),

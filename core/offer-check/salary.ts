@@ -218,6 +218,8 @@ const MONTHS_TOTAL = /(\d+) ?(?:개월|달|months?|ខែ)(?:만| only)? ?(?:하
 const FEE_WORD = /수수료|보증금|선입금|가입비|등록비|교육비|공제|위약금|배상|fees?(?![a-z])|deposit|(?<![a-z])cost|levy|(?<![a-z])pay us|up ?front|ថ្លៃ|បង់|ទារ|កក់/g
 const PAY_WORD = /월급|급여|연봉|시급|일당|일급|주급|월평균|수입|벌|보장|salary|(?<![a-z])pay(?! us)|wage|income|earn|stipend|ប្រាក់ខែ|ប្រាក់ចំណូល|ប្រាក់ឈ្នួល|ចំណូល/g
 const FINE = /벌금|과태료|(?<![a-z])fine[ds]?(?![a-z])|penalt|ពិន័យ/
+/** "a ₩10m fine", "1천만 원 이하의 벌금", "벌금 천만원": a penalty in a notice, not pay. */
+const isFine = (text: string, from: number, to: number) => FINE.test(text.slice(Math.max(0, from - 14), to + 12))
 const FEE_AFTER = /^ ?(?:을|를|의)? ?(?:선입금|수수료|보증금|up ?front|fee|deposit|បង់មុន)/
 
 function lastIndex(re: RegExp, s: string): number {
@@ -291,8 +293,7 @@ export function findSalaries(norm: NormalizedText): Salary[] {
       currency = 'KRW'
     }
     if (!currency || max <= 0) continue
-    // "a ₩10m fine", "1천만 원 이하의 벌금": a penalty in a notice, not pay.
-    if (FINE.test(text.slice(Math.max(0, c.from - 14), c.to + 12))) continue
+    if (isFine(text, c.from, c.to)) continue
     // "3만 명" counts people, not won.
     if (!c.explicit && COUNTER_AFTER.test(text.slice(c.to, c.to + 3))) continue
     salaries.push(toSalary(norm, c.from, c.to, min, max, currency))
@@ -304,7 +305,7 @@ export function findSalaries(norm: NormalizedText): Salary[] {
       const unit = re === KO_SLANG ? m[2]! : m[1]!
       const from = re === KO_SLANG ? m.index + m[0].indexOf(unit) : m.index
       const to = m.index + m[0].length
-      if (taken.some(([a, b]) => from < b && to > a)) continue
+      if (taken.some(([a, b]) => from < b && to > a) || isFine(text, from, to)) continue
       const value = unit === '천' ? 1e7 : unit === '일억' ? 1e8 : KO_VALUE[unit]!
       salaries.push(toSalary(norm, from, to, value, value, 'KRW'))
     }

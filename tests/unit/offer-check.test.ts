@@ -426,6 +426,7 @@ describe('issue 11, blind set 29: what its first run missed, in new wording', ()
   it('reads a fine or penalty as no wage, in each language', () => {
     for (const [lang, text] of [
       ['ko', '허가 없이 여행금지국에 들어가면 1년 이하의 징역 또는 1천만 원 이하의 벌금을 받을 수 있다.'],
+      ['ko', '허가 없이 방문하면 천만원 벌금이 부과됩니다.'],
       ['en', 'Entering a banned area without a permit can bring a ₩10m fine or a year in prison.'],
       ['km', 'អ្នកចូលតំបន់ហាមឃាត់ដោយគ្មានការអនុញ្ញាត អាចត្រូវពិន័យ ១០លានវ៉ុន។'],
     ] as const) {
