@@ -6,6 +6,7 @@
  * which is what staff confirm and what `POST /api/v1/indicators/lookup` is sent.
  */
 import { normalizeText, spanOf, type NormalizedText } from './normalize'
+import { raw } from './regex'
 
 export type IndicatorType = 'telegram' | 'kakao' | 'whatsapp' | 'line' | 'phone' | 'email' | 'url' | 'domain' | 'handle'
 export type Indicator = { type: IndicatorType; value: string }
@@ -23,14 +24,14 @@ export type IndicatorOptions = {
 const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/g
 const TLD = 'com|net|org|info|biz|io|co|me|app|xyz|top|vip|site|online|shop|link|live|club|asia|cc|tv|ly|gg|kr|kh|th|vn|ph|my|sg|jp|cn|la|mm|uk|au|ae|in|id|hk|tw|ru'
 const URL = new RegExp(
-  String.raw`(?:https?://|www\.)[^\s<>"'\`)\]\u1780-\u17ff가-힣]+|(?<![@a-z0-9._-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:${TLD})(?:\.[a-z]{2})?(?![a-z0-9-])(?:/[^\s<>"'\`)\]\u1780-\u17ff가-힣]*)?`,
+  raw`(?:https?://|www\.)[^\s<>"'\`)\]\u1780-\u17ff가-힣]+|(?<![@a-z0-9._-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:${TLD})(?:\.[a-z]{2})?(?![a-z0-9-])(?:/[^\s<>"'\`)\]\u1780-\u17ff가-힣]*)?`,
   'g',
 )
 const HANDLE = /(?<![a-z0-9._%+\-/])@([a-z][a-z0-9_]{2,31})(?![a-z0-9_@])/g
 const KAKAO_ID = /(?:카톡|카카오톡|kakao ?talk|kakao)\s?(?:id|아이디)\s?[:：]?\s?([a-z0-9._-]{3,20})/g
 const LINE_ID = /(?<![a-z])line\s?(?:id|아이디)\s?[:：]?\s?@?([a-z0-9._-]{3,20})/g
 const CODES = '855|856|82|66|95|60|63|84|86|971|81|65|91|254|62'
-const INTL_PHONE = new RegExp(String.raw`(?<![\w+])(?:\+|00)(?:${CODES})(?:[ .-]?\(0\))?(?:[ .-]?\d{1,4}){2,5}(?![\w])`, 'g')
+const INTL_PHONE = new RegExp(raw`(?<![\w+])(?:\+|00)(?:${CODES})(?:[ .-]?\(0\))?(?:[ .-]?\d{1,4}){2,5}(?![\w])`, 'g')
 const LOCAL_PHONE = /(?<![\w+.,/:\-])0\d{1,3}[ .-]?\d{3,4}[ .-]?\d{3,4}(?![\w])/g
 const WHATSAPP_BEFORE = /(?:whatsapp|왓츠앱|wa)\s?[:：]?\s?$/
 

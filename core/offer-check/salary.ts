@@ -10,6 +10,7 @@
  * hour/day/week/month/year (시급, 일당, 주급, 월, 연봉, ក្នុងមួយថ្ងៃ…) and "3개월만 하면 1억".
  */
 import { normalizeText, spanOf, type NormalizedText } from './normalize'
+import { raw } from './regex'
 
 export type Currency = 'USD' | 'KRW' | 'KHR' | 'THB' | 'PHP' | 'VND' | 'MYR' | 'CNY' | 'JPY' | 'SGD' | 'AUD' | 'CAD' | 'EUR' | 'GBP' | 'AED' | 'HKD'
 export type PayPeriod = 'hour' | 'day' | 'week' | 'month' | 'year' | 'months'
@@ -68,19 +69,19 @@ for (const line of CURRENCIES.split('\n')) {
 export const HOURS_PER_MONTH = 176
 const PER_MONTH: Record<Exclude<PayPeriod, 'months'>, number> = { hour: HOURS_PER_MONTH, day: 22, week: 52 / 12, month: 1, year: 1 / 12 }
 
-const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
+const NUM = raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 // Korean units, 천만 before 천 (the alternation takes the first that fits).
 const KO_VALUE: Record<string, number> = { 천만: 1e7, 백만: 1e6, 천: 1e3, 백: 1e2, 만: 1e4, 억: 1e8 }
 const KO_UNIT = Object.keys(KO_VALUE).join('|')
-const PREFIX = String.raw`us ?\$|u\$|s\$|a\$|c\$|hk\$|\$|usd|₩|krw|₱|php|p(?=\d)|฿|thb|vnd|₫|rmb|rm|myr|¥|cny|jpy|sgd|aud|cad|eur|€|gbp|£|aed|hkd|៛|khr`
+const PREFIX = raw`us ?\$|u\$|s\$|a\$|c\$|hk\$|\$|usd|₩|krw|₱|php|p(?=\d)|฿|thb|vnd|₫|rmb|rm|myr|¥|cny|jpy|sgd|aud|cad|eur|€|gbp|£|aed|hkd|៛|khr`
 const MULTIPLIER: Record<string, number> = {
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mil: 1e6, million: 1e6, triệu: 1e6, lakh: 1e5, លាន: 1e6, ពាន់: 1e3, ម៉ឺន: 1e4, សែន: 1e5,
 }
 // Any order: each is followed by (?![a-z]) in AMOUNT, so "m" never takes the start of "million".
 const MULT = Object.keys(MULTIPLIER).join('|')
-const SUFFIX = String.raw`원|won|달러|불(?![가법필편안만])|dollars?|bucks|usd|us ?\$|\$|baht|바트|thb|pesos?|php|페소|vnd|dong|đồng|동(?![가-힣])|ringgit|rmb|rm|myr|링깃|yuan|위안|엔(?![지터진])|円|yen|jpy|sgd|aud|cad|eur|euros?|유로|gbp|pounds?|aed|dirhams?|hkd|ដុល្លារ|រៀល|៛|វ៉ុន|បាត|រីងហ្គីត|ប៉េសូ|យ៉េន|€|£`
+const SUFFIX = raw`원|won|달러|불(?![가법필편안만])|dollars?|bucks|usd|us ?\$|\$|baht|바트|thb|pesos?|php|페소|vnd|dong|đồng|동(?![가-힣])|ringgit|rmb|rm|myr|링깃|yuan|위안|엔(?![지터진])|円|yen|jpy|sgd|aud|cad|eur|euros?|유로|gbp|pounds?|aed|dirhams?|hkd|ដុល្លារ|រៀល|៛|វ៉ុន|បាត|រីងហ្គីត|ប៉េសូ|យ៉េន|€|£`
 const AMOUNT = new RegExp(
-  String.raw`(?<![a-z0-9.,_/@#])(?:(${PREFIX}) ?)?(${NUM})((?: ?(?:\d+(?:\.\d+)? ?)?(?:${KO_UNIT}))*)(?: ?(${MULT})(?![a-z]))?(?: ?(${SUFFIX}))?`,
+  raw`(?<![a-z0-9.,_/@#])(?:(${PREFIX}) ?)?(${NUM})((?: ?(?:\d+(?:\.\d+)? ?)?(?:${KO_UNIT}))*)(?: ?(${MULT})(?![a-z]))?(?: ?(${SUFFIX}))?`,
   'g',
 )
 // Korean amounts written without digits: 천만원, 백만원, 억 원.
@@ -205,11 +206,11 @@ const AFTER_PERIOD: [RegExp, PayPeriod][] = [
 // Periods written before: the last one before the amount wins.
 const BEFORE_PERIOD = new RegExp(
   [
-    String.raw`(?<month>월급|월평균|월 ?기본|매월|매달|한 ?달|(?<![가-힣0-9])월(?![가-힣])|monthly|per month|a month|month|ប្រាក់ខែ|ប្រចាំខែ|ខែ)`,
-    String.raw`(?<day>일당|일급|하루|daily|per day|ប្រចាំថ្ងៃ|ថ្ងៃ)`,
-    String.raw`(?<hour>시급|시간당|hourly|per hour|ម៉ោង)`,
-    String.raw`(?<week>주급|weekly|per week|សប្តាហ៍)`,
-    String.raw`(?<year>연봉|연간|annual|yearly|per year|ឆ្នាំ)`,
+    raw`(?<month>월급|월평균|월 ?기본|매월|매달|한 ?달|(?<![가-힣0-9])월(?![가-힣])|monthly|per month|a month|month|ប្រាក់ខែ|ប្រចាំខែ|ខែ)`,
+    raw`(?<day>일당|일급|하루|daily|per day|ប្រចាំថ្ងៃ|ថ្ងៃ)`,
+    raw`(?<hour>시급|시간당|hourly|per hour|ម៉ោង)`,
+    raw`(?<week>주급|weekly|per week|សប្តាហ៍)`,
+    raw`(?<year>연봉|연간|annual|yearly|per year|ឆ្នាំ)`,
   ].join('|'),
   'g',
 )

@@ -3,7 +3,9 @@
  * signals.ts, which documents the format (one signal a line: its id, a space, then
  * alternatives separated by "|"; a line starting with "|" continues the one above).
  */
-export const KM = String.raw`role.scam-explicit ចុច like|ធ្វើ ជា មិត្ត ស្រី|(កាស៊ីណូ|ល្បែង|ភ្នាល់) អនឡាញ|ណែនាំ (ការ )?វិនិយោគ|ធ្វើ តាម script
+import { raw } from './regex'
+
+export const KM = raw`role.scam-explicit ចុច like|ធ្វើ ជា មិត្ត ស្រី|(កាស៊ីណូ|ល្បែង|ភ្នាល់) អនឡាញ|ណែនាំ (ការ )?វិនិយោគ|ធ្វើ តាម script
 |ឆាត%40(google translate|កម្មវិធី បក ប្រែ)
 money.mule (ជួល|ខ្ចី|លក់) គណនី|បើក គណនី%24ក្នុង ឈ្មោះ|ចុះ ឈ្មោះ ជា ម្ចាស់|កាត ធនាគារ|ចុះ ឈ្មោះ ស៊ីម|(ខ្ចី|ជួល|ទិញ) អត្ត សញ្ញាណ ប័ណ្ណ|ធ្វើ kyc|ស៊ីម%16ក្នុង ឈ្មោះ|(ខ្ចី|ជួល|ទិញ) អត្ត សញ្ញាណ ប័ណ្ណ|ទទួល លុយ%24គណនី (ធនាគារ )?ខ្លួន ឯង
 |គណនី%40(ខ្ចី|ជួល) ប្រើ
@@ -82,7 +84,7 @@ green.corporate-channel គេហ ទំព័រ ផ្លូវ ការ
 green.no-relocation ធ្វើ ការ ពី ផ្ទះ
 green.passport-kept រក្សា %P ដោយ ខ្លួន ឯង`
 
-export const KO = String.raw`role.scam-explicit (캐리어|가방|짐|물건)%10(전달|운반|옮겨)|로맨스|채터(?!링)|리딩 ?방|(코인|주식|투자) 리딩|보이스 피싱|(온라인|인터넷) (카지노|도박|바카라|슬롯)|(정해 ?준|지정한|만들어 ?준) (프로필|닉네임|캐릭터)
+export const KO = raw`role.scam-explicit (캐리어|가방|짐|물건)%10(전달|운반|옮겨)|로맨스|채터(?!링)|리딩 ?방|(코인|주식|투자) 리딩|보이스 피싱|(온라인|인터넷) (카지노|도박|바카라|슬롯)|(정해 ?준|지정한|만들어 ?준) (프로필|닉네임|캐릭터)
 |전문가['’]? ?(프로필|계정)
 money.mule 대포 통장|공동 ?인증서%12비밀 ?번호|체크 ?카드%24지참|명의자|(통장|계좌|체크 ?카드)(만)? (대여|임대|매입|양도|빌려|판매)|이체 알바|총책|명의 (휴대 ?폰|폰)|체크 ?카드 (앞면|뒷면|사진|사본)|(통장|계좌)[^\n.]{0,16}빌려 ?주|(체크 ?카드|통장|otp)[^\n.]{0,16}(택배|퀵)
 |(통장|계좌|체크 ?카드|otp)(?! ?사본)%16(만들어 (오|와)|개설해 (오|와)|(회사|저희|우리|제)(에서|가) (관리|쓸|쓰|사용)|맡기|넘기)
@@ -158,7 +160,7 @@ green.corporate-channel 채용 홈페이지|공식 홈페이지
 green.no-relocation 재택 (근무|알바)?
 green.passport-kept 여권(은|을)? 본인이 (보관|소지)`
 
-export const EN = String.raw`role.scam-explicit (like|follow|review|rate) (videos?|posts?|shops?|products?|hotels?)%30(earn|get|paid|\$)|build (a )?friendships?|romance|(premium|fake|model) profiles|persona|(guide|steer|lead|move) (them|users|clients|customers) (to|towards) (our |the )?(vip )?(investment|trading|crypto|deposit)
+export const EN = raw`role.scam-explicit (like|follow|review|rate) (videos?|posts?|shops?|products?|hotels?)%30(earn|get|paid|\$)|build (a )?friendships?|romance|(premium|fake|model) profiles|persona|(guide|steer|lead|move) (them|users|clients|customers) (to|towards) (our |the )?(vip )?(investment|trading|crypto|deposit)
 |pig[ -]?butcher(ing)?|(gambling|betting|casino) (site|website|platform)s?|online (casino|gambling|betting)
 |manage vip groups
 money.mule (rent|lend|sell|give) (us |me |him |them )?your (own )?bank accounts?|(share|send|give) (the |your |us )?(online )?banking (logins?|passwords?|credentials)|open (two|three|\d+|several|new) bank accounts|(per|each) sim|register sim cards?|payments? on (our|their|his|her) behalf|you forward|selfie (holding|with) (your )?(id|passport)|sim cards? (in|under) your (own )?name|(receive|accept) (payments?|money|funds|transfers?) (into|in|to|through) your (own )?(bank )?accounts?

@@ -9,7 +9,7 @@
  * Khmer wording is our translation of documented patterns: no Khmer-language ad source
  * was found (facts.md §1.3) and it needs native review.
  */
-import { groups, sp } from './regex'
+import { groups, raw, sp } from './regex'
 import { EN, KM, KO } from './signal-patterns'
 
 export type SignalTier = 'strong' | 'medium' | 'weak' | 'green'
@@ -285,7 +285,7 @@ export const WEIGHTS: ReadonlyMap<SignalId, SignalWeight> = new Map(
 // ── Patterns ─────────────────────────────────────────────────────────────────
 // One block per language, one signal a line: its id, a space, then alternatives
 // separated by "|"; a line that starts with "|" continues the line above. The blocks are
-// String.raw templates: no doubled backslashes, and bundlers keep their Hangul and Khmer
+// raw (String.raw) templates: no doubled backslashes, and bundlers keep their Hangul and Khmer
 // as UTF-8 (a quoted string would become \uXXXX escapes, twice the bytes). A signal's
 // three lines are joined ko|en|km into one regular expression; alternatives are tried in
 // that order, and the first that matches at a position wins.
