@@ -76,9 +76,11 @@ export function probability(f: Features, model: Model): number {
  * At or above: the learned layer lifts a rule "medium" offer to "high". 0.68 with the sparse
  * 4,096-bucket table: at 0.62 (the 1,024-bucket table's line) it lifted five short legitimate
  * holdout offers whose only sign is a Telegram contact or a high wage (at 0.68, one); at 0.70
- * Khmer recall on the training side fell below 0.97 (bench/report.md).
+ * Khmer recall on the training side fell below 0.97 (bench/report.md). 0.62 since blind set 32
+ * joined the training side (11,109 texts): at 0.68 the retrained table left Korean recall on the
+ * training side at 0.969; leave-one-writer-out in bench/report.md ("Blind set 32 joins").
  */
-export const LIFT_HIGH = 0.68
+export const LIFT_HIGH = 0.62
 /** At or above: the learned layer lifts a rule "low" to "medium", unless the rules found the offer reassuring. */
 export const LIFT_MEDIUM = 0.6
 /**
@@ -102,22 +104,24 @@ export const LIFT_TWO = 0.85
  * sets 17–18 were learned: the retrained table put two Korean scams at 0.410; leave-one-writer-out
  * over 61 writers the two lines differ by one report. 0.46 since blind sets 27–31 joined the
  * training side (10,809 texts): at 0.42 the retrained table took three scams their "high" (a
- * reader asking "is this real?" about an offer they quote, a recruit's glowing "review"). Only an unclear text is reframed: a text
+ * reader asking "is this real?" about an offer they quote, a recruit's glowing "review"). 0.48
+ * since blind set 32 joined (11,109 texts): at 0.46 it took four. Only an unclear text is reframed: a text
  * the rules read as an offer or a report keeps their reading.
  */
-export const REPORT_AT = 0.46
+export const REPORT_AT = 0.48
 /**
- * At or above, when the scam table also finds no scam offer in it (p < 0.39): an unclear text
+ * At or above, when the scam table also finds no scam offer in it (p < 0.35): an unclear text
  * is a report too. Leave-one-writer-out over 55 writers, Khmer false highs 3.3 → 2.6 %,
  * English 3.5 → 2.9 %, Korean recall 0.964 → 0.963; 0.3 alone cost Korean recall 0.8 point
  * (bench/report.md, blind sets 14–16 learned). Since blind sets 27–31 joined, "no scam" is p < 0.39:
  * at 0.5 a Kenyan reader's "is this real?" about a Telegram offer (p 0.397) lost its "high".
+ * p < 0.35 since blind set 32 joined: a Korean scam at 0.355 with the frame table at 0.384.
  */
 export const REPORT_AT_AGREED = 0.3
 
 /** The frame shown: the rules' frame, or "report" for an unclear text the frame table (and, near the line, the scam table) reads as one. */
 export const reframe = (frame: Frame, report: number, p: number): Frame =>
-  frame === 'unclear' && (report >= REPORT_AT || (report >= REPORT_AT_AGREED && p < 0.39)) ? 'report' : frame
+  frame === 'unclear' && (report >= REPORT_AT || (report >= REPORT_AT_AGREED && p < 0.35)) ? 'report' : frame
 
 export type Combined = { risk: 'high' | 'medium' | 'low'; lifted: boolean; steps: 0 | 1 | 2 }
 
