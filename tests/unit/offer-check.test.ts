@@ -514,3 +514,22 @@ describe('issue 11, blind sets 27 and 28: what their first runs missed, in new w
     {},
   )
 })
+
+describe('issue 11, blind sets 32 and 33: what their first runs missed, in new wording', () => {
+  // A friend's "just between us", an account that passes money on, a nominee director, and
+  // coaching for the airport desk ("…이라고만 하시면 돼요").
+  findsSigns(
+    `secrecy | 형이 소개하는 자리니까 이건 우리끼리만 알고 있어. 프놈펜 사무실 월 700, 항공권은 회사가 끊어주고 숙소도 줘. 여권 사진만 먼저 보내.
+money.mule | [부업] 본인 명의 통장으로 거래처 대금이 들어오면 알려드린 계좌로 이체만 하시면 건당 7만원 즉시 지급, 학생 가능, 텔레 @fast_side 로 연락
+money.mule | 해외 법인 대표 명의 빌려주실 분 구해요. 월 250, 실제 업무 없음, 캄보디아 1회 방문 비용 전액 지원, 신분증이랑 여권 사본 먼저 보내주세요.
+secrecy | 출국 심사에서는 '여행'이라고만 하시면 돼요. 근무지는 도착 후 기사님이 모시고 가요. 월 600, 숙소 제공, 항공권 선지급 후 월급에서 공제.`,
+  )
+
+  it('reads "36k/month" in a post that prices anything in baht as baht, not dollars', () => {
+    const [salary] = parseSalaries('Kindergarten teacher, Chiang Mai, 36k/month, paid trial day (1,000 THB)')
+    expect(salary).toMatchObject({ currency: 'THB', min: 36_000 })
+    expect(parseSalaries('Data entry, 3k/month, free flight')[0]).toMatchObject({ currency: 'USD', min: 3_000 })
+  })
+
+  readsAsReport('reads news of suspects flown home as a report, never high: %j', ['Manila flew home 40 suspects from Myawaddy on Monday; they were accused of running crypto romance scams.'], { lang: 'en' })
+})
