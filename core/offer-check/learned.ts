@@ -107,8 +107,9 @@ export const LIFT_TWO = 0.85
  * training side (10,809 texts): at 0.42 the retrained table took three scams their "high" (a
  * reader asking "is this real?" about an offer they quote, a recruit's glowing "review"). 0.48
  * since blind set 32 joined (11,109 texts): at 0.46 it took four. 0.52 since blind set 33 joined
- * (11,409 texts): a scam the rules read as unclear (a recruit's "review") sat at 0.518. Only an unclear text is reframed: a text
- * the rules read as an offer or a report keeps their reading.
+ * (11,409 texts): a scam the rules read as unclear (a pasted offer asked about) sat at 0.518.
+ * Only an unclear text is reframed: a text the rules read as an offer or a report keeps their
+ * reading.
  */
 export const REPORT_AT = 0.52
 /**
