@@ -60,16 +60,23 @@ export function features(text: string, frame: Frame, buckets: number): Features 
 /** Weight i of the table: one printable character per weight, its code less 79, times `scale`. */
 const weight = (model: Model, i: number) => (model.weights.charCodeAt(i) - 79) * model.scale
 
+/** The fewest scam-leaning n-grams (positive weights) a text needs for the table to have an opinion. */
+export const MIN_SCAM_NGRAMS = 6
+
 /** The learned probability that the text is a scam offer aimed at the reader. */
 export function probability(f: Features, model: Model): number {
-  // No wording, no opinion: an empty or all-symbol text is left to the rules.
-  if (!f.ngrams.length) return 0
-  let z = model.bias
   let ngram = 0
-  for (const b of f.ngrams) ngram += weight(model, b)
-  z += ngram / Math.sqrt(f.ngrams.length)
+  // How many of its n-grams lean towards scams.
+  let leaning = 0
+  for (const b of f.ngrams) ngram += weight(model, b), (leaning += +(weight(model, b) > 0))
+  let z = model.bias + ngram / Math.sqrt(f.ngrams.length)
   for (const s of f.extra) z += weight(model, model.buckets + s)
-  return 1 / (1 + Math.exp(-z))
+  // Too little wording, no opinion. The table's bias alone reads p ≈ 0.86 (short texts in the
+  // corpus are mostly scams), so "안녕하세요", "ok thanks" or a row of x's, Russian or lorem ipsum
+  // (five scam-leaning n-grams or fewer, most by hash collision) were lifted to "medium" or "high"
+  // with no sign to show. Every scam the layer lifts to "high" on the training side has at least
+  // three; p1 is eight; at six, in-sample recall moves by at most one text a language.
+  return leaning < MIN_SCAM_NGRAMS ? 0 : 1 / (1 + Math.exp(-z))
 }
 
 /**
@@ -92,9 +99,10 @@ export const LIFT_MEDIUM = 0.6
  * for 0.2–1 point more false highs per language (bench/report.md,
  * "The learned layer, two steps").
  */
-// 0.85 since the Korean notice change after blind set 15: retrained, the table put a short
-// legitimate volunteer offer at 0.848; leave-one-writer-out the raise cost 0.1–0.2 point of recall.
-export const LIFT_TWO = 0.85
+// 0.85 after the Korean notice change of blind set 15 (the table put a short legitimate
+// volunteer offer at 0.848); 0.82 since blind set 34 joined (11,709 texts): at 0.85 Korean and
+// English recall on the training side were 0.968, and that volunteer offer now reads 0.739.
+export const LIFT_TWO = 0.82
 
 /**
  * At or above: a text the rules read as "unclear" is a report (`reframe`), by the frame

@@ -63,6 +63,19 @@ describe('the learned layer', () => {
     expect(checkOffer(text)).toMatchObject({ risk: 'low', learned: { lifted: false } })
   })
 
+  it.each([
+    ['filler', 'x'.repeat(50)],
+    ['markup', '<script>alert(1)</script> ' + 'x'.repeat(50)],
+    ['another script', 'Привет! Работа в офисе, зарплата достойная, пишите.'],
+    ['placeholder Latin', 'lorem ipsum dolor sit amet consectetur adipiscing elit'],
+    ['a greeting', '안녕하세요'],
+    ['a thank-you', 'ok thanks'],
+  ])('has no opinion on %s, and leaves it to the rules', (_what, text) => {
+    // The table's bias alone reads p ≈ 0.86, past the two-step line: "안녕하세요" or "ok thanks"
+    // was lifted from "low" to "high" with no sign to show (found in review, 2026-12-05).
+    expect(checkOffer(text)).toMatchObject({ risk: 'low', learned: { probability: 0, lifted: false } })
+  })
+
   it('says when it raised the level, and adds no sign of its own', () => {
     const lifted = training.map((c) => ({ c, r: checkOffer(c.text) })).filter(({ r }) => r.learned.lifted)
     expect(lifted.length).toBeGreaterThan(0)
