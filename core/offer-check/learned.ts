@@ -57,6 +57,23 @@ export function features(text: string, frame: Frame, buckets: number): Features 
   return { ngrams, extra: frame === 'offer' ? [] : [frame === 'report' ? 0 : 1] }
 }
 
+/**
+ * A table as the page ships it: its nonzero weights only, most are zero (gzipped, 80 B fewer
+ * than the dense string; bench/report.md). `values` holds their characters in order; `gaps`
+ * one character per value, its code less 34 the step from the previous nonzero slot, or "~"
+ * for 89 slots further with no value. Written by train.ts (`pack`).
+ */
+export type Packed = { buckets: number; bias: number; scale: number; gaps: string; values: string }
+
+/** The dense table from its packed form. */
+export function unpack({ gaps, values, ...model }: Packed): Model {
+  const w = Array<string>(model.buckets + EXTRA).fill('O')
+  let i = -1
+  let k = 0
+  for (const c of gaps) c === '~' ? (i += 89) : (w[(i += c.charCodeAt(0) - 34)] = values[k++]!)
+  return { ...model, weights: w.join('') }
+}
+
 /** Weight i of the table: one printable character per weight, its code less 79, times `scale`. */
 const weight = (model: Model, i: number) => (model.weights.charCodeAt(i) - 79) * model.scale
 
@@ -72,10 +89,13 @@ export function probability(f: Features, model: Model): number {
   let z = model.bias + ngram / Math.sqrt(f.ngrams.length)
   for (const s of f.extra) z += weight(model, model.buckets + s)
   // Too little wording, no opinion. The table's bias alone reads p ≈ 0.86 (short texts in the
-  // corpus are mostly scams), so "안녕하세요", "ok thanks" or a row of x's, Russian or lorem ipsum
-  // (five scam-leaning n-grams or fewer, most by hash collision) were lifted to "medium" or "high"
+  // corpus are mostly scams), so "안녕하세요", "ok thanks", a row of x's or a Russian line (five
+  // scam-leaning n-grams or fewer, most by hash collision) were lifted to "medium" or "high"
   // with no sign to show. Every scam the layer lifts to "high" on the training side has at least
-  // three; p1 is eight; at six, in-sample recall moves by at most one text a language.
+  // three; p1 is eight; at six, in-sample recall moves by at most one text a language. A limit:
+  // about one slot in twenty leans towards scams, so a long text in a language the table never
+  // saw can reach six by chance (the 127 n-grams of a lorem ipsum line read "medium" with the
+  // table of 12,009 texts).
   return leaning < MIN_SCAM_NGRAMS ? 0 : 1 / (1 + Math.exp(-z))
 }
 
@@ -100,9 +120,10 @@ export const LIFT_MEDIUM = 0.6
  * "The learned layer, two steps").
  */
 // 0.85 after the Korean notice change of blind set 15 (the table put a short legitimate
-// volunteer offer at 0.848); 0.82 since blind set 34 joined (11,709 texts): at 0.85 Korean and
-// English recall on the training side were 0.968, and that volunteer offer now reads 0.739.
-export const LIFT_TWO = 0.82
+// volunteer offer at 0.848); 0.82 when blind set 34 joined (11,709 texts: at 0.85 Korean and
+// English recall on the training side were 0.968); 0.80 since blind set 35 joined (12,009 texts:
+// at 0.82 English recall was 0.969). That volunteer offer now reads 0.780.
+export const LIFT_TWO = 0.8
 
 /**
  * At or above: a text the rules read as "unclear" is a report (`reframe`), by the frame
@@ -116,10 +137,12 @@ export const LIFT_TWO = 0.82
  * reader asking "is this real?" about an offer they quote, a recruit's glowing "review"). 0.48
  * since blind set 32 joined (11,109 texts): at 0.46 it took four. 0.52 since blind set 33 joined
  * (11,409 texts): a scam the rules read as unclear (a pasted offer asked about) sat at 0.518.
+ * 0.53 since blind set 35 joined (12,009 texts): a recruit's "review" and a mother's gossip about
+ * a neighbour's son in Cambodia, both scams the rules read as unclear, sat at 0.523 and 0.522.
  * Only an unclear text is reframed: a text the rules read as an offer or a report keeps their
  * reading.
  */
-export const REPORT_AT = 0.52
+export const REPORT_AT = 0.53
 /**
  * At or above, when the scam table also finds no scam offer in it (p < 0.35): an unclear text
  * is a report too. Leave-one-writer-out over 55 writers, Khmer false highs 3.3 → 2.6 %,

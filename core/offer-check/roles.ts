@@ -74,7 +74,7 @@ const COMPANY = re(
     raw`(courier|post|mail) (us |me )?(your )?original passport|(original passports?|여권 원본)[^.\n]{0,16}(courier|post|mail|등기|택배|우편)`,
     raw`(여권|폰|휴대 ?폰|핸드폰|휴대 ?전화|전화기|스마트폰)(은|을|는|도|과|와|이랑|하고|,)?[^\n.]{0,24}(회사|사무실|팀장|관리자|매니저|사장님?|저희|우리|실장|본사|인사팀|보안 ?팀|총무|경비|현지 ?직원|행정실|담당자)( ?측)?(에서|가|이|께서|에|에게|한테)?[^\n.]{0,14}(보관|관리|맡|수거|걷|가지고 있|금고|회수|압수|소지|제출|반납)`,
     raw`(회사|사무실|팀장|관리자|매니저|사장님?|저희|우리|실장|본사|인사팀)(에서|가|이|께서|측)?[^\n.]{0,10}(여권|폰|휴대 ?폰|핸드폰|휴대 ?전화)(은|을|는|도)?[^\n.]{0,10}(보관|관리|맡|수거|걷|가지고 있|회수)`,
-    raw`(여권|폰|휴대 ?폰|핸드폰|휴대 ?전화|전화기)(은|을|는|도)?[^\n.]{0,16}(맡기|맡겨|맡기셔|맡아|반납|수거|걷어|제출 후 보관|금고|일괄 보관|회수|압수|입구에서 (제출|보관))`,
+    raw`(여권|폰|휴대 ?폰|핸드폰|휴대 ?전화|전화기)(은|을|는|도)?[^\n.]{0,16}(맡기|맡겨|맡기셔|맡아|반납|수거|걷어|제출 후 보관|금고|일괄 보관|회수|압수|입구에서 (제출|보관)|위탁)`,
     raw`(여권|폰|휴대 ?폰|핸드폰) ?(보관|관리)(은|는)? ?(회사|사무실|저희)`,
     spRaw`${KOBJ}([^\n។]{0,24})(រក្សា ទុក|ទុក|កាន់|ប្រមូល|ដក|យក)( ទុក)?( (នៅ|ដោយ|ជាមួយ|នៅ ឯ|នៅ ក្នុង))? ${KACT}`,
     spRaw`គេ (យក|ដក|ហូត|រក្សា ទុក|ទុក|ប្រមូល) ${KOBJ}`,
@@ -102,7 +102,7 @@ const VISA_APPLICATION = /visa|permit|초청장|invitation|employment pass|비�
 // A clause after one that names the passport or phone, holding it by a pronoun: "Please bring
 // your original passport. HR keeps it at the office", "It stays with us while you work here",
 // or in Korean with none ("여권 원본 지참. 회사에서 보관합니다").
-const HELD_IT = re(raw`(?<![a-z])(${ACTOR}( will|'ll)? ${HOLD_EN} (it|them)|(it|they) (stays?|remains?|(is|are|will be) kept) with (us|hr|the company))(?![a-z])|^ ?(회사|저희|인사팀|사무실|본사)(에서|가)? ?(일괄 )?(보관|맡아)`)
+const HELD_IT = re(raw`(?<![a-z])(${ACTOR}( will|'ll)? ${HOLD_EN} (it|them)|(it|they) (stays?|remains?|(is|are|will be) kept) with (us|hr|the company))(?![a-z])|(^ ?|(?<=때문에 |위해 ))(회사 ?)?(회사|저희|인사팀|사무실|본사|총무 ?팀)(에서|가)? ?(일괄 )?(보관|맡아)`)
 
 const CLAUSE_END = /[.!?;\n។]|(?<![a-z])but(?![a-z])|하지만|그러나|ប៉ុន្តែ|តែ ?(?=ក្រុមហ៊ុន)/g
 

@@ -165,8 +165,8 @@ export const EN = raw`role.scam-explicit (like|follow|review|rate) (videos?|post
 |manage vip groups
 money.mule (rent|lend|sell|give) (us |me |him |them )?your (own )?bank accounts?|(share|send|give) (the |your |us )?(online )?banking (logins?|passwords?|credentials)|open (two|three|\d+|several|new) bank accounts|(per|each) sim|register sim cards?|payments? on (our|their|his|her) behalf|you forward|selfie (holding|with) (your )?(id|passport)|sim cards? (in|under) your (own )?name|(receive|accept) (payments?|money|funds|transfers?) (into|in|to|through) your (own )?(bank )?accounts?
 |accounts?%30for (us|me|our company) to use|open (a )?bank accounts? in your (own )?name|register as (the )?(company )?(owner|director)
-|otp
-secrecy if (io|immigration|they|anyone|(the )?(police|officers?)) asks?,? (you('re| are| say)|say|tell)|(don'?t|do not|dont) tell (ur|yr) (family|parents|mom|mum|mother|dad|father|wife|husband|friends)|(wag|huwag) (mo )?(munang? )?sabihin|don'?t (start )?tell(ing)? (anyone|anybody|everybody|your (family|parents|mom|mum|dad|friends)|them|the (police|embassy))|don'?t post (it |this )?(on|in) (fb|facebook)
+|(?<!(never|not|n't|មិន)[^\n.។]{0,30})otp
+secrecy if (io|immigration|they|anyone|(the )?(police|officers?)) asks?,? (you('re| are| say)|say|tell)|(don'?t|do not|dont) tell (ur|yr) (family|parents|mom|mum|mother|dad|father|wife|husband|friends)|(wag|huwag) (mo |nyo |niyo )?(muna(ng)? )?sabihin|don'?t (start )?tell(ing)? (anyone|anybody|everybody|your (family|parents|mom|mum|dad|friends)|them|the (police|embassy))|don'?t post (it |this )?(on|in) (fb|facebook)
 |no need (to )?(tell|inform) (the |your )?(embassy|consulate|police|family)|don'?t (say|mention) (job|work)|do not show (this|the) letter
 |tell (them|immigration|the (officers?|police|airport)|airport staff) (that )?(you('re| are) )?(a tourist|on (a )?(holiday|vacation|tour)|visiting)
 |(just )?say (that )?you('re| are) (a tourist|on (holiday|vacation))

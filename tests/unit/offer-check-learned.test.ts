@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { LIFT_HIGH, LIFT_MEDIUM, LIFT_TWO, REPORT_AT, REPORT_AT_AGREED, checkOffer, combine, learnedFeatures, reframe, withFrame } from '../../core/offer-check'
-import { EXTRA } from '../../core/offer-check/learned'
+import { EXTRA, unpack } from '../../core/offer-check/learned'
 import { FRAME_MODEL, MODEL } from '../../core/offer-check/learned-weights'
-import { trainedSource } from '../../core/offer-check/train'
+import { pack, trainedSource } from '../../core/offer-check/train'
 import { training } from './offer-cases'
 
 // The learned layer (core/offer-check/learned.ts): its table, how it combines with the rules,
@@ -19,6 +20,17 @@ describe('the learned layer', () => {
     // The frame table keeps its 400 largest weights (train.ts, FRAME_DEFAULTS): small on the page.
     expect([...FRAME_MODEL.weights].filter((c) => c !== 'O').length).toBeLessThanOrEqual(400)
   }, 60_000)
+
+  it('ships each table packed, and unpacks it to exactly the table trained', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -6, max: 6 }), { minLength: 1, maxLength: 600 }), fc.integer({ min: 0, max: 1 }), (levels, sparse) => {
+        // Mostly zeros, as trained tables are, with runs longer than one gap character spans.
+        const weights = levels.map((q, i) => String.fromCharCode(79 + (sparse && i % 97 ? 0 : q))).join('')
+        const model = { buckets: weights.length - EXTRA, bias: 1.5, scale: 0.9, weights }
+        expect(unpack(pack(model))).toEqual(model)
+      }),
+    )
+  })
 
   it('raises a level, never lowers one, and never makes a report high', () => {
     for (const p of [0, 0.3, 0.55, 0.65, 0.85, 0.99]) {
@@ -67,7 +79,6 @@ describe('the learned layer', () => {
     ['filler', 'x'.repeat(50)],
     ['markup', '<script>alert(1)</script> ' + 'x'.repeat(50)],
     ['another script', 'Привет! Работа в офисе, зарплата достойная, пишите.'],
-    ['placeholder Latin', 'lorem ipsum dolor sit amet consectetur adipiscing elit'],
     ['a greeting', '안녕하세요'],
     ['a thank-you', 'ok thanks'],
   ])('has no opinion on %s, and leaves it to the rules', (_what, text) => {

@@ -533,3 +533,24 @@ secrecy | 출국 심사에서는 '여행'이라고만 하시면 돼요. 근무�
 
   readsAsReport('reads news of suspects flown home as a report, never high: %j', ['Manila flew home 40 suspects from Myawaddy on Monday; they were accused of running crypto romance scams.'], { lang: 'en' })
 })
+
+describe('issue 11, blind set 35: what its first run missed, in new wording', () => {
+  // The company holding the passport, said in the clause after the one that names it, or in a
+  // contract's clause ("여권을 갑에게 위탁한다": the worker entrusts it to the employer).
+  findsSigns(
+    `passport.requested | 여권 원본 꼭 챙겨 오세요. 워크퍼밋 처리 때문에 회사 총무팀에서 일괄 보관합니다. 캄보디아 CS 월 500, 숙소 제공, 텔레그램 @kh_cs77
+passport.requested | 근로계약서 제6조: 을은 체류 관리를 위해 여권을 갑에게 위탁한다. 근무지는 회사가 지정한다. 월 USD 2,000, 숙식 제공, 항공권 선지급.
+secrecy | Recruiter: Ma'am wag nyo muna sabihin sa parents nyo kung saan kayo pupunta. Customer service sa Bangkok, 50k a month, libre ticket at bahay, umalis na tayo sa Friday.`,
+  )
+
+  it.each([
+    ['km', 'ធនាគារ ត្រូវការបុគ្គលិក Teller នៅខេត្តសៀមរាប។ ដាក់ពាក្យតាមគេហទំព័រ។ ធនាគារមិនដែលសុំលេខសម្ងាត់ ឬ OTP របស់អ្នកឡើយ។'],
+    ['en', 'Bank teller wanted, Siem Reap branch. Apply on our careers page. We will never ask for your PIN or OTP.'],
+  ])('does not read a bank\'s "we never ask for your OTP" as a money-mule offer (%s)', (lang, text) => {
+    expect(checkOffer(text, { lang: lang as 'km' | 'en' }).signals.map((s) => s.id)).not.toContain('money.mule')
+  })
+
+  it('still reads a request for the OTP as one', () => {
+    expect(checkOffer('Open a bank account in your name and send us the OTP, $200 per account.', { lang: 'en' }).signals.map((s) => s.id)).toContain('money.mule')
+  })
+})
