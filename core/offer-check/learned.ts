@@ -89,13 +89,13 @@ export function probability(f: Features, model: Model): number {
   let z = model.bias + ngram / Math.sqrt(f.ngrams.length)
   for (const s of f.extra) z += weight(model, model.buckets + s)
   // Too little wording, no opinion. The table's bias alone reads p ≈ 0.86 (short texts in the
-  // corpus are mostly scams), so "안녕하세요", "ok thanks", a row of x's or a Russian line (five
-  // scam-leaning n-grams or fewer, most by hash collision) were lifted to "medium" or "high"
+  // corpus are mostly scams), so "안녕하세요", "ok thanks", a row of x's or a short Russian line
+  // (five scam-leaning n-grams or fewer, most by hash collision) were lifted to "medium" or "high"
   // with no sign to show. Every scam the layer lifts to "high" on the training side has at least
   // three; p1 is eight; at six, in-sample recall moves by at most one text a language. A limit:
   // about one slot in twenty leans towards scams, so a long text in a language the table never
-  // saw can reach six by chance (the 127 n-grams of a lorem ipsum line read "medium" with the
-  // table of 12,009 texts).
+  // saw can reach six by chance (a lorem ipsum line of 127 n-grams, a Russian job line of 121,
+  // read "medium" with the tables of 12,009 and 12,309 texts).
   return leaning < MIN_SCAM_NGRAMS ? 0 : 1 / (1 + Math.exp(-z))
 }
 
@@ -107,8 +107,10 @@ export function probability(f: Features, model: Model): number {
  * joined the training side (11,109 texts): at 0.68 the retrained table left Korean recall on the
  * training side at 0.969; leave-one-writer-out in bench/report.md ("Blind set 32 joins"). 0.60
  * since blind set 33 joined (11,409 texts): at 0.62 Korean recall on the training side was 0.9698.
+ * 0.62 again since blind set 36 joined (12,309 texts): in-sample recall ko 0.977, km 0.971,
+ * en 0.973 with lift low → high at 0.82.
  */
-export const LIFT_HIGH = 0.6
+export const LIFT_HIGH = 0.62
 /** At or above: the learned layer lifts a rule "low" to "medium", unless the rules found the offer reassuring. */
 export const LIFT_MEDIUM = 0.6
 /**
@@ -122,8 +124,10 @@ export const LIFT_MEDIUM = 0.6
 // 0.85 after the Korean notice change of blind set 15 (the table put a short legitimate
 // volunteer offer at 0.848); 0.82 when blind set 34 joined (11,709 texts: at 0.85 Korean and
 // English recall on the training side were 0.968); 0.80 since blind set 35 joined (12,009 texts:
-// at 0.82 English recall was 0.969). That volunteer offer now reads 0.780.
-export const LIFT_TWO = 0.8
+// at 0.82 English recall was 0.969); 0.82 again since blind set 36 joined (12,309 texts) with
+// Khmer comment cues: the highest lines that keep in-sample recall ≥ 0.97 in each language.
+// That volunteer offer now reads 0.753.
+export const LIFT_TWO = 0.82
 
 /**
  * At or above: a text the rules read as "unclear" is a report (`reframe`), by the frame
@@ -137,12 +141,13 @@ export const LIFT_TWO = 0.8
  * reader asking "is this real?" about an offer they quote, a recruit's glowing "review"). 0.48
  * since blind set 32 joined (11,109 texts): at 0.46 it took four. 0.52 since blind set 33 joined
  * (11,409 texts): a scam the rules read as unclear (a pasted offer asked about) sat at 0.518.
- * 0.53 since blind set 35 joined (12,009 texts): a recruit's "review" and a mother's gossip about
- * a neighbour's son in Cambodia, both scams the rules read as unclear, sat at 0.523 and 0.522.
+ * 0.53 when blind set 35 joined (12,009 texts): a recruit's "review" and a mother's gossip about
+ * a neighbour's son in Cambodia, both scams the rules read as unclear, sat at 0.523 and 0.522;
+ * 0.54 since blind set 36 joined (12,309 texts): the review sat at 0.530.
  * Only an unclear text is reframed: a text the rules read as an offer or a report keeps their
  * reading.
  */
-export const REPORT_AT = 0.53
+export const REPORT_AT = 0.54
 /**
  * At or above, when the scam table also finds no scam offer in it (p < 0.35): an unclear text
  * is a report too. Leave-one-writer-out over 55 writers, Khmer false highs 3.3 → 2.6 %,

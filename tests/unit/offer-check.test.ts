@@ -554,3 +554,16 @@ secrecy | Recruiter: Ma'am wag nyo muna sabihin sa parents nyo kung saan kayo pu
     expect(checkOffer('Open a bank account in your name and send us the OTP, $200 per account.', { lang: 'en' }).signals.map((s) => s.id)).toContain('money.mule')
   })
 })
+
+describe('issue 11, blind set 36: Khmer comments that retell an offer', () => {
+  // "I got one too", "I blocked it", "my mother would not let me go": a follower's comment under
+  // a warning video, not an offer, however much of the offer it repeats.
+  readsAsReport(
+    'reads a Khmer comment that retells an offer as a report, never high: %j',
+    [
+      'ខ្ញុំក៏ធ្លាប់ទទួលសារដូចនេះដែរ គេថាការងារ KTV នៅប៉ោយប៉ែត ខែ 1000$ ស្នាក់នៅហ្វ្រី។ ខ្ញុំ block ចោលហើយ ប្រយ័ត្នណាបងប្អូន។',
+      'ម្តាយខ្ញុំមិនឲ្យទៅទេ ព្រោះគេថាធ្វើការនៅក្រុងព្រះសីហនុ ខែ 1200$ ស្នាក់នៅហ្វ្រី តែមិនប្រាប់ឈ្មោះក្រុមហ៊ុន។ ខ្ញុំក៏ធ្លាប់ទទួលសារបែបនេះពីមិត្តម្នាក់។',
+    ],
+    { lang: 'km' },
+  )
+})
