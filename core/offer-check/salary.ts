@@ -198,8 +198,8 @@ const COUNTER_AFTER = /^ ?[명개건회번세살곳배%]/
 
 // Periods written after an amount: "$100/day", "3,000 a month", "ក្នុងមួយថ្ងៃ".
 const AFTER_PERIOD: [RegExp, PayPeriod][] = [
-  [/^ ?(?:\/ ?|per |a |an |each |every )(?:month|mo(?![a-z]))|^ ?monthly|^ ?(?:\/ ?)?(?:월|달)(?![가-힣])|^ ?(?:ក្នុង ?(?:មួយ|1) ?|ប្រចាំ)ខែ|^ ?p\.?m(?![a-z])/, 'month'],
-  [/^ ?(?:\/ ?|per |a |each )day|^ ?daily|^ ?\/ ?일|^ ?(?:ក្នុង ?(?:មួយ|1) ?|ប្រចាំ)ថ្ងៃ/, 'day'],
+  [/^ ?(?:\/ ?|per |a |an |each |every )(?:month|mo(?![a-z]))|^ ?monthly|^ ?(?:\/ ?)?(?:월|달)(?![가-힣])|^ ?(?:ក្នុង ?(?:មួយ|1) ?|ប្រចាំ|\/ ?)ខែ|^ ?p\.?m(?![a-z])/, 'month'],
+  [/^ ?(?:\/ ?|per |a |each )day|^ ?daily|^ ?\/ ?일|^ ?(?:ក្នុង ?(?:មួយ|1) ?|ប្រចាំ|\/ ?)ថ្ងៃ/, 'day'],
   [/^ ?(?:\/ ?|per |an |each )(?:hour|hr|h(?![a-z]))|^ ?hourly|^ ?\/ ?시간|^ ?(?:ក្នុង ?(?:មួយ|1) ?)ម៉ោង/, 'hour'],
   [/^ ?(?:\/ ?|per |a |each )(?:week|wk)|^ ?weekly|^ ?\/ ?주|^ ?(?:ក្នុង ?(?:មួយ|1) ?|ប្រចាំ)សប្តាហ៍/, 'week'],
   [/^ ?(?:\/ ?|per |a |each )(?:year|yr|annum)|^ ?(?:annually|yearly|p\.?a\.?(?![a-z]))|^ ?\/ ?(?:년|연)|^ ?(?:ក្នុង ?(?:មួយ|1) ?|ប្រចាំ)ឆ្នាំ/, 'year'],

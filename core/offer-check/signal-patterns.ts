@@ -10,7 +10,7 @@ export const KM = raw`role.scam-explicit ចុច like|ធ្វើ ជា ម�
 money.mule (ជួល|ខ្ចី|លក់) គណនី|បើក គណនី%24ក្នុង ឈ្មោះ|ចុះ ឈ្មោះ ជា ម្ចាស់|កាត ធនាគារ|ចុះ ឈ្មោះ ស៊ីម|(ខ្ចី|ជួល|ទិញ) អត្ត សញ្ញាណ ប័ណ្ណ|ធ្វើ kyc|ស៊ីម%16ក្នុង ឈ្មោះ|(ខ្ចី|ជួល|ទិញ) អត្ត សញ្ញាណ ប័ណ្ណ|ទទួល លុយ%24គណនី (ធនាគារ )?ខ្លួន ឯង
 |គណនី%40(ខ្ចី|ជួល) ប្រើ
 |គណនី (របស់ )?(អ្នក ផ្សេង|ប្អូន ថ្លៃ|បង ប្អូន)
-secrecy (កុំ|មិន បាច់) (ប្រាប់|ទាក់ ទង) (ថៅ កែ|អ្នក ណា|គេ|គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|នរណា|ប៉ូលិស|ស្ថាន ទូត|មេ ភូមិ|អ្នក ភូមិ|អ្នក ផ្ទះ|ផ្ទះ|ម៉ែ|ឪ)|ដល់ ហើយ%6(ខល|ប្រាប់) (ម៉ែ|ឪ|គ្រួសារ)|(បើ|ពេល) (គេ )?សួរ%30ថា (ទៅ )?(លេង|ដើរ លេង|រក បង ប្អូន)|(មិន (ចាំ )?បាច់|កុំ) (ទៅ )?(រាយ ការណ៍|ប្រាប់|ទាក់ ទង) (ទៅ )?ស្ថាន ទូត
+secrecy (កុំ|មិន បាច់) (ទៅ )?(ប្រាប់|ទាក់ ទង) (ថៅ កែ|អ្នក ណា|គេ|គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|នរណា|ប៉ូលិស|ស្ថាន ទូត|មេ ភូមិ|អ្នក ភូមិ|អ្នក ផ្ទះ|ផ្ទះ|ម៉ែ|ឪ)|ដល់ ហើយ%6(ខល|ប្រាប់) (ម៉ែ|ឪ|គ្រួសារ)|(បើ|ពេល) (គេ )?សួរ%30ថា (ទៅ )?(លេង|ដើរ លេង|រក បង ប្អូន)|(មិន (ចាំ )?បាច់|កុំ) (ទៅ )?(រាយ ការណ៍|ប្រាប់|ទាក់ ទង) (ទៅ )?ស្ថាន ទូត
 |ប្រាប់ (ផ្ទះ|អ្នក ផ្ទះ|ម៉ែ|ឪ|ប្រពន្ធ|ប្តី)%6ថា|កុំ ប្រាប់ (បង ប្អូន|មិត្ត ភក្តិ|អ្នក ដទៃ|ណា ម្នាក់)
 |ប្រាប់ ថា ទៅ (លេង|ដើរ លេង|ទេសចរណ៍|ដើរ កម្សាន្ត)|រក្សា ការ សម្ងាត់|លុប សារ
 |ប្រាប់ (គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|ប៉ូលិស|អន្តោប្រវេសន៍|មន្ត្រី)%6ថា
@@ -29,7 +29,7 @@ border.irregular ព្រំ ដែន%24ឡាន%12(ទទួល|មក យ�
 |ឆ្លង (កាត់ )?ព្រំដែន (នៅ )?(ពេល យប់|ខុស ច្បាប់|លួច|ដោយ មិន បាច់|ដោយ គ្មាន|តាម ផ្លូវ (ក្រោយ|កាត់))
 |ជិះ ទូក ឆ្លង|ឆ្លង ទន្លេ
 |(មិន បាច់|មិន ចាំ បាច់|គ្មាន) (មាន )?%P|លួច ឆ្លង
-channel.bypass-official មិន (ចាំ )?បាច់%20ក្រសួង|មិន (ចាំ )?បាច់ (រង់ ចាំ )?(eps|mou)
+channel.bypass-official មិន (ចាំ )?បាច់%20ក្រសួង|មិន (ចាំ )?បាច់ (រង់ ចាំ )?(eps|mou)|(eps|mou)%20(យូរ|ធ្លាក់)
 |ធានា (បាន )?ទិដ្ឋាការ
 |(មិន|អត់) (ចាំ )?(បាច់|ត្រូវ) (ឆ្លង (កាត់ )?|ទៅ )?(តាម )?(ប្រឡង|រៀន ភាសា|mou|eps|ក្រុមហ៊ុន ជ្រើស រើស|ភ្នាក់ ងារ)|(ល្អ|លឿន|ច្រើន) ជាង (eps|mou)
 pay.guaranteed រាប់ ពាន់ ដុល្លារ|ប្រាក់ ខែ ខ្ពស់|កម្រៃ ខ្ពស់|លុយ ច្រើន
@@ -40,7 +40,7 @@ reassurance មិន មែន (ជា )?(ការ )?បោក ប្រាស
 urgency.departure (នៅ )?សល់ \d+ កន្លែង|(ចេញ|ទៅ) (ថ្ងៃ )?ស្អែក|ចេញ ដំណើរ (បាន )?(ថ្ងៃ (ច័ន្ទ|អង្គារ|ពុធ|សុក្រ|សៅរ៍|អាទិត្យ)(?! ?ទី)|ភ្លាម(ៗ)?|ថ្ងៃ ស្អែក|ឆាប់ៗ|ក្នុង សប្តាហ៍ នេះ|សប្តាហ៍ ក្រោយ)
 |កន្លែង មាន កំណត់
 |ចំនួន (មាន )?កំណត់
-company.hidden (ទីតាំង|កន្លែង)%16(ប្រាប់ ពេល ក្រោយ|សម្ងាត់|មិន អាច ប្រាប់)|(ប្រាប់|បង្ហាញ|និយាយ|ជូន ដំណឹង)%8ពេល%12ដល់|campus(?! ?(drive|placement|recruit))|ទីតាំង%16(ជូន ដំណឹង|ប្រាប់)%8(ក្រោយ|បន្ទាប់ ពី)
+company.hidden (ទីតាំង|កន្លែង)%16(ប្រាប់ ពេល ក្រោយ|សម្ងាត់|មិន អាច ប្រាប់)|(ប្រាប់|បង្ហាញ|និយាយ|ជូន ដំណឹង)%20ពេល%12(ដល់|ទទួល)|campus(?! ?(drive|placement|recruit))|ទីតាំង%16(ជូន ដំណឹង|ប្រាប់)%8(ក្រោយ|បន្ទាប់ ពី)
 contract.on-arrival កិច្ច សន្យា (ធ្វើ |ចុះ )?(ពេល )?(ទៅ )?ដល់|គ្មាន កិច្ច សន្យា|ចុះ កិច្ច សន្យា នៅ (ទី នោះ|ពេល)
 |ឯកសារ (អី )?ចាំ%12រៀបចំ
 |ដល់ ហើយ%12(រៀបចំ|ធ្វើ) (ឯកសារ|ទិដ្ឋាការ|ប័ណ្ណ ការងារ)|ដល់ ហើយ%12ចុះ កិច្ច សន្យា
@@ -52,7 +52,7 @@ travel.debt កាត់%12(ពី|ពីលើ) ប្រាក់ ខែ|ប�
 |ប្រាក់ ខែ%40រត់ ចោល|%G លុយ (ម៉ែ ឪ|គ្រួសារ) មុន
 |(សិន|មុន)%30(ធ្វើ ការ បាន|ខែ ក្រោយ)%12កាត់
 routing.indirect (ធ្វើ ដំណើរ )?តាម (បាងកក|ហូជីមិញ|ព្រៃ នគរ|សិង្ហបុរី|mae sot|bangkok)
-fees.upfront (តម្លៃ|ថ្លៃ) សេវា|កក់ \d[\d,]* ?(\$|ដុល្លារ)|បង់ មុន|ប្រាក់ កក់|ថ្លៃ (ចុះ ឈ្មោះ|ឯកសារ|ដំណើរ ការ ឯកសារ)|បង់ (តែ )?\d|ថ្លៃ សមាជិក
+fees.upfront (តម្លៃ|ថ្លៃ) សេវា|បង់ ថ្លៃ%60មុន|កក់ \d[\d,]* ?(\$|ដុល្លារ)|បង់ មុន|ប្រាក់ កក់|ថ្លៃ (ចុះ ឈ្មោះ|ឯកសារ|ដំណើរ ការ ឯកសារ)|បង់ (តែ )?\d|ថ្លៃ សមាជិក
 |(ផ្ញើ|ផ្ទេរ|បង់)%16(wing|វីង|aba)
 travel.free សំបុត្រ យន្តហោះ|(ថ្លៃ )?(យន្តហោះ|ធ្វើ ដំណើរ) ឥត គិត ថ្លៃ
 |(រ៉ាប់រង|បង់|ចេញ) ថ្លៃ (ធ្វើ ដំណើរ|យន្តហោះ|ឡាន)
@@ -165,7 +165,7 @@ export const EN = raw`role.scam-explicit (like|follow|review|rate) (videos?|post
 |manage vip groups
 money.mule (rent|lend|sell|give) (us |me |him |them )?your (own )?bank accounts?|(share|send|give) (the |your |us )?(online )?banking (logins?|passwords?|credentials)|open (two|three|\d+|several|new) bank accounts|(per|each) sim|register sim cards?|payments? on (our|their|his|her) behalf|you forward|selfie (holding|with) (your )?(id|passport)|sim cards? (in|under) your (own )?name|(receive|accept) (payments?|money|funds|transfers?) (into|in|to|through) your (own )?(bank )?accounts?
 |accounts?%30for (us|me|our company) to use|open (a )?bank accounts? in your (own )?name|register as (the )?(company )?(owner|director)
-|(?<!(never|not|n't|មិន)[^\n.។]{0,30})otp
+|(?<!(never|not|n't|មិន)[^\n.។]{0,50})otp
 secrecy if (io|immigration|they|anyone|(the )?(police|officers?)) asks?,? (you('re| are| say)|say|tell)|(don'?t|do not|dont) tell (ur|yr) (family|parents|mom|mum|mother|dad|father|wife|husband|friends)|(wag|huwag) (mo |nyo |niyo )?(muna(ng)? )?sabihin|don'?t (start )?tell(ing)? (anyone|anybody|everybody|your (family|parents|mom|mum|dad|friends)|them|the (police|embassy))|don'?t post (it |this )?(on|in) (fb|facebook)
 |no need (to )?(tell|inform) (the |your )?(embassy|consulate|police|family)|don'?t (say|mention) (job|work)|do not show (this|the) letter
 |tell (them|immigration|the (officers?|police|airport)|airport staff) (that )?(you('re| are) )?(a tourist|on (a )?(holiday|vacation|tour)|visiting)

@@ -567,3 +567,27 @@ describe('issue 11, blind set 36: Khmer comments that retell an offer', () => {
     { lang: 'km' },
   )
 })
+
+describe('issue 11, blind set 37: what its first run missed, in new wording', () => {
+  it.each([
+    ['km', 'fees.upfront', 'ភ្នាក់ងារ៖ ប្អូនត្រូវបង់ថ្លៃធ្វើលិខិតឆ្លងដែន និងថ្លៃ visa ២០០$ តាម Wing ជាមុនសិន ទើបយើងរៀបចំការងាររោងចក្រនៅម៉ាឡេស៊ីឲ្យ។'],
+    ['km', 'secrecy', 'ការងារកសិដ្ឋាននៅកូរ៉េ ខែ ១៨០០$ កុំទៅប្រាប់មេភូមិអី ចាំទៅដល់សិន។'],
+    ['km', 'channel.bypass-official', 'ទៅតាម EPS យូរណាស់ ខាងខ្ញុំមានផ្លូវលឿនជាង ទៅជាទិដ្ឋាការទេសចរណ៍សិន។'],
+    ['km', 'company.hidden', 'ការងារឆាត ខែ 1500$ ទីតាំង៖ ភ្នំពេញ (ប្រាប់ទីតាំងពិតប្រាកដពេលទទួលយក) ទំនាក់ទំនង Telegram។'],
+  ])('finds it (%s): %s', (lang, sign, text) => {
+    expect(ids(checkOffer(text, { lang: lang as 'km' | 'en' }))).toContain(sign)
+  })
+
+  it('reads "30$-300$/ថ្ងៃ" as a daily wage, an unrealistic one', () => {
+    expect(parseSalaries('ប្រាក់ចំណូល 30$-300$/ថ្ងៃ ធ្វើនៅផ្ទះ')[0]).toMatchObject({ period: 'day', currency: 'USD' })
+    expect(ids(checkOffer('ការងារ part-time ប្រាក់ចំណូល 30$-300$/ថ្ងៃ ធ្វើនៅផ្ទះ។ ទាក់ទង WhatsApp។', { lang: 'km' }))).toContain('pay.unrealistic')
+  })
+
+  it('does not take "EPS is slow, my way is faster" for the official channel', () => {
+    expect(ids(checkOffer('ទៅតាម EPS យូរណាស់ ខាងខ្ញុំមានផ្លូវលឿនជាង ទៅជាទិដ្ឋាការទេសចរណ៍សិន។', { lang: 'km' }))).not.toContain('green.official-channel')
+  })
+
+  it('reads "we never ask candidates for fees, bank passwords or OTP codes" as no money-mule offer', () => {
+    expect(ids(checkOffer('Customer Service Officer, District 7. Apply on our careers site. We never ask candidates for fees, bank passwords or OTP codes.', { lang: 'en' }))).not.toContain('money.mule')
+  })
+})
