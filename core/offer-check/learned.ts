@@ -58,8 +58,9 @@ export function features(text: string, frame: Frame, buckets: number): Features 
 }
 
 /**
- * A table as the page ships it: its nonzero weights only, most are zero (gzipped, 80 B fewer
- * than the dense string; bench/report.md). `values` holds their characters in order; `gaps`
+ * A table as the page ships it: its nonzero weights only, most are zero (96 gzipped bytes fewer
+ * on the built check page than the dense strings; bench/report.md). `values` holds their
+ * characters in order; `gaps`
  * one character per value, its code less 34 the step from the previous nonzero slot, or "~"
  * for 89 slots further with no value. Written by train.ts (`pack`).
  */
