@@ -218,7 +218,9 @@ const BEFORE_PERIOD = new RegExp(
 const MONTHS_TOTAL = /(\d+) ?(?:개월|달|months?|ខែ)(?:만| only)? ?(?:하면|일하면|in|of work)?[^\n]{0,6}$/
 
 const FEE_WORD = /수수료|보증금|선입금|가입비|등록비|교육비|공제|위약금|배상|fees?(?![a-z])|deposit|(?<![a-z])cost|levy|(?<![a-z])pay us|up ?front|ថ្លៃ|បង់|ទារ|កក់/g
-const PAY_WORD = /월급|급여|연봉|시급|일당|일급|주급|월평균|수입|벌|보장|salary|(?<![a-z])pay(?! us)|wage|income|earn|stipend|ប្រាក់ខែ|ប្រាក់ចំណូល|ប្រាក់ឈ្នួល|ចំណូល/g
+// "pay" after "must" or "(have|need) to" is the recruit paying ("if you cancel you must pay $800 for the
+// ticket", blind set 38), not a wage: `(?<!t )`.
+const PAY_WORD = /월급|급여|연봉|시급|일당|일급|주급|월평균|수입|벌|보장|salary|(?<![a-z])(?<!t )pay(?! us)|wage|income|earn|stipend|ប្រាក់ខែ|ប្រាក់ចំណូល|ប្រាក់ឈ្នួល|ចំណូល/g
 const FINE = /벌금|과태료|(?<![a-z])fine[ds]?(?![a-z])|penalt|ពិន័យ/
 /** "a ₩10m fine", "1천만 원 이하의 벌금", "벌금 천만원": a penalty in a notice, not pay. */
 const isFine = (text: string, from: number, to: number) => FINE.test(text.slice(Math.max(0, from - 14), to + 12))

@@ -15,7 +15,7 @@ secrecy (កុំ|មិន បាច់) (ទៅ )?(ប្រាប់|ទា�
 |ប្រាប់ ថា ទៅ (លេង|ដើរ លេង|ទេសចរណ៍|ដើរ កម្សាន្ត)|រក្សា ការ សម្ងាត់|លុប សារ
 |ប្រាប់ (គ្រួសារ|ឪពុក ម្[ដត]ាយ|ម៉ាក់|ប៉ា|ពុក ម៉ែ|ប៉ូលិស|អន្តោប្រវេសន៍|មន្ត្រី)%6ថា
 |កុំ (ទាន់ |អាល )?(បង្ហោះ|ចែក រំលែក)|កុំ (ទាន់|អាល) (ប្រាប់|និយាយ)
-phone.taken (ប្រគល់|ដក) ទូរស័ព្ទ|(ហាម|មិន អាច)%30ហ្វឹក ហាត់
+phone.taken (ប្រគល់|ដក)%24ទូរស័ព្ទ|(ហាម|មិន អាច)%30ហ្វឹក ហាត់
 |ទូរស័ព្ទ%16ទុក (នៅ |ក្នុង )?(ផ្ទះ|ទូ(?!រ))
 |ទូរស័ព្ទ%12បាន តែ|(អត់|មិន) (ឲ្យ|អោយ|ឱ្យ) កាន់ ទូរស័ព្ទ
 passport.requested ផ្ញើ (រូប ថត |រូប |ច្បាប់ ចម្លង )?(អត្ត សញ្ញាណ ប័ណ្ណ (និង )?)?%P
@@ -40,7 +40,7 @@ reassurance មិន មែន (ជា )?(ការ )?បោក ប្រាស
 urgency.departure (នៅ )?សល់ \d+ កន្លែង|(ចេញ|ទៅ) (ថ្ងៃ )?ស្អែក|ចេញ ដំណើរ (បាន )?(ថ្ងៃ (ច័ន្ទ|អង្គារ|ពុធ|សុក្រ|សៅរ៍|អាទិត្យ)(?! ?ទី)|ភ្លាម(ៗ)?|ថ្ងៃ ស្អែក|ឆាប់ៗ|ក្នុង សប្តាហ៍ នេះ|សប្តាហ៍ ក្រោយ)
 |កន្លែង មាន កំណត់
 |ចំនួន (មាន )?កំណត់
-company.hidden (ទីតាំង|កន្លែង)%16(ប្រាប់ ពេល ក្រោយ|សម្ងាត់|មិន អាច ប្រាប់)|(ប្រាប់|បង្ហាញ|និយាយ|ជូន ដំណឹង)%20ពេល%12(ដល់|ទទួល)|campus(?! ?(drive|placement|recruit))|ទីតាំង%16(ជូន ដំណឹង|ប្រាប់)%8(ក្រោយ|បន្ទាប់ ពី)
+company.hidden (ទីតាំង|កន្លែង)%16(ប្រាប់ ពេល ក្រោយ|សម្ងាត់|មិន អាច ប្រាប់)|(ប្រាប់|បង្ហាញ|និយាយ|ជូន ដំណឹង)%20ពេល%12(ដល់|ទទួល)|(?<!on[- ])campus(?! ?(drive|placement|recruit))|ទីតាំង%16(ជូន ដំណឹង|ប្រាប់)%8(ក្រោយ|បន្ទាប់ ពី)
 contract.on-arrival កិច្ច សន្យា (ធ្វើ |ចុះ )?(ពេល )?(ទៅ )?ដល់|គ្មាន កិច្ច សន្យា|ចុះ កិច្ច សន្យា នៅ (ទី នោះ|ពេល)
 |ឯកសារ (អី )?ចាំ%12រៀបចំ
 |ដល់ ហើយ%12(រៀបចំ|ធ្វើ) (ឯកសារ|ទិដ្ឋាការ|ប័ណ្ណ ការងារ)|ដល់ ហើយ%12ចុះ កិច្ច សន្យា
@@ -120,7 +120,7 @@ company.hidden 가 ?보면 알|(장소|위치|근무지|회사 (이름|명)|주�
 |(회사명|근무지|위치) 비공개|(위치|근무지)%30(픽업|기사)%20(설명|안내|알려)
 contract.on-arrival 계약(서)?(는|은)? %8(도착|입국|현지)%6(후|에서|가서|와서|해서|하면|하시면)|(도착|입국) ?후에?%10계약서|계약서(는|가)? (없|x)|구두 계약
 |(현지|도착 ?(후|하))%12(서류|비자|워크 ?퍼밋)%6(처리|발급|해결)
-screening.minimal (면접|화상) (없이|없음|x|생략)|(바로|즉시|당일) 채용|타자 (테스트|시험)만|타자만 (빠르면|치면|칠 줄)|면접%12\d ?분
+screening.minimal (면접|화상) (없이|없음|x|생략)|(바로|즉시|당일) 채용|타자 (테스트|시험)만|타자만 (빠르면|치면|칠 줄)|면접%20\d ?분
 crypto 암호 화폐|가상 화폐|코인 (판매|영업|거래)|테더|비트 코인
 travel.prepaid 몸만 (와|오면|오시면|오세요|와도)|(항공료|항공권|비행기 (표|값|티켓)|여비|티켓)%6(선지급|선지원|선결제|먼저 (보내|결제|지급)|보내 ?(드림|드려요|드립니다|줄게|줌)|끊어 ?(줄게|드림|드려요|드립니다)|발권(해 ?(드립니다|드려요|드림|줄게)|할게))
 |(?<![a-z])ticket은 ?(우리가|제가|회사가)|(항공권|티켓) ?발송
@@ -230,7 +230,7 @@ travel.prepaid (my )?(boss|we|they|recruiter|agent|i) (will )?(pays?|covers?|sen
 |everything (else )?(is )?(provided|covered|paid)
 travel.debt (pay|clear|settle) off your (loans?|debts?)|deducted from (your )?(first )?(\d+ )?(salary|salaries|wages?)|(cut|taken) from (your )?(first )?salary|(cancel|back out|quit)[^.\n]{0,24}(pay (it )?back|owe|repay)|salary[^.\n]{0,24}(keep|kept|hold|held) as (a )?deposit
 |(salary|wages?|pay) (will be |is )?(held|withheld|kept) (in escrow|back)|so you (don'?t|won'?t|can'?t) run
-|(must|have to|will) (re)?pay (back )?(the )?(airfare|ticket|flight|lodging|everything|all costs)
+|(must|have to|will) (re)?pay (back )?(the |\$?[\d,]+ for (the )?)?(airfare|ticket|flight|lodging|everything|all costs)
 |penalty (if|for) (you )?(quit|leave)
 routing.indirect (our |a )?(van|driver|car) (will )?picks? (you|u)|(via|through) (bangkok|ho chi minh( city)?|hcmc|saigon|singapore|hong kong|dubai|mae sot|sungai [gk]olok|kuala lumpur|manila)|escort[a-z]* [a-z ]{0,20}overland
 |(fly|flight) (to|into) (bangkok|dubai)%30(driver|van|car|bus|picks? you up)

@@ -51,7 +51,10 @@ export type SignalDef = {
 export const PUBLISHERS = ['mofa', 'knpa', 'ohchr', 'molvt', 'central', 'sbs', 'thefact', 'newsis', 'kenya', 'phbi', 'indiamea', 'thaimfa', 'univ'] as const
 export type Publisher = (typeof PUBLISHERS)[number]
 
-type Def = [id: SignalId, weight: number, tier: SignalTier, group?: 'channel']
+type Def = [id: SignalId, weight: number, group?: 'channel']
+
+/** A signal's tier follows from its weight, as in signals.md: +3 and +4 strong, +2 medium, +1 weak, below 0 green. */
+export const tierOf = (weight: number): SignalTier => (weight < 0 ? 'green' : weight > 2 ? 'strong' : weight > 1 ? 'medium' : 'weak')
 export type SignalWeight = Pick<SignalDef, 'id' | 'weight' | 'tier' | 'group'>
 
 // Weights start from signals.md (strong +3, medium +2, weak +1; green −1…−3) and were
@@ -59,64 +62,64 @@ export type SignalWeight = Pick<SignalDef, 'id' | 'weight' | 'tier' | 'group'>
 // they add up.
 const DEFS: Def[] = [
   // +4: signs no honest offer carries, so each alone is enough for "high".
-  ['role.scam-explicit', 4, 'strong'],
-  ['money.mule', 4, 'strong'],
-  ['secrecy', 4, 'strong'],
-  ['passport.requested', 4, 'strong'],
-  ['border.irregular', 4, 'strong'],
-  ['channel.bypass-official', 4, 'strong'],
+  ['role.scam-explicit', 4],
+  ['money.mule', 4],
+  ['secrecy', 4],
+  ['passport.requested', 4],
+  ['border.irregular', 4],
+  ['channel.bypass-official', 4],
   // Denying detention or beatings ("감금·폭행 없음") appeared in real 2025 scam ads; no honest employer needs to say it.
-  ['reassurance.no-detention', 4, 'strong'],
+  ['reassurance.no-detention', 4],
   // +3: strong, but an honest text can mention them (a legal factory in Bavet, a warning about tourist visas).
-  ['visa.tourist', 3, 'strong'],
+  ['visa.tourist', 3],
   // Phones handed over or kept by the company (MOFA: "passport and phone are taken"),
   // "for security" included: issue 11 found these missed at +3.
-  ['phone.taken', 4, 'strong'],
-  ['pay.unrealistic', 3, 'strong'],
-  ['location.high-risk', 3, 'strong'],
-  ['pay.high', 2, 'medium'],
-  ['pay.guaranteed', 2, 'medium'],
-  ['channel.telegram', 2, 'medium', 'channel'],
-  ['channel.messenger', 2, 'medium', 'channel'],
-  ['reassurance', 2, 'medium'],
-  ['urgency.departure', 2, 'medium'],
-  ['company.hidden', 2, 'medium'],
-  ['contract.on-arrival', 2, 'medium'],
-  ['screening.minimal', 2, 'medium'],
+  ['phone.taken', 4],
+  ['pay.unrealistic', 3],
+  ['location.high-risk', 3],
+  ['pay.high', 2],
+  ['pay.guaranteed', 2],
+  ['channel.telegram', 2, 'channel'],
+  ['channel.messenger', 2, 'channel'],
+  ['reassurance', 2],
+  ['urgency.departure', 2],
+  ['company.hidden', 2],
+  ['contract.on-arrival', 2],
+  ['screening.minimal', 2],
   // Crypto sales or wages in USDT: the Golden Triangle bait (MOFA); +3 since issue 11 found pay in USDT missed.
-  ['crypto', 3, 'strong'],
-  ['travel.prepaid', 2, 'medium'],
-  ['travel.debt', 2, 'medium'],
-  ['routing.indirect', 2, 'medium'],
-  ['fees.upfront', 2, 'medium'],
-  ['location.compound-area', 2, 'medium'],
-  ['combo.lure', 2, 'medium'],
-  ['travel.free', 1, 'weak'],
-  ['lodging.free', 1, 'weak'],
-  ['experience.none', 1, 'weak'],
-  ['language.none', 1, 'weak'],
-  ['demographic.any', 1, 'weak'],
-  ['job.vague-it-cs', 1, 'weak'],
-  ['women.targeted', 1, 'weak'],
-  ['visa.handled', 1, 'weak'],
-  ['referral.friend', 1, 'weak'],
-  ['location.scam-region', 1, 'weak'],
-  ['location.vague', 1, 'weak'],
-  ['green.official-channel', -3, 'green'],
-  ['green.government-program', -2, 'green'],
-  ['green.work-visa', -2, 'green'],
-  ['green.licensed-agency', -2, 'green'],
-  ['green.registered-employer', -1, 'green'],
-  ['green.contract', -1, 'green'],
-  ['green.interview', -1, 'green'],
-  ['green.qualifications', -1, 'green'],
-  ['green.benefits', -1, 'green'],
-  ['green.no-fee', -1, 'green'],
-  ['green.address', -1, 'green'],
-  ['green.corporate-channel', -1, 'green'],
-  ['green.no-relocation', -2, 'green'],
-  ['green.passport-kept', -1, 'green'],
-  ['green.realistic-pay', -1, 'green'],
+  ['crypto', 3],
+  ['travel.prepaid', 2],
+  ['travel.debt', 2],
+  ['routing.indirect', 2],
+  ['fees.upfront', 2],
+  ['location.compound-area', 2],
+  ['combo.lure', 2],
+  ['travel.free', 1],
+  ['lodging.free', 1],
+  ['experience.none', 1],
+  ['language.none', 1],
+  ['demographic.any', 1],
+  ['job.vague-it-cs', 1],
+  ['women.targeted', 1],
+  ['visa.handled', 1],
+  ['referral.friend', 1],
+  ['location.scam-region', 1],
+  ['location.vague', 1],
+  ['green.official-channel', -3],
+  ['green.government-program', -2],
+  ['green.work-visa', -2],
+  ['green.licensed-agency', -2],
+  ['green.registered-employer', -1],
+  ['green.contract', -1],
+  ['green.interview', -1],
+  ['green.qualifications', -1],
+  ['green.benefits', -1],
+  ['green.no-fee', -1],
+  ['green.address', -1],
+  ['green.corporate-channel', -1],
+  ['green.no-relocation', -2],
+  ['green.passport-kept', -1],
+  ['green.realistic-pay', -1],
 ]
 
 // The sources behind each signal, built on demand (see SIGNALS).
@@ -257,11 +260,11 @@ let citations: Record<SignalId, readonly [Publisher, string]>
 
 function catalogue(): SignalDef[] {
   const sources = sourcesById()
-  return DEFS.map(([id, weight, tier, group]) => ({
+  return DEFS.map(([id, weight, group]) => ({
     citation: { publisher: citations[id][0], url: citations[id][1] },
     id,
     weight,
-    tier,
+    tier: tierOf(weight),
     category: weight > 0 ? 'red' : 'green',
     titleKey: `check.signal.${id}.title`,
     whyKey: `check.signal.${id}.why`,
@@ -279,7 +282,7 @@ export const SIGNALS: readonly SignalDef[] = /* @__PURE__ */ catalogue()
 
 /** What scoring needs: weight, tier and group by id. */
 export const WEIGHTS: ReadonlyMap<SignalId, SignalWeight> = new Map(
-  DEFS.map(([id, weight, tier, group]) => [id, { id, weight, tier, ...(group ? { group } : {}) }]),
+  DEFS.map(([id, weight, group]) => [id, { id, weight, tier: tierOf(weight), ...(group ? { group } : {}) }]),
 )
 
 // ── Patterns ─────────────────────────────────────────────────────────────────

@@ -105,8 +105,8 @@ describe('the learned frame', () => {
     expect(reframe('unclear', REPORT_AT, 0.99)).toBe('report')
     expect(reframe('unclear', REPORT_AT - 0.01, 0.99)).toBe('unclear')
     // Nearer the line, the scam table must agree that it reads no scam offer.
-    expect(reframe('unclear', REPORT_AT_AGREED, 0.34)).toBe('report')
-    expect(reframe('unclear', REPORT_AT_AGREED, 0.35)).toBe('unclear')
+    expect(reframe('unclear', REPORT_AT_AGREED, 0.33)).toBe('report')
+    expect(reframe('unclear', REPORT_AT_AGREED, 0.34)).toBe('unclear')
     expect(reframe('unclear', REPORT_AT_AGREED - 0.01, 0)).toBe('unclear')
     // The rules' clear readings stand, whatever the tables say.
     expect(reframe('offer', 0.99, 0)).toBe('offer')

@@ -591,3 +591,32 @@ describe('issue 11, blind set 37: what its first run missed, in new wording', ()
     expect(ids(checkOffer('Customer Service Officer, District 7. Apply on our careers site. We never ask candidates for fees, bank passwords or OTP codes.', { lang: 'en' }))).not.toContain('money.mule')
   })
 })
+
+describe('issue 11, blind set 38: what its first run missed, in new wording', () => {
+  // The ID card and the phone handed in together, the company's "admin" keeping them.
+  findsSigns(
+    `phone.taken | ការងារយាម ខែ 650$ នៅបាវិត។ ចូលធ្វើការថ្ងៃដំបូង ត្រូវប្រគល់កាតការងារ អត្តសញ្ញាណប័ណ្ណ និងទូរស័ព្ទ ទៅការិយាល័យទុក។
+travel.debt | Your flight is paid already. If you back out now you have to pay $1,200 for the ticket and the agency. Just come, the job is easy.`,
+  )
+
+  it('does not read a sum the recruit "must pay" as the wage', () => {
+    const result = checkOffer('If you cancel you must pay $900 for the ticket. Come tomorrow.', { lang: 'en' })
+    expect(ids(result)).not.toContain('green.realistic-pay')
+    expect(ids(checkOffer('We pay $900 a month, accommodation included.', { lang: 'en' }))).toContain('green.realistic-pay')
+  })
+
+  it('does not read a university\'s on-campus housing as a hidden workplace', () => {
+    expect(ids(checkOffer('Lecturer in English, Daejeon. On-campus housing provided. Apply by email to the university.', { lang: 'en' }))).not.toContain('company.hidden')
+    expect(ids(checkOffer('Work at our operations campus four hours south of the city, $2,500, Telegram only.', { lang: 'en' }))).toContain('company.hidden')
+  })
+
+  // "I got the same DM", "they said … so I didn't go", "I deleted it", "I say this so that…",
+  // a group's annotated post naming "the warning signs": comments and testimony, not offers.
+  readsAsReport(
+    'reads a comment or a testimony that retells an offer as a report, never high: %j',
+    [
+      '저도 같은 DM 왔었어요. 라오스 카지노 VIP 관리 월 900에 여권은 팀장이 보관한다고 하더라고요. 회사 주소는 가서 알려준다고 해서 차단했어요. 다들 조심하세요',
+      'ខ្ញុំក៏មានគេឆាតមកដែរ ថាការងារកាស៊ីណូនៅប៉ោយប៉ែត ខែ 1500$ ចេញថ្លៃឡាន passport ក្រុមហ៊ុនទុកឲ្យ។ ខ្ញុំលុបចោលភ្លាម។ ប្រយ័ត្នផងបងប្អូន',
+    ],
+  )
+})
