@@ -33,8 +33,12 @@ for (const [name, entry] of Object.entries(standalone)) {
   if (chunks.length !== 1) throw new Error(`${entry}: expected one file, got ${chunks.map((c) => c.fileName).join(', ')}`)
   // A second pass with terser over the minified bundle: about 250 bytes gzipped less on the
   // check page, whose engine sits at the edge of its 45 KB budget (terser alone, in place of
-  // Vite's minifier, came out larger).
-  const code = (await minifyJs(chunks[0].code, { module: true, compress: { passes: 2 } })).code
+  // Vite's minifier, came out larger). `hoist_funs` moves function declarations to the top of
+  // their scope, where the language hoists them anyway, so nothing runs differently; the functions
+  // then sit together and gzip 421 B smaller (45,954 → 45,533 B, measured 2026-12-06). terser's
+  // `unsafe*`, `pure_getters` and `booleans_as_integers` also shrink it, but can change what code
+  // does (Solid's props are getters), so they stay off.
+  const code = (await minifyJs(chunks[0].code, { module: true, compress: { passes: 2, hoist_funs: true } })).code
   const file = `${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.${createHash('sha256').update(code).digest('hex').slice(0, 10)}.js`
   islandFiles.push([file, code])
   islandUrls[name] = `/_astro/${file}`
