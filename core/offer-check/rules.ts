@@ -135,8 +135,10 @@ function judgePay(salaries: Salary[], lang: Lang, findings: Findings, region: { 
   const qualified = findings.has('green.qualifications')
   // An hourly wage up to $40 is what shops, cafés and freelance work pay somewhere: no lure on its
   // own, whatever it makes over a full-time month (blind sets 21 and 22: $11 an hour in Singapore,
-  // $25 for a web developer). It can still be a realistic wage.
-  const judged = pay.filter((s) => s.period !== 'hour' || s.usdPerMonth.max > 40 * HOURS_PER_MONTH)
+  // $25 for a web developer). It can still be a realistic wage. Paid in a high-wage country's
+  // currency (SGD 1,700 for a care assistant, S$4k for a games tester: blind set 39), the sum is
+  // no lure either.
+  const judged = pay.filter((s) => (s.period !== 'hour' || s.usdPerMonth.max > 40 * HOURS_PER_MONTH) && !HIGH_WAGE_CURRENCY.has(s.currency))
   const top = Math.max(0, ...judged.map((s) => s.usdPerMonth.max))
   const evidenceAbove = (usd: number) => judged.filter((s) => s.usdPerMonth.max >= usd).forEach((s) => findings.add('pay.unrealistic', evidence(s)))
   if (region.highWageOnly) {
@@ -147,8 +149,7 @@ function judgePay(salaries: Salary[], lang: Lang, findings: Findings, region: { 
   else if (top >= EXTREME_USD && region.inScamRegion) evidenceAbove(EXTREME_USD)
   else if (top >= (lang === 'km' ? HIGH_PAY_USD_KM : HIGH_PAY_USD) && !qualified && lang !== 'ko') {
     const high = lang === 'km' ? HIGH_PAY_USD_KM : HIGH_PAY_USD
-    // Paid in a high-wage country's currency (SGD 1,700 for a care assistant), the sum is no lure.
-    judged.filter((s) => s.usdPerMonth.max >= high && !HIGH_WAGE_CURRENCY.has(s.currency)).forEach((s) => findings.add('pay.high', evidence(s)))
+    judged.filter((s) => s.usdPerMonth.max >= high).forEach((s) => findings.add('pay.high', evidence(s)))
   } else if (top < (lang === 'ko' ? UNREALISTIC_USD : lang === 'km' ? HIGH_PAY_USD_KM : HIGH_PAY_USD) && !findings.has('pay.guaranteed')) {
     // Only a stated wage ("ប្រាក់ខែ ២០៨ ដុល្លារ"), not any sum ("get $200 at once" for a bank account).
     pay.filter((s) => s.stated).forEach((s) => findings.add('green.realistic-pay', evidence(s)))

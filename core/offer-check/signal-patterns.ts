@@ -85,7 +85,7 @@ green.no-relocation ធ្វើ ការ ពី ផ្ទះ
 green.passport-kept រក្សា %P ដោយ ខ្លួន ឯង`
 
 export const KO = raw`role.scam-explicit (캐리어|가방|짐|물건)%10(전달|운반|옮겨)|로맨스|채터(?!링)|리딩 ?방|(코인|주식|투자) 리딩|보이스 피싱|(온라인|인터넷) (카지노|도박|바카라|슬롯)|(정해 ?준|지정한|만들어 ?준) (프로필|닉네임|캐릭터)
-|전문가['’]? ?(프로필|계정)
+|전문가['’]? ?(프로필|계정)|충전 ?유도
 money.mule 대포 통장|공동 ?인증서%12비밀 ?번호|체크 ?카드%24지참|명의자|(통장|계좌|체크 ?카드)(만)? (대여|임대|매입|양도|빌려|판매)|이체 알바|총책|명의 (휴대 ?폰|폰)|체크 ?카드 (앞면|뒷면|사진|사본)|(통장|계좌)[^\n.]{0,16}빌려 ?주|(체크 ?카드|통장|otp)[^\n.]{0,16}(택배|퀵)
 |(통장|계좌|체크 ?카드|otp)(?! ?사본)%16(만들어 (오|와)|개설해 (오|와)|(회사|저희|우리|제)(에서|가) (관리|쓸|쓰|사용)|맡기|넘기)
 |(통장|계좌) \d+ ?개|(본인|쓰던) (명의 )?(통장|계좌)%40이체|명의 빌려|(통장|계좌)(이랑|과|하고|,) ?(신분증|체크 ?카드|otp)
@@ -95,7 +95,7 @@ secrecy 출국 사유|(가족|부모님|부모|엄마|아빠|친정|집|주변|�
 |다른 사람(한테|한텐|에게)(는|도)? 말하지|우리끼리만|떠벌리지 마|(부모님|가족|엄마|아빠)%12(아직|절대) 말하지
 phone.taken 회사 폰으로|개인 (기기|휴대 ?폰|폰)%20보관|연락%16정해진 시간|교육 (기간|중)%20(연락|통화)%6(어렵|불가|못)
 |(휴대 ?폰|핸드폰|폰)(은|는)? (집에 )?(두고|놓고) (오|와)|외부 연락%20제한
-passport.requested 보관[^\n]{0,16}돌려 ?드|여권 (앞면|사진|사본|스캔)%16(보내|찍어|주시면|주세요|줘)|여권 (사본|사진|스캔|번호|정보)?(을|를|만|은|도)? (먼저|미리) (보내|제출|전송)|여권 (사본|사진|스캔)(을|를|만)? (보내|제출|전송)
+passport.requested 보관[^\n]{0,16}돌려 ?드|여권 ?(앞면|사진|사본|스캔|이랑|하고)%16(보내|찍어|주시면|주세요|줘)|여권 (사본|사진|스캔|번호|정보)?(을|를|만|은|도)? (먼저|미리) (보내|제출|전송)|여권 (사본|사진|스캔)(을|를|만)? (보내|제출|전송)
 visa.tourist 관광 비자|도착 ?비자|비자(는|를|도)? %10(바꿔|변경|전환)|무비자|비자 없이|(?<!(e|취업|비즈니스|워킹|상용) ?)비자%8(도착|입국) ?(후|하면|해서)|비자 (필요 )?없(음|어요|습니다|어도)|여행 비자|(여행|관광|단기 체류)\)?(으로|로) (가|들어|입국|오|와|충분)|관광 e-?비자|(입국|출국)(은|시)? 관광|(워크 ?퍼밋|워킹 ?퍼밋|취업 ?허가|노동 ?허가)(은|는|이|가)? (불필요|필요 ?없|없이)
 |c-?3 ?비자|단기 방문(으로|로)|비자(는|도)? ((가서|현지에서) (만들|받|발급)|나중에|추후)
 |관광(객)?(으로)? (입국|들어|출국)
@@ -163,7 +163,7 @@ green.passport-kept 여권(은|을)? 본인이 (보관|소지)`
 export const EN = raw`role.scam-explicit (like|follow|review|rate) (videos?|posts?|shops?|products?|hotels?)%30(earn|get|paid|\$)|build (a )?friendships?|romance|(premium|fake|model) profiles|persona|(guide|steer|lead|move) (them|users|clients|customers) (to|towards) (our |the )?(vip )?(investment|trading|crypto|deposit)
 |pig[ -]?butcher(ing)?|(gambling|betting|casino) (site|website|platform)s?|online (casino|gambling|betting)
 |manage vip groups
-money.mule (rent|lend|sell|give) (us |me |him |them )?your (own )?bank accounts?|(share|send|give) (the |your |us )?(online )?banking (logins?|passwords?|credentials)|open (two|three|\d+|several|new) bank accounts|(per|each) sim|register sim cards?|payments? on (our|their|his|her) behalf|you forward|selfie (holding|with) (your )?(id|passport)|sim cards? (in|under) your (own )?name|(receive|accept) (payments?|money|funds|transfers?) (into|in|to|through) your (own )?(bank )?accounts?
+money.mule (rent|lend|sell|give) (us |me |him |them |out )?your%30bank accounts?|(share|send|give) (the |your |us )?(online )?banking (logins?|passwords?|credentials)|open (two|three|\d+|several|new) bank accounts|(per|each) sim|register sim cards?|payments? on (our|their|his|her) behalf|you forward|selfie (holding|with) (your )?(id|passport)|sim cards? (in|under) your (own )?name|(receive|accept) (payments?|money|funds|transfers?) (into|in|to|through) your (own )?(bank )?accounts?
 |accounts?%30for (us|me|our company) to use|open (a )?bank accounts? in your (own )?name|register as (the )?(company )?(owner|director)
 |(?<!(never|not|n't|មិន)[^\n.។]{0,50})otp
 secrecy if (io|immigration|they|anyone|(the )?(police|officers?)) asks?,? (you('re| are| say)|say|tell)|(don'?t|do not|dont) tell (ur|yr) (family|parents|mom|mum|mother|dad|father|wife|husband|friends)|(wag|huwag) (mo |nyo |niyo )?(muna(ng)? )?sabihin|don'?t (start )?tell(ing)? (anyone|anybody|everybody|your (family|parents|mom|mum|dad|friends)|them|the (police|embassy))|don'?t post (it |this )?(on|in) (fb|facebook)

@@ -620,3 +620,17 @@ travel.debt | Your flight is paid already. If you back out now you have to pay $
     ],
   )
 })
+
+describe('issue 11, blind set 39: what its first run missed, in new wording', () => {
+  findsSigns(
+    `money.mule | 💰 Rent out your Maybank or CIMB savings bank account to our company, RM700 weekly, no risk. PM admin.
+role.scam-explicit | 게임 홍보 알바, 단톡방 운영하면서 회원 충전 유도만 하면 됨. 월 450 + 인센, 사무실은 프놈펜, 항공 숙소 제공
+passport.requested | 이모 회사 사장님이 빨리 오래. 여권하고 증명사진만 카톡으로 보내 줘. 비행기 표는 회사가 끊어 준대`,
+  )
+
+  it('does not take a wage in Singapore dollars for an unrealistic one', () => {
+    const text = 'My company (game studio, Singapore) is hiring QA. Apply on the careers page, two interviews, they sponsor the EP. Pay 3.5-4k SGD.'
+    expect(ids(checkOffer(text, { lang: 'en' }))).not.toContain('pay.unrealistic')
+    expect(ids(checkOffer('Chat support in Laos, 4,000 USD a month, no experience, Telegram only.', { lang: 'en' }))).toContain('pay.unrealistic')
+  })
+})
