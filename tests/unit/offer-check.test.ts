@@ -634,3 +634,11 @@ passport.requested | 이모 회사 사장님이 빨리 오래. 여권하고 증�
     expect(ids(checkOffer('Chat support in Laos, 4,000 USD a month, no experience, Telegram only.', { lang: 'en' }))).toContain('pay.unrealistic')
   })
 })
+
+describe('issue 11, blind set 40: what its first run missed, in new wording', () => {
+  // Buying or renting bank accounts outright: "who will sell a bankbook", "we buy accounts".
+  findsSigns(
+    `money.mule | 계좌 삽니다. 개당 70, 당일 입금, 비대면 개설 가능하신 분 카톡 주세요
+money.mule | ខាងយើងទិញគណនី Wing និង ABA ក្នុងឈ្មោះផ្ទាល់ ១គណនី $60 ផ្ញើ username password មក inbox`,
+  )
+})
